@@ -1,0 +1,40 @@
+package org.eventstorm.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code eventstorm}: the command line. Exit codes: 0 ok, 1 findings or changes, 2 bad input. */
+@Command(name = "eventstorm",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "EventStorm Studio: Event Storming boards as plain-text spec folders.",
+        subcommands = {NewCommand.class, FmtCommand.class},
+        exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+        exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
+public final class EventStormCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with {@code args} on standard output and error; returns the exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line with the given streams (tests use this); returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new EventStormCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("eventstorm: " + exception.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+}

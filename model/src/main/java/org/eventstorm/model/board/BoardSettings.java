@@ -1,0 +1,67 @@
+package org.eventstorm.model.board;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@code board.yaml} says about the board beyond geometry.
+ *
+ * @param feature the SpecKit feature id ("001-order-processing"), or empty
+ * @param session the session's folder name under {@code event-storming/}, or empty
+ * @param extras  keys the tool does not know, in file order
+ */
+public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
+                            List<UnknownKey> extras) {
+    public BoardSettings {
+        Objects.requireNonNull(title, "title");
+        feature = feature == null ? "" : feature;
+        session = session == null ? "" : session;
+        Objects.requireNonNull(level, "level");
+        contexts = List.copyOf(contexts);
+        extras = List.copyOf(extras);
+        Set<String> names = new HashSet<>();
+        for (BoundedContext context : contexts) {
+            if (!names.add(context.name().strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("bounded context '" + context.name() + "' is listed twice");
+            }
+        }
+    }
+
+    public static BoardSettings titled(String title) {
+        return new BoardSettings(title, "", "", Level.PROCESS, List.of(), List.of());
+    }
+
+    public BoardSettings withTitle(String newTitle) {
+        return new BoardSettings(newTitle, feature, session, level, contexts, extras);
+    }
+
+    public BoardSettings withFeature(String newFeature) {
+        return new BoardSettings(title, newFeature, session, level, contexts, extras);
+    }
+
+    public BoardSettings withSession(String newSession) {
+        return new BoardSettings(title, feature, newSession, level, contexts, extras);
+    }
+
+    public BoardSettings withLevel(Level newLevel) {
+        return new BoardSettings(title, feature, session, newLevel, contexts, extras);
+    }
+
+    public BoardSettings withContexts(List<BoundedContext> newContexts) {
+        return new BoardSettings(title, feature, session, level, newContexts, extras);
+    }
+
+    /** The context with this name, ignoring case. */
+    public Optional<BoundedContext> context(String name) {
+        return contexts.stream().filter(context -> context.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The context whose swimlane holds the canvas height {@code y}. */
+    public Optional<BoundedContext> contextAtY(int y) {
+        return contexts.stream().filter(context -> context.lane().map(lane -> lane.containsY(y)).orElse(false)).findFirst();
+    }
+}

@@ -1,0 +1,239 @@
+package org.eventstorm.model.file;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+
+/**
+ * The files of one board on disk and what they last held. Saving writes only what changed since: a sticky
+ * whose model did not change is not rewritten; one edited field rewrites only its own file (and only its own
+ * lines in it); {@code board.yaml} is rewritten only when the settings or geometry changed. Files that could not
+ * be read are never written or deleted.
+ */
+public final class BoardFiles {
+
+    /** A sticky as its file last held it, and how that file was written. */
+    record Stored(Sticky sticky, StickySource source) {
+    }
+
+    private final BoardFolder folder;
+    private final Map<StickyId, Stored> stored;
+    private final Map<StickyId, Geometry> held;
+    private final boolean yamlUnreadable;
+    private BoardSettings savedSettings;
+    private Map<StickyId, Geometry> savedGeometry;
+    private YamlDocument yamlSource;
+
+    BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<StickyId, Geometry> held, BoardSettings savedSettings,
+               Map<StickyId, Geometry> savedGeometry, YamlDocument yamlSource, boolean yamlUnreadable) {
+        this.folder = folder;
+        this.stored = new HashMap<>(stored);
+        this.held = Map.copyOf(held);
+        this.savedSettings = savedSettings;
+        this.savedGeometry = savedGeometry;
+        this.yamlSource = yamlSource;
+        this.yamlUnreadable = yamlUnreadable;
+    }
+
+    /** The files of a board that has none yet: everything is written on the first save. */
+    public static BoardFiles forNewBoard(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), null, null, null, false);
+    }
+
+    /** The board folder (its real path). */
+    public Path root() {
+        return folder.root();
+    }
+
+    /** How the sticky's file was last written, when it was read or saved by this tool. */
+    public Optional<StickySource> source(StickyId id) {
+        return Optional.ofNullable(stored.get(id)).map(Stored::source);
+    }
+
+    /** The file line of a field of a sticky, for findings; 1 when unknown. */
+    public int lineOf(StickyId id, Field field) {
+        return source(id).map(source -> source.lineOf(field)).orElse(1);
+    }
+
+    /** The relative paths a save would write or delete now, in path order. */
+    public List<String> pendingPaths(Board board) {
+        List<String> paths = new ArrayList<>();
+        board.stickies().forEach((id, sticky) -> {
+            if (isChanged(id, sticky)) {
+                paths.add(id.fileName());
+            }
+        });
+        stored.keySet().stream().filter(id -> !board.contains(id)).map(StickyId::fileName).forEach(paths::add);
+        if (isYamlChanged(board)) {
+            paths.add(BoardYamlParser.FILE);
+        }
+        paths.sort(null);
+        return paths;
+    }
+
+    public boolean hasUnsavedChanges(Board board) {
+        return !pendingPaths(board).isEmpty();
+    }
+
+    /**
+     * Writes what changed since the last load or save, each file atomically: changed stickies first, then
+     * {@code board.yaml}, then the files of stickies that are gone (so a crash mid-save loses nothing).
+     */
+    public SaveResult save(Board board) throws IOException {
+        List<String> written = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<StickyId, Stored> gone = new TreeMap<>();
+        stored.forEach((id, entry) -> {
+            if (!board.contains(id)) {
+                gone.put(id, entry);
+            }
+        });
+        for (Map.Entry<StickyId, Sticky> entry : board.stickies().entrySet()) {
+            StickyId id = entry.getKey();
+            Sticky sticky = entry.getValue();
+            if (!isChanged(id, sticky)) {
+                continue;
+            }
+            Stored previous = stored.get(id);
+            StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
+            String path = id.fileName();
+            byte[] bytes = StickyFileWriter.write(sticky, source, false).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(folder.resolve(path), bytes);
+            written.add(path);
+            stored.put(id, new Stored(sticky, reread(id, path, bytes, sticky, problems)));
+        }
+        if (isYamlChanged(board)) {
+            if (yamlUnreadable) {
+                problems.add(Problem.error(BoardYamlParser.FILE, 0, "has errors, so it was not rewritten and the board's"
+                        + " settings and places are not saved; fix the file, reopen the board, then save again"));
+            } else {
+                SortedMap<StickyId, Geometry> geometry = geometryToSave(board);
+                String text = BoardYamlWriter.write(board.settings(), geometry, yamlSource, savedSettings, savedGeometry, false);
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(folder.resolve(BoardYamlParser.FILE), bytes);
+                written.add(BoardYamlParser.FILE);
+                savedSettings = board.settings();
+                savedGeometry = geometry;
+                try {
+                    yamlSource = BoardYamlParser.parse(bytes, board.settings().title()).source();
+                } catch (FormatException e) {
+                    yamlSource = null;
+                    problems.add(Problem.error(BoardYamlParser.FILE, e.line(), "was saved but does not read back: "
+                            + e.getMessage() + "; please report this"));
+                }
+            }
+        }
+        for (StickyId id : gone.keySet()) {
+            AtomicFiles.delete(folder.resolve(id.fileName()));
+            stored.remove(id);
+            deleted.add(id.fileName());
+        }
+        return new SaveResult(written, deleted, problems);
+    }
+
+    /**
+     * The files not in canonical form, as {@code fmt --check} lists them; with {@code write}, rewrites them in
+     * canonical form (known values normalised; unknown keys, unknown sections and comments kept). Files that could
+     * not be read are left alone.
+     */
+    public List<String> format(Board board, boolean write) throws IOException {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<StickyId, Sticky> entry : board.stickies().entrySet()) {
+            StickyId id = entry.getKey();
+            String path = id.fileName();
+            byte[] canonical = StickyFileWriter.write(entry.getValue(), source(id).orElse(null), true).getBytes(StandardCharsets.UTF_8);
+            if (!sameAsFile(path, canonical)) {
+                changed.add(path);
+                if (write) {
+                    AtomicFiles.write(folder.resolve(path), canonical);
+                    stored.put(id, new Stored(entry.getValue(), reread(id, path, canonical, entry.getValue(), new ArrayList<>())));
+                }
+            }
+        }
+        if (!yamlUnreadable) {
+            SortedMap<StickyId, Geometry> geometry = geometryToSave(board);
+            byte[] canonical = BoardYamlWriter.write(board.settings(), geometry, yamlSource, null, null, true)
+                    .getBytes(StandardCharsets.UTF_8);
+            if (!sameAsFile(BoardYamlParser.FILE, canonical)) {
+                changed.add(BoardYamlParser.FILE);
+                if (write) {
+                    AtomicFiles.write(folder.resolve(BoardYamlParser.FILE), canonical);
+                    savedSettings = board.settings();
+                    savedGeometry = geometry;
+                    try {
+                        yamlSource = BoardYamlParser.parse(canonical, board.settings().title()).source();
+                    } catch (FormatException e) {
+                        yamlSource = null;
+                    }
+                }
+            }
+        }
+        changed.sort(null);
+        return changed;
+    }
+
+    private boolean sameAsFile(String path, byte[] bytes) throws IOException {
+        Path file = folder.resolve(path);
+        return Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes);
+    }
+
+    private boolean isChanged(StickyId id, Sticky sticky) {
+        Stored entry = stored.get(id);
+        return entry == null || (entry.sticky() != sticky && !entry.sticky().equals(sticky));
+    }
+
+    private boolean isYamlChanged(Board board) {
+        if (savedSettings == null) {
+            return true;
+        }
+        return !savedSettings.equals(board.settings()) || !savedGeometry.equals(geometryToSave(board));
+    }
+
+    /** The board's places, plus the places of files that could not be read (they are kept for when they are fixed). */
+    private SortedMap<StickyId, Geometry> geometryToSave(Board board) {
+        SortedMap<StickyId, Geometry> geometry = new TreeMap<>(board.geometries());
+        geometry.putAll(held);
+        return geometry;
+    }
+
+    /** The source of a removed sticky this one was renamed from, so its unchanged parts keep their text. */
+    private static Optional<StickySource> renamedFrom(Sticky sticky, Map<StickyId, Stored> gone) {
+        List<StickySource> candidates = gone.values().stream()
+                .filter(entry -> entry.sticky().kind() == sticky.kind() && entry.sticky().withName(sticky.name()).equals(sticky))
+                .map(Stored::source)
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** Reads back what was just written: the source for the next save, and a check that nothing was lost. */
+    private static StickySource reread(StickyId id, String path, byte[] bytes, Sticky sticky, List<Problem> problems) {
+        try {
+            ParsedSticky again = StickyFileParser.parse(id, path, bytes);
+            if (!again.sticky().equals(sticky)) {
+                problems.add(Problem.warning(path, 0, "was saved, but reads back differently from what is on the canvas;"
+                        + " please report this with the file"));
+            }
+            return again.source();
+        } catch (FormatException e) {
+            problems.add(Problem.error(path, e.line(), "was saved but does not read back: " + e.getMessage() + "; please report this"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.eventstorm.model.file;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eventstorm.model.board.AutoPlacer;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.sticky.Spelling;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+
+/**
+ * Reads a board folder: {@code board.yaml} and one markdown file per sticky in the kind folders, in parallel.
+ * A file that cannot be read is reported as {@code path:line: message} and left untouched; the rest of the board
+ * loads. Stickies with no place in {@code board.yaml} are placed next to what they link to.
+ */
+public final class BoardReader {
+    /** A sticky file is a short note; anything larger is refused unread. */
+    public static final long MAX_STICKY_BYTES = 1024 * 1024;
+    /** board.yaml holds one line per sticky; 16 MiB is room for far more than 20,000. */
+    public static final long MAX_BOARD_YAML_BYTES = 16L * 1024 * 1024;
+    /** Folders other features own (sagas, versioning strategies, schemas): not sticky folders, not warned about. */
+    static final Set<String> OTHER_FOLDERS = Set.of("sagas", "versioning", "schemas");
+
+    private BoardReader() {
+    }
+
+    /**
+     * @throws NotDirectoryException when {@code folder} is not a folder
+     * @throws IOException           when the folder itself cannot be listed
+     */
+    public static LoadedBoard read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new NotDirectoryException(folder + " is not a folder");
+        }
+        BoardFolder board = new BoardFolder(folder);
+        List<Problem> problems = new ArrayList<>();
+        String defaultTitle = board.root().getFileName() == null ? "Board" : board.root().getFileName().toString();
+        BoardYaml yaml = readBoardYaml(board, defaultTitle, problems);
+        List<Path> files = stickyFiles(board, problems);
+        List<FileResult> results = files.parallelStream().map(file -> readSticky(board, file)).toList();
+
+        Map<StickyId, Sticky> stickies = new TreeMap<>();
+        Map<StickyId, StickySource> sources = new HashMap<>();
+        List<StickyId> unreadable = new ArrayList<>();
+        for (FileResult result : results) {
+            problems.addAll(result.problems());
+            if (result.parsed() != null) {
+                stickies.put(result.parsed().id(), result.parsed().sticky());
+                sources.put(result.parsed().id(), result.parsed().source());
+            } else if (result.id() != null) {
+                unreadable.add(result.id());
+            }
+        }
+
+        Map<StickyId, Geometry> geometry = new TreeMap<>();
+        Map<StickyId, Geometry> held = new TreeMap<>();
+        BoardSettings settings = yaml == null ? BoardSettings.titled(defaultTitle) : yaml.settings();
+        if (yaml != null) {
+            yaml.geometry().forEach((key, placed) -> {
+                Optional<StickyId> id = StickyId.parse(key);
+                if (id.isPresent() && stickies.containsKey(id.get())) {
+                    geometry.put(id.get(), placed.geometry());
+                } else if (id.isPresent() && unreadable.contains(id.get())) {
+                    held.put(id.get(), placed.geometry());
+                } else {
+                    problems.add(Problem.warning(BoardYamlParser.FILE, placed.line(),
+                            "has a place for " + key + ", which has no sticky file; the place is dropped when the board is saved"));
+                }
+            });
+        }
+
+        Board loaded = Board.of(settings, stickies, geometry);
+        unreadable.forEach(loaded::reserve);
+        List<StickyId> placed = AutoPlacer.placeUnplaced(loaded);
+        if (!placed.isEmpty() && yaml != null) {
+            problems.add(Problem.warning(BoardYamlParser.FILE, 0, placed.size() == 1
+                    ? placed.get(0) + " had no place on the canvas and was placed next to what it links to"
+                    : placed.size() + " stickies had no place on the canvas and were placed next to what they link to"));
+        }
+        Map<StickyId, BoardFiles.Stored> stored = new HashMap<>();
+        stickies.forEach((id, sticky) -> stored.put(id, new BoardFiles.Stored(sticky, sources.get(id))));
+        Map<StickyId, Geometry> onDisk = new TreeMap<>(geometry);
+        onDisk.putAll(held);
+        BoardFiles boardFiles = new BoardFiles(board, stored, held,
+                yaml == null ? null : yaml.settings(), yaml == null ? null : onDisk,
+                yaml == null ? null : yaml.source(), yamlIsUnreadable(board, yaml));
+        problems.sort(Problem.BY_LOCATION);
+        return new LoadedBoard(loaded, boardFiles, problems);
+    }
+
+    private static boolean yamlIsUnreadable(BoardFolder board, BoardYaml yaml) {
+        return yaml == null && Files.exists(board.root().resolve(BoardYamlParser.FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static BoardYaml readBoardYaml(BoardFolder board, String defaultTitle, List<Problem> problems) {
+        Path file = board.root().resolve(BoardYamlParser.FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.warning(BoardYamlParser.FILE, 0, "is missing; the board opens with default settings and "
+                    + "the file is created when the board is saved"));
+            return null;
+        }
+        try {
+            if (!BoardFolder.isRegularFile(file)) {
+                throw new FormatException(0, "is not a regular file (a link or a folder); replace it with a plain file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BOARD_YAML_BYTES) {
+                throw new FormatException(0, "is " + megabytes(size) + "; that is far more than a board needs, so it was not read");
+            }
+            BoardYaml yaml = BoardYamlParser.parse(Files.readAllBytes(file), defaultTitle);
+            problems.addAll(yaml.warnings());
+            return yaml;
+        } catch (FormatException e) {
+            problems.add(Problem.error(BoardYamlParser.FILE, e.line(), e.getMessage()
+                    + " (the board opens with default settings; board.yaml is left untouched until it is fixed)"));
+        } catch (IOException e) {
+            problems.add(Problem.error(BoardYamlParser.FILE, 0, "could not be read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** The markdown files directly inside the kind folders, in path order; other folders are reported. */
+    private static List<Path> stickyFiles(BoardFolder board, List<Problem> problems) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path entry : sorted(board.root())) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Optional<StickyKind> kind = StickyKind.fromFolder(name);
+            if (kind.isPresent()) {
+                for (Path file : sorted(entry)) {
+                    String fileName = file.getFileName().toString();
+                    if (fileName.startsWith(".")) {
+                        continue;
+                    }
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                        if (containsMarkdown(file)) {
+                            problems.add(Problem.warning(board.relative(file), 0, "is a folder inside " + name
+                                    + "/; sticky files must sit directly in " + name + "/, so its files were not loaded"));
+                        }
+                    } else if (fileName.endsWith(".md")) {
+                        files.add(file);
+                    }
+                }
+            } else if (!OTHER_FOLDERS.contains(name) && containsMarkdown(entry)) {
+                List<String> folders = Arrays.stream(StickyKind.values()).map(StickyKind::folder).toList();
+                String hint = Spelling.closest(name, folders).map(folder -> "; did you mean " + folder + "/?").orElse(
+                        "; sticky folders are " + String.join(", ", folders));
+                problems.add(Problem.warning(name + "/", 0, "is not a sticky folder, so its files were not loaded" + hint));
+            }
+        }
+        return files;
+    }
+
+    private record FileResult(StickyId id, ParsedSticky parsed, List<Problem> problems) {
+    }
+
+    private static FileResult readSticky(BoardFolder board, Path file) {
+        String path = board.relative(file);
+        String folder = file.getParent().getFileName().toString();
+        String fileName = file.getFileName().toString();
+        String stem = fileName.substring(0, fileName.length() - ".md".length());
+        if (!StickyId.isSafeStem(stem)) {
+            return new FileResult(null, null, List.of(Problem.error(path, 0,
+                    "has a file name the tool cannot use as a sticky id; rename it to letters, digits and dashes")));
+        }
+        StickyId id = StickyId.of(StickyKind.fromFolder(folder).orElseThrow(), stem);
+        try {
+            if (Files.isSymbolicLink(file)) {
+                throw new FormatException(0, "is a symbolic link; sticky files must be plain files inside the board"
+                        + " (copy the file in instead), so it was not read");
+            }
+            if (!BoardFolder.isRegularFile(file)) {
+                throw new FormatException(0, "is not a regular file, so it was not read");
+            }
+            long size = Files.size(file);
+            if (size > MAX_STICKY_BYTES) {
+                throw new FormatException(0, "is " + megabytes(size) + "; a sticky file is a short note, so it was not read."
+                        + " Split it or move it out of the board");
+            }
+            ParsedSticky parsed = StickyFileParser.parse(id, path, Files.readAllBytes(file));
+            return new FileResult(id, parsed, parsed.warnings());
+        } catch (FormatException e) {
+            return new FileResult(id, null, List.of(Problem.error(path, e.line(), e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            return new FileResult(id, null, List.of(Problem.error(path, 0, "could not be read: " + e.getMessage())));
+        }
+    }
+
+    private static List<Path> sorted(Path folder) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        }
+        entries.sort(null);
+        return entries;
+    }
+
+    private static boolean containsMarkdown(Path folder) throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.md")) {
+            return stream.iterator().hasNext();
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

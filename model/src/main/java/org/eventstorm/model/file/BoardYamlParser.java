@@ -1,0 +1,146 @@
+package org.eventstorm.model.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Swimlane;
+import org.eventstorm.model.board.UnknownKey;
+
+/**
+ * Reads {@code board.yaml}. A value of the wrong shape in a known key is an error (the file is then left
+ * untouched); a malformed geometry entry only loses that entry's place, with a warning.
+ */
+final class BoardYamlParser {
+    static final String FILE = "board.yaml";
+    static final List<String> KNOWN_KEYS = List.of("title", "feature", "session", "level", "contexts", "geometry");
+    private static final Set<String> CONTEXT_KEYS = Set.of("name", "service", "swimlane");
+
+    private BoardYamlParser() {
+    }
+
+    static BoardYaml parse(byte[] bytes, String defaultTitle) throws FormatException {
+        YamlDocument document = YamlDocumentParser.parse(TextDecoder.decode(bytes));
+        List<Problem> warnings = new ArrayList<>();
+        String title = defaultTitle;
+        String feature = "";
+        String session = "";
+        Level level = Level.PROCESS;
+        List<BoundedContext> contexts = List.of();
+        Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
+        List<UnknownKey> extras = new ArrayList<>();
+        for (YamlSegment segment : document.segments()) {
+            switch (segment.key()) {
+                case "title" -> title = scalar(segment);
+                case "feature" -> feature = scalar(segment);
+                case "session" -> session = scalar(segment);
+                case "level" -> {
+                    String word = scalar(segment).strip();
+                    level = Level.fromWord(word).orElseThrow(() -> new FormatException(segment.line(),
+                            "level '" + word + "' is not one of big-picture, process, design"));
+                }
+                case "contexts" -> contexts = contexts(segment);
+                case "geometry" -> geometry = geometry(segment, warnings);
+                default -> extras.add(new UnknownKey(segment.key(), segment.textWithoutNewline()));
+            }
+        }
+        if (title.isBlank()) {
+            title = defaultTitle;
+        }
+        try {
+            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, extras);
+            return new BoardYaml(settings, geometry, document, warnings);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
+        }
+    }
+
+    private static String scalar(YamlSegment segment) throws FormatException {
+        if (!segment.isScalar()) {
+            throw new FormatException(segment.line(), "'" + segment.key() + "' should be a single value");
+        }
+        return segment.scalar();
+    }
+
+    private static List<BoundedContext> contexts(YamlSegment segment) throws FormatException {
+        JsonNode node = segment.value();
+        if (node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new FormatException(segment.line(), "'contexts' should be a list of bounded contexts, each with a name");
+        }
+        List<BoundedContext> contexts = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isObject() || !item.hasNonNull("name") || !item.get("name").isValueNode() || item.get("name").asText().isBlank()) {
+                throw new FormatException(segment.line(), "every bounded context in 'contexts' needs a name");
+            }
+            String name = item.get("name").asText();
+            String service = item.hasNonNull("service") ? item.get("service").asText() : "";
+            Swimlane lane = item.hasNonNull("swimlane") ? swimlane(item.get("swimlane"), name, segment.line()) : null;
+            Map<String, Object> extra = new LinkedHashMap<>();
+            YamlWriter.plainMap(item).forEach((key, value) -> {
+                if (!CONTEXT_KEYS.contains(key)) {
+                    extra.put(key, value);
+                }
+            });
+            contexts.add(new BoundedContext(name, service, lane, extra));
+        }
+        return contexts;
+    }
+
+    private static Swimlane swimlane(JsonNode node, String context, int line) throws FormatException {
+        if (!node.isObject() || !isInt(node, "top") || !isInt(node, "height") || node.get("height").intValue() <= 0) {
+            throw new FormatException(line, "the swimlane of '" + context + "' should have 'top' and 'height' in whole units,"
+                    + " with a positive height");
+        }
+        return new Swimlane(node.get("top").intValue(), node.get("height").intValue());
+    }
+
+    private static Map<String, BoardYaml.Placed> geometry(YamlSegment segment, List<Problem> warnings) throws FormatException {
+        JsonNode node = segment.value();
+        Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
+        if (node.isNull()) {
+            return geometry;
+        }
+        if (!node.isObject()) {
+            throw new FormatException(segment.line(), "'geometry' should map sticky ids to {x, y, w, h}");
+        }
+        String[] lines = segment.text().split("\n", -1);
+        for (var entry : node.properties()) {
+            int line = lineOf(lines, entry.getKey(), segment.line());
+            JsonNode place = entry.getValue();
+            if (!place.isObject() || !isInt(place, "x") || !isInt(place, "y") || !isInt(place, "w") || !isInt(place, "h")
+                    || place.get("w").intValue() <= 0 || place.get("h").intValue() <= 0) {
+                warnings.add(Problem.warning(FILE, line, "the place of " + entry.getKey()
+                        + " should be {x, y, w, h} in whole units with a positive size; the sticky is placed anew"));
+                continue;
+            }
+            geometry.put(entry.getKey(), new BoardYaml.Placed(new Geometry(place.get("x").intValue(), place.get("y").intValue(),
+                    place.get("w").intValue(), place.get("h").intValue()), line));
+        }
+        return geometry;
+    }
+
+    private static boolean isInt(JsonNode object, String key) {
+        JsonNode value = object.get(key);
+        return value != null && value.isIntegralNumber() && value.canConvertToInt();
+    }
+
+    /** The file line of a geometry entry, found by its key among the segment's lines. */
+    private static int lineOf(String[] lines, String key, int firstLine) {
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":") || line.startsWith("'" + key + "':")) {
+                return firstLine + i;
+            }
+        }
+        return firstLine;
+    }
+}

@@ -1,0 +1,66 @@
+package org.eventstorm.model.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Slug;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+
+/** Reads the names a sticky's reference fields hold and finds the stickies they name. */
+public final class ReferenceResolver {
+    private final NameLookup names;
+
+    public ReferenceResolver(NameLookup names) {
+        this.names = names;
+    }
+
+    /** Every name written in {@code sticky}'s reference fields, in field order then item order. */
+    public List<ResolvedReference> referencesOf(StickyId id, Sticky sticky) {
+        List<ResolvedReference> result = new ArrayList<>();
+        for (LinkRule rule : LinkRule.ownedBy(sticky.kind())) {
+            List<String> written = writtenNames(sticky, rule.field());
+            for (int i = 0; i < written.size(); i++) {
+                Reference reference = Reference.parse(written.get(i));
+                if (!reference.isBlank()) {
+                    result.add(new ResolvedReference(id, rule, i, reference, resolve(rule, reference)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The stickies {@code reference} names in the kinds {@code rule} allows, honouring a kind hint. */
+    public List<StickyId> resolve(LinkRule rule, Reference reference) {
+        Optional<StickyKind> hint = reference.kindHint().filter(kind -> rule.referencedKinds().contains(kind));
+        if (hint.isPresent()) {
+            return names.find(hint.get(), reference.key());
+        }
+        List<StickyId> found = find(rule, reference.key());
+        if (found.isEmpty() && reference.nameEnd() < reference.written().strip().length()) {
+            // "Order Placed (v2)" may be the whole name of a sticky rather than a name with a note.
+            found = find(rule, Slug.of(reference.written()));
+        }
+        return found;
+    }
+
+    private List<StickyId> find(LinkRule rule, String key) {
+        List<StickyId> found = new ArrayList<>();
+        for (StickyKind kind : rule.referencedKinds()) {
+            found.addAll(names.find(kind, key));
+        }
+        return found;
+    }
+
+    /** The names written in a reference field: one for a scalar, one per item or entry for a list. */
+    public static List<String> writtenNames(Sticky sticky, Field field) {
+        return switch (field.shape()) {
+            case TEXT -> sticky.content().text(field).map(List::of).orElse(List.of());
+            case NAMES -> sticky.content().names(field);
+            case LIST, PROSE -> sticky.content().items(field);
+            case SCHEMA, VERSIONS, RETRY -> throw new IllegalArgumentException(field.label() + " holds no names");
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package org.eventstorm.model.link;
+
+import java.util.List;
+import java.util.Objects;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.StickyId;
+
+/**
+ * One name written in a reference field of {@code owner}, with the stickies it names. No target means a
+ * dangling reference (a validator finding, never an error); more than one means the name is ambiguous.
+ *
+ * @param index the position of the name in its field (the list item, or 0 for a single value)
+ */
+public record ResolvedReference(StickyId owner, LinkRule rule, int index, Reference reference, List<StickyId> targets) {
+    public ResolvedReference {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reference, "reference");
+        targets = List.copyOf(targets);
+    }
+
+    public Field field() {
+        return rule.field();
+    }
+
+    public boolean isDangling() {
+        return targets.isEmpty();
+    }
+
+    /** The arrows this reference draws, pointing the way the rule says. */
+    public List<Link> links() {
+        return targets.stream()
+                .map(target -> rule.ownerEnd() == LinkRule.End.SOURCE ? new Link(rule, owner, target) : new Link(rule, target, owner))
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.eventstorm.model.sticky;
+
+import java.util.Optional;
+
+/**
+ * A sticky note on the board: one of eight kinds, each a record with typed accessors over the same
+ * {@link StickyContent}. Values are immutable; every {@code with...} returns a new sticky of the same kind.
+ */
+public sealed interface Sticky permits DomainEvent, Command, Aggregate, Policy, Hotspot, Actor, ReadModel, ExternalSystem {
+
+    StickyContent content();
+
+    StickyKind kind();
+
+    default String name() {
+        return content().name();
+    }
+
+    /** The colour word in the file ({@code orange}), or the kind's own when the file names none. */
+    default String color() {
+        return content().text(Field.COLOR).orElse(kind().colorWord());
+    }
+
+    /** The text between the title and the first section. */
+    default Markdown intro() {
+        return content().intro();
+    }
+
+    default Optional<FieldValue> get(Field field) {
+        return content().get(field);
+    }
+
+    /** This sticky with {@code field} set; see {@link StickyContent#with}. */
+    default Sticky with(Field field, FieldValue value) {
+        return kind().wrap(content().with(kind(), field, value));
+    }
+
+    /** This sticky without {@code field} (no key, or no section heading). */
+    default Sticky without(Field field) {
+        return kind().wrap(content().without(field));
+    }
+
+    default Sticky withName(String name) {
+        StickyContent.requireValidName(name);
+        return with(Field.NAME, Text.of(name.strip()));
+    }
+
+    default Sticky withIntro(Markdown intro) {
+        return kind().wrap(content().withIntro(intro));
+    }
+}

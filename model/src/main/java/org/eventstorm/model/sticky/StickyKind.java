@@ -1,0 +1,165 @@
+package org.eventstorm.model.sticky;
+
+import static org.eventstorm.model.sticky.Field.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The eight kinds of sticky note: their folder in a board, their {@code type} in front matter, the colour
+ * word the templates write and the colour the canvas paints, the H1 title prefix, and their fields in the
+ * order a new file writes them.
+ */
+public enum StickyKind {
+    EVENT("events", "event-storming-event", "Domain Event", "orange", "#FFA94D", 170, 110,
+            List.of(TYPE, NAME, COLOR, TIMESTAMP, CONTEXT, EVENT_TYPE, VERSION, SCHEMA, VERSIONS),
+            List.of(TRIGGER, BUSINESS_CONTEXT, DATA_CARRIED, CONSEQUENCES), DomainEvent::new),
+    COMMAND("commands", "event-storming-command", "Command", "blue", "#74C0FC", 170, 110,
+            List.of(TYPE, NAME, COLOR, Field.ACTOR, CONTEXT, SERVICE, COMPENSATION, TIMEOUT, RETRY),
+            List.of(INTENT, PRECONDITIONS, BUSINESS_RULES, PRODUCES_EVENTS), Command::new),
+    AGGREGATE("aggregates", "event-storming-aggregate", "Aggregate", "yellow", "#FFE066", 200, 150,
+            List.of(TYPE, NAME, COLOR, CONTEXT, SERVICE),
+            List.of(RESPONSIBILITY, INVARIANTS, COMMANDS_HANDLED, EVENTS_EMITTED), Aggregate::new),
+    POLICY("policies", "event-storming-policy", "Policy", "lilac", "#D0BFFF", 170, 110,
+            List.of(TYPE, NAME, COLOR, TRIGGER_EVENT, ISSUES_COMMAND),
+            List.of(WHENEVER, THEN, BUSINESS_LOGIC), Policy::new),
+    HOTSPOT("hotspots", "event-storming-hotspot", "Hotspot", "red", "#FF6B6B", 170, 110,
+            List.of(TYPE, NAME, COLOR, SEVERITY, STATUS, ABOUT),
+            List.of(ISSUE, IMPACT, STAKEHOLDERS, NEEDS_CLARIFICATION, PROPOSED_SOLUTION, RESOLUTION), Hotspot::new),
+    ACTOR("actors", "event-storming-actor", "Actor", "pale yellow", "#FFF3BF", 120, 80,
+            List.of(TYPE, NAME, COLOR, CONTEXT),
+            List.of(DESCRIPTION), Actor::new),
+    READ_MODEL("read-models", "event-storming-read-model", "Read Model", "green", "#8CE99A", 170, 110,
+            List.of(TYPE, NAME, COLOR, CONTEXT),
+            List.of(BUILT_FROM, INFORMS, FIELDS), ReadModel::new),
+    EXTERNAL_SYSTEM("external-systems", "event-storming-external-system", "External System", "pink", "#FCC2D7", 220, 100,
+            List.of(TYPE, NAME, COLOR),
+            List.of(DESCRIPTION, RECEIVES_COMMANDS, PRODUCES_EVENTS), ExternalSystem::new);
+
+    private final String folder;
+    private final String type;
+    private final String title;
+    private final String colorWord;
+    private final String hex;
+    private final int defaultWidth;
+    private final int defaultHeight;
+    private final List<Field> frontMatter;
+    private final List<Field> sections;
+    private final Function<StickyContent, Sticky> factory;
+
+    StickyKind(String folder, String type, String title, String colorWord, String hex, int defaultWidth, int defaultHeight,
+               List<Field> frontMatter, List<Field> sections, Function<StickyContent, Sticky> factory) {
+        this.folder = folder;
+        this.type = type;
+        this.title = title;
+        this.colorWord = colorWord;
+        this.hex = hex;
+        this.defaultWidth = defaultWidth;
+        this.defaultHeight = defaultHeight;
+        this.frontMatter = frontMatter;
+        this.sections = sections;
+        this.factory = factory;
+    }
+
+    /** The board sub-folder holding this kind's files ({@code events}). */
+    public String folder() {
+        return folder;
+    }
+
+    /** The front-matter {@code type} ({@code event-storming-event}). */
+    public String type() {
+        return type;
+    }
+
+    /** The H1 title prefix ({@code Domain Event}) and the kind's name in messages. */
+    public String title() {
+        return title;
+    }
+
+    /** The colour word a new file writes ({@code orange}). */
+    public String colorWord() {
+        return colorWord;
+    }
+
+    /** The colour the canvas paints this kind with ({@code #FFA94D}). */
+    public String hex() {
+        return hex;
+    }
+
+    public int defaultWidth() {
+        return defaultWidth;
+    }
+
+    public int defaultHeight() {
+        return defaultHeight;
+    }
+
+    /** Front-matter fields in the order a new file writes them, starting with type, name, color. */
+    public List<Field> frontMatterFields() {
+        return frontMatter;
+    }
+
+    /** Section fields in the order a new file writes them. */
+    public List<Field> sectionFields() {
+        return sections;
+    }
+
+    public boolean has(Field field) {
+        return frontMatter.contains(field) || sections.contains(field);
+    }
+
+    /** The position of {@code field} in this kind's canonical order (front matter, then sections). */
+    public int order(Field field) {
+        int index = frontMatter.indexOf(field);
+        if (index >= 0) {
+            return index;
+        }
+        index = sections.indexOf(field);
+        if (index >= 0) {
+            return frontMatter.size() + index;
+        }
+        throw new IllegalArgumentException(title + " has no field " + field);
+    }
+
+    /** Wraps content in this kind's sticky record. */
+    public Sticky wrap(StickyContent content) {
+        return factory.apply(content);
+    }
+
+    /** A new sticky of this kind as a template would start it: type, name, colour and every section, empty. */
+    public Sticky create(String name) {
+        return wrap(StickyContent.newFor(this, name));
+    }
+
+    public static Optional<StickyKind> fromFolder(String folder) {
+        for (StickyKind kind : values()) {
+            if (kind.folder.equals(folder)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<StickyKind> fromType(String type) {
+        for (StickyKind kind : values()) {
+            if (kind.type.equals(type)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind named by {@code word}: "policy", "Domain Event", "read model", "read-models" ... if any. */
+    public static Optional<StickyKind> fromWord(String word) {
+        String wanted = word.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+        for (StickyKind kind : values()) {
+            String title = kind.title.toLowerCase(Locale.ROOT);
+            if (wanted.equals(title) || wanted.equals(title.replace("domain ", "")) || wanted.equals(kind.folder.replace('-', ' '))) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}
