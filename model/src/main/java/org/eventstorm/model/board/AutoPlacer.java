@@ -44,6 +44,24 @@ public final class AutoPlacer {
         return new AutoPlacer(board).run();
     }
 
+    /**
+     * A free place for a sticky about to be added as {@code id}: next to a sticky it names, else in its context's
+     * swimlane, else below the board.
+     */
+    public static Geometry placeFor(Board board, StickyId id, Sticky sticky) {
+        AutoPlacer placer = new AutoPlacer(board);
+        board.geometries().values().forEach(placer::index);
+        for (ResolvedReference reference : new ReferenceResolver(board).referencesOf(id, sticky)) {
+            for (Link link : reference.links()) {
+                boolean before = link.to().equals(id);
+                placer.neighbours.computeIfAbsent(id, key -> new LinkedHashSet<>()).add(new Neighbour(before ? link.from() : link.to(), before));
+            }
+        }
+        placer.fallbackY = board.geometries().values().stream().mapToInt(Geometry::bottom).max().orElse(0) + GAP_Y * 2;
+        placer.fallbackX = GAP_X;
+        return placer.free(placer.proposal(id, sticky));
+    }
+
     private List<StickyId> run() {
         List<StickyId> unplaced = board.ids().stream().filter(id -> board.geometry(id).isEmpty()).toList();
         if (unplaced.isEmpty()) {
@@ -67,7 +85,7 @@ public final class AutoPlacer {
             if (!waiting.remove(next)) {
                 continue;
             }
-            Geometry place = free(proposal(next));
+            Geometry place = free(proposal(next, board.get(next)));
             board.setInitialGeometry(next, place);
             index(place);
             placed.add(next);
@@ -80,8 +98,7 @@ public final class AutoPlacer {
         return placed;
     }
 
-    private Geometry proposal(StickyId id) {
-        Sticky sticky = board.get(id);
+    private Geometry proposal(StickyId id, Sticky sticky) {
         int w = sticky.kind().defaultWidth();
         int h = sticky.kind().defaultHeight();
         for (Neighbour neighbour : neighbours(id)) {

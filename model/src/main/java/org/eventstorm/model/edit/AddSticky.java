@@ -1,6 +1,7 @@
 package org.eventstorm.model.edit;
 
 import java.util.Objects;
+import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
@@ -15,7 +16,7 @@ import org.eventstorm.model.sticky.StickyId;
  * {@link org.eventstorm.model.board.BoardChange#addedIds()} tells which.
  *
  * @param id       the id to use, or null to let the board choose
- * @param geometry where it goes, or null to leave it unplaced
+ * @param geometry where it goes, or null to let the board find a free place next to what it links to
  */
 public record AddSticky(StickyId id, Sticky sticky, Geometry geometry) implements Edit {
     public AddSticky {
@@ -41,9 +42,8 @@ public record AddSticky(StickyId id, Sticky sticky, Geometry geometry) implement
         if (board.isTaken(target)) {
             throw new EditRefused(target + " is already taken; choose another name");
         }
+        Geometry place = geometry != null ? geometry : AutoPlacer.placeFor(board, target, sticky);
         session.apply(new Change.StickyChange(target, null, sticky));
-        if (geometry != null) {
-            session.apply(new Change.GeometryChange(target, null, geometry));
-        }
+        session.apply(new Change.GeometryChange(target, null, place));
     }
 }

@@ -112,9 +112,9 @@ final class BoardYamlParser {
         if (!node.isObject()) {
             throw new FormatException(segment.line(), "'geometry' should map sticky ids to {x, y, w, h}");
         }
-        String[] lines = segment.text().split("\n", -1);
+        Map<String, Integer> lines = keyLines(segment);
         for (var entry : node.properties()) {
-            int line = lineOf(lines, entry.getKey(), segment.line());
+            int line = lines.getOrDefault(entry.getKey(), segment.line());
             JsonNode place = entry.getValue();
             if (!place.isObject() || !isInt(place, "x") || !isInt(place, "y") || !isInt(place, "w") || !isInt(place, "h")
                     || place.get("w").intValue() <= 0 || place.get("h").intValue() <= 0) {
@@ -133,14 +133,21 @@ final class BoardYamlParser {
         return value != null && value.isIntegralNumber() && value.canConvertToInt();
     }
 
-    /** The file line of a geometry entry, found by its key among the segment's lines. */
-    private static int lineOf(String[] lines, String key, int firstLine) {
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":") || line.startsWith("'" + key + "':")) {
-                return firstLine + i;
+    /** The file line of each entry of a mapping segment, by key, read once from its text. */
+    private static Map<String, Integer> keyLines(YamlSegment segment) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        String[] texts = segment.text().split("\n", -1);
+        for (int i = 1; i < texts.length; i++) {
+            String line = texts[i].strip();
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                String key = line.substring(0, colon);
+                if (key.length() >= 2 && (key.startsWith("\"") || key.startsWith("'"))) {
+                    key = key.substring(1, key.length() - 1);
+                }
+                lines.putIfAbsent(key, segment.line() + i);
             }
         }
-        return firstLine;
+        return lines;
     }
 }

@@ -11,9 +11,8 @@ import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.eventstorm.model.sticky.BlockStructure;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FieldValue;
 import org.eventstorm.model.sticky.FrontMatterEntry;
@@ -30,8 +29,7 @@ import org.eventstorm.model.sticky.Text;
  * sections (commonmark). Known keys and sections become typed fields; everything else is kept as written.
  */
 final class StickyFileParser {
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
+    private static final Parser MARKDOWN = BlockStructure.PARSER;
 
     private StickyFileParser() {
     }
@@ -203,21 +201,11 @@ final class StickyFileParser {
                 List<SourceSpan> spans = heading.getSourceSpans();
                 int first = spans.get(0).getLineIndex();
                 int last = spans.get(spans.size() - 1).getLineIndex();
-                String plain = PLAIN_TEXT.render(heading).strip();
-                headings.add(new HeadingAt(heading.getLevel(), first, last, plain, writtenTitle(body, starts, first, plain)));
+                String written = BlockStructure.writtenText(heading);
+                headings.add(new HeadingAt(heading.getLevel(), first, last, BlockStructure.plain(written), written));
             }
         }
         return headings;
-    }
-
-    /** The heading's text as written, markup kept: {@code ## *Notes* ##} gives {@code *Notes*}. */
-    private static String writtenTitle(String body, int[] starts, int line, String plain) {
-        String text = body.substring(starts[line], starts[line + 1]).strip();
-        if (!text.startsWith("#")) {
-            return text;
-        }
-        String title = text.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s+#+\\s*$", "").strip();
-        return title.isEmpty() ? plain : title;
     }
 
     private static int lineEnd(String text, int from) {

@@ -1,6 +1,8 @@
 package org.eventstorm.model.sticky;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -139,14 +141,39 @@ public enum Field {
         return Optional.empty();
     }
 
-    /** The section field with this H2 title (case and surrounding spaces ignored), if any. */
+    /** The section field with this H2 title (case and runs of spaces ignored), if any. */
     public static Optional<Field> sectionTitle(String title) {
-        String wanted = title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        for (Field field : values()) {
-            if (field.place == Place.SECTION && field.label.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(field);
+        return Optional.ofNullable(Titles.BY_TITLE.get(normalizedTitle(title)));
+    }
+
+    private static String normalizedTitle(String title) {
+        StringBuilder normalized = new StringBuilder(title.length());
+        boolean space = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = normalized.length() > 0;
+            } else {
+                if (space) {
+                    normalized.append(' ');
+                    space = false;
+                }
+                normalized.append(Character.toLowerCase(c));
             }
         }
-        return Optional.empty();
+        return normalized.toString();
+    }
+
+    /** Section fields by lower-case title, built once. */
+    private static final class Titles {
+        static final Map<String, Field> BY_TITLE = new HashMap<>();
+
+        static {
+            for (Field field : values()) {
+                if (field.place == Place.SECTION) {
+                    BY_TITLE.put(field.label.toLowerCase(Locale.ROOT), field);
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -25,7 +24,7 @@ import org.commonmark.parser.Parser;
 public final class Markdown implements FieldValue {
     public static final Markdown EMPTY = new Markdown("");
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER = BlockStructure.PARSER;
 
     private final String source;
     private volatile List<Item> items;

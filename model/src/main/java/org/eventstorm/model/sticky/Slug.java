@@ -1,7 +1,6 @@
 package org.eventstorm.model.sticky;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,27 +12,52 @@ public final class Slug {
     public static final int MAX_LENGTH = 80;
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern LOWER_THEN_UPPER = Pattern.compile("(\\p{Ll}|\\d)(\\p{Lu})");
-    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("(\\p{Lu})(\\p{Lu}\\p{Ll})");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private Slug() {
     }
 
     /** The slug of {@code name}; {@code untitled} when nothing of the name is ASCII letters or digits. */
     public static String of(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        text = COMBINING_MARKS.matcher(text).replaceAll("");
-        text = LOWER_THEN_UPPER.matcher(text).replaceAll("$1-$2");
-        text = ACRONYM_THEN_WORD.matcher(text).replaceAll("$1-$2");
-        text = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        text = NOT_ALPHANUMERIC.matcher(text).replaceAll("-");
-        text = trimDashes(text);
-        if (text.length() > MAX_LENGTH) {
-            int cut = text.lastIndexOf('-', MAX_LENGTH);
-            text = trimDashes(text.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
+        String text = isAscii(name) ? name : COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss");
+        StringBuilder slug = new StringBuilder(text.length() + 8);
+        boolean pendingDash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lowerOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!upper && !lowerOrDigit) {
+                pendingDash = slug.length() > 0;
+                continue;
+            }
+            if (upper && i > 0 && slug.length() > 0 && !pendingDash) {
+                char previous = text.charAt(i - 1);
+                boolean previousLowerOrDigit = (previous >= 'a' && previous <= 'z') || (previous >= '0' && previous <= '9');
+                boolean previousUpper = previous >= 'A' && previous <= 'Z';
+                boolean nextLower = i + 1 < text.length() && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z';
+                // "orderPlaced" -> order-placed; "HTTPServer" -> http-server
+                pendingDash = previousLowerOrDigit || (previousUpper && nextLower);
+            }
+            if (pendingDash) {
+                slug.append('-');
+                pendingDash = false;
+            }
+            slug.append(upper ? (char) (c + ('a' - 'A')) : c);
         }
-        return text.isEmpty() ? "untitled" : text;
+        String result = slug.toString();
+        if (result.length() > MAX_LENGTH) {
+            int cut = result.lastIndexOf('-', MAX_LENGTH);
+            result = trimDashes(result.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
+        }
+        return result.isEmpty() ? "untitled" : result;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code slug} is already lower-kebab ASCII. */
