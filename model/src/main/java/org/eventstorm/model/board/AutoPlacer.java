@@ -15,6 +15,7 @@ import org.eventstorm.model.link.ResolvedReference;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
 
 /**
  * Places stickies that have no place yet (a file written by hand, or pulled from a teammate's branch): next to
@@ -60,6 +61,18 @@ public final class AutoPlacer {
         placer.fallbackY = board.geometries().values().stream().mapToInt(Geometry::bottom).max().orElse(0) + GAP_Y * 2;
         placer.fallbackX = GAP_X;
         return placer.free(placer.proposal(id, sticky));
+    }
+
+    /**
+     * A free place for a new sticky of {@code kind} beside {@code anchor}: after it in time ({@code after}), or
+     * before it.
+     */
+    public static Geometry placeBeside(Board board, StickyId anchor, StickyKind kind, boolean after) {
+        AutoPlacer placer = new AutoPlacer(board);
+        board.geometries().values().forEach(placer::index);
+        Geometry near = board.geometry(anchor).orElse(new Geometry(GAP_X, GAP_Y, kind.defaultWidth(), kind.defaultHeight()));
+        int x = after ? near.right() + GAP_X : near.x() - GAP_X - kind.defaultWidth();
+        return placer.free(new Geometry(x, near.y(), kind.defaultWidth(), kind.defaultHeight()));
     }
 
     private List<StickyId> run() {

@@ -110,6 +110,11 @@ public final class Board implements NameLookup {
         return names.get(kind).getOrDefault(key, List.of());
     }
 
+    /** The name keys (slugs) in use by stickies of {@code kind}: for "did you mean" suggestions. */
+    public java.util.Set<String> keys(StickyKind kind) {
+        return Collections.unmodifiableSet(names.get(kind).keySet());
+    }
+
     /** The stickies of {@code kind} with this name (compared as slugs, so case and spacing do not matter). */
     public List<StickyId> named(StickyKind kind, String name) {
         return find(kind, Slug.of(name));
@@ -353,7 +358,10 @@ public final class Board implements NameLookup {
         }
         stickies.put(id, sticky);
         names.get(id.kind()).compute(Slug.of(sticky.name()), (key, ids) -> {
-            List<StickyId> updated = ids == null ? new ArrayList<>(1) : new ArrayList<>(ids);
+            if (ids == null) {
+                return List.of(id);
+            }
+            List<StickyId> updated = new ArrayList<>(ids);
             updated.add(id);
             updated.sort(null);
             return List.copyOf(updated);

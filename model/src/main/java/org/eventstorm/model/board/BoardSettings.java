@@ -1,8 +1,11 @@
 package org.eventstorm.model.board;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,16 +15,19 @@ import java.util.Set;
  *
  * @param feature the SpecKit feature id ("001-order-processing"), or empty
  * @param session the session's folder name under {@code event-storming/}, or empty
+ * @param rules   the validator's configuration: rule id to {@code off}, {@code error}, {@code warning} or {@code info},
+ *                as written
  * @param extras  keys the tool does not know, in file order
  */
 public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                            List<UnknownKey> extras) {
+                            Map<String, String> rules, List<UnknownKey> extras) {
     public BoardSettings {
         Objects.requireNonNull(title, "title");
         feature = feature == null ? "" : feature;
         session = session == null ? "" : session;
         Objects.requireNonNull(level, "level");
         contexts = List.copyOf(contexts);
+        rules = rules == null || rules.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         extras = List.copyOf(extras);
         Set<String> names = new HashSet<>();
         for (BoundedContext context : contexts) {
@@ -32,27 +38,31 @@ public record BoardSettings(String title, String feature, String session, Level 
     }
 
     public static BoardSettings titled(String title) {
-        return new BoardSettings(title, "", "", Level.PROCESS, List.of(), List.of());
+        return new BoardSettings(title, "", "", Level.PROCESS, List.of(), Map.of(), List.of());
     }
 
     public BoardSettings withTitle(String newTitle) {
-        return new BoardSettings(newTitle, feature, session, level, contexts, extras);
+        return new BoardSettings(newTitle, feature, session, level, contexts, rules, extras);
     }
 
     public BoardSettings withFeature(String newFeature) {
-        return new BoardSettings(title, newFeature, session, level, contexts, extras);
+        return new BoardSettings(title, newFeature, session, level, contexts, rules, extras);
     }
 
     public BoardSettings withSession(String newSession) {
-        return new BoardSettings(title, feature, newSession, level, contexts, extras);
+        return new BoardSettings(title, feature, newSession, level, contexts, rules, extras);
     }
 
     public BoardSettings withLevel(Level newLevel) {
-        return new BoardSettings(title, feature, session, newLevel, contexts, extras);
+        return new BoardSettings(title, feature, session, newLevel, contexts, rules, extras);
     }
 
     public BoardSettings withContexts(List<BoundedContext> newContexts) {
-        return new BoardSettings(title, feature, session, level, newContexts, extras);
+        return new BoardSettings(title, feature, session, level, newContexts, rules, extras);
+    }
+
+    public BoardSettings withRules(Map<String, String> newRules) {
+        return new BoardSettings(title, feature, session, level, contexts, newRules, extras);
     }
 
     /** The context with this name, ignoring case. */

@@ -71,6 +71,11 @@ public final class BoardFiles {
         return source(id).map(source -> source.lineOf(field)).orElse(1);
     }
 
+    /** The line of a top-level key of {@code board.yaml} ({@code rules}), for findings about the board; 1 when absent. */
+    public int boardYamlLine(String key) {
+        return yamlSource == null ? 1 : yamlSource.segment(key).map(YamlSegment::line).orElse(1);
+    }
+
     /** The relative paths a save would write or delete now, in path order. */
     public List<String> pendingPaths(Board board) {
         List<String> paths = new ArrayList<>();

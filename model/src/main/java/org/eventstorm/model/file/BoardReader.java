@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -182,14 +183,15 @@ public final class BoardReader {
         }
         StickyId id = StickyId.of(StickyKind.fromFolder(folder).orElseThrow(), stem);
         try {
-            if (Files.isSymbolicLink(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
                 throw new FormatException(0, "is a symbolic link; sticky files must be plain files inside the board"
                         + " (copy the file in instead), so it was not read");
             }
-            if (!BoardFolder.isRegularFile(file)) {
+            if (!attributes.isRegularFile()) {
                 throw new FormatException(0, "is not a regular file, so it was not read");
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > MAX_STICKY_BYTES) {
                 throw new FormatException(0, "is " + megabytes(size) + "; a sticky file is a short note, so it was not read."
                         + " Split it or move it out of the board");

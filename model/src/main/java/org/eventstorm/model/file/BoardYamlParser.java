@@ -19,8 +19,7 @@ import org.eventstorm.model.board.UnknownKey;
  */
 final class BoardYamlParser {
     static final String FILE = "board.yaml";
-    static final List<String> KNOWN_KEYS = List.of("title", "feature", "session", "level", "contexts", "geometry");
-    private static final Set<String> CONTEXT_KEYS = Set.of("name", "service", "swimlane");
+        private static final Set<String> CONTEXT_KEYS = Set.of("name", "service", "swimlane");
 
     private BoardYamlParser() {
     }
@@ -33,6 +32,7 @@ final class BoardYamlParser {
         String session = "";
         Level level = Level.PROCESS;
         List<BoundedContext> contexts = List.of();
+        Map<String, String> rules = Map.of();
         Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
         List<UnknownKey> extras = new ArrayList<>();
         for (YamlSegment segment : document.segments()) {
@@ -46,6 +46,7 @@ final class BoardYamlParser {
                             "level '" + word + "' is not one of big-picture, process, design"));
                 }
                 case "contexts" -> contexts = contexts(segment);
+                case "rules" -> rules = rules(segment);
                 case "geometry" -> geometry = geometry(segment, warnings);
                 default -> extras.add(new UnknownKey(segment.key(), segment.textWithoutNewline()));
             }
@@ -54,7 +55,7 @@ final class BoardYamlParser {
             title = defaultTitle;
         }
         try {
-            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, extras);
+            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, extras);
             return new BoardYaml(settings, geometry, document, warnings);
         } catch (IllegalArgumentException e) {
             throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
@@ -93,6 +94,25 @@ final class BoardYamlParser {
             contexts.add(new BoundedContext(name, service, lane, extra));
         }
         return contexts;
+    }
+
+    /** {@code rules: {rule-id: off|error|warning|info}}; the validator checks the ids and levels. */
+    private static Map<String, String> rules(YamlSegment segment) throws FormatException {
+        JsonNode node = segment.value();
+        Map<String, String> rules = new LinkedHashMap<>();
+        if (node.isNull()) {
+            return rules;
+        }
+        if (!node.isObject()) {
+            throw new FormatException(segment.line(), "'rules' should map rule ids to off, error, warning or info");
+        }
+        for (var entry : node.properties()) {
+            if (!entry.getValue().isValueNode() || entry.getValue().isNull()) {
+                throw new FormatException(segment.line(), "the rule '" + entry.getKey() + "' should be set to off, error, warning or info");
+            }
+            rules.put(entry.getKey(), entry.getValue().isBoolean() && !entry.getValue().booleanValue() ? "off" : entry.getValue().asText());
+        }
+        return rules;
     }
 
     private static Swimlane swimlane(JsonNode node, String context, int line) throws FormatException {

@@ -43,6 +43,10 @@ final class BoardYamlWriter {
             entries.add(new YamlMappingWriter.Entry("contexts", saved != null && saved.contexts().equals(settings.contexts()),
                     () -> YamlWriter.entry("contexts", settings.contexts().stream().map(BoardYamlWriter::context).toList())));
         }
+        if (!settings.rules().isEmpty()) {
+            entries.add(new YamlMappingWriter.Entry("rules", saved != null && saved.rules().equals(settings.rules()),
+                    () -> rules(settings.rules())));
+        }
         for (UnknownKey extra : settings.extras()) {
             entries.add(new YamlMappingWriter.Entry(extra.key(), true, () -> extra.yaml() + "\n"));
         }
@@ -97,6 +101,19 @@ final class BoardYamlWriter {
         });
         map.putAll(context.extra());
         return map;
+    }
+
+    /** {@code rules:} with plain words ({@code off}, not {@code "off"}), the way linters are configured by hand. */
+    private static String rules(Map<String, String> rules) {
+        StringBuilder out = new StringBuilder("rules:\n");
+        rules.forEach((id, level) -> {
+            if (level.matches("[a-z]+")) {
+                out.append("  ").append(YamlWriter.key(id)).append(": ").append(level).append('\n');
+            } else {
+                out.append(YamlWriter.entry(id, level).lines().map(line -> "  " + line + "\n").reduce("", String::concat));
+            }
+        });
+        return out.toString();
     }
 
     private static String geometry(SortedMap<StickyId, Geometry> geometry) {

@@ -65,7 +65,7 @@ public final class BoardGenerator {
             unit(contexts.get(random.nextInt(contexts.size())));
         }
         BoardSettings settings = new BoardSettings("Generated board (" + stickies + " stickies)", "999-generated",
-                "generated-" + stickies, Level.DESIGN, contexts, List.of());
+                "generated-" + stickies, Level.DESIGN, contexts, Map.of(), List.of());
         Map<StickyId, Sticky> stickyMap = new LinkedHashMap<>();
         Map<StickyId, Geometry> geometry = new LinkedHashMap<>();
         drafts.forEach((id, draft) -> {
@@ -141,7 +141,9 @@ public final class BoardGenerator {
         if (outcome == null) {
             return;
         }
-        outcome.text(Field.CONTEXT, lane).text(Field.VERSION, "1").prose(Field.TRIGGER, followUp.name + " succeeds");
+        outcome.text(Field.CONTEXT, lane).text(Field.EVENT_TYPE, eventType(lane, reactionNoun, reaction[1])).text(Field.VERSION, "1")
+                .prose(Field.TRIGGER, followUp.name + " succeeds");
+        outcome.schema = List.of(SchemaField.of(camel(reactionNoun) + "Id", "string", true), SchemaField.of("occurredAt", "timestamp", true));
         followUp.item(Field.PRODUCES_EVENTS, outcome.name);
         if (aggregate != null) {
             aggregate.item(Field.COMMANDS_HANDLED, followUp.name).item(Field.EVENTS_EMITTED, outcome.name);

@@ -152,6 +152,55 @@ public final class Markdown implements FieldValue {
     }
 
     private List<Item> parseItems() {
+        List<Item> simple = simpleItems();
+        return simple != null ? simple : parsedWithCommonmark();
+    }
+
+    /**
+     * The items of a plain bullet list ({@code - item} on every line) read without a parser; null when the text is
+     * anything else, so that commonmark decides. Only lines whose meaning cannot differ are taken: a marker, one to
+     * three spaces, and text that cannot open another block (heading, quote, fence, list, HTML, table, reference).
+     */
+    List<Item> simpleItems() {
+        List<Item> found = new ArrayList<>();
+        int start = 0;
+        int lineIndex = 0;
+        while (start <= source.length()) {
+            int end = source.indexOf('\n', start);
+            if (end < 0) {
+                end = source.length();
+            }
+            String line = source.substring(start, end);
+            if (!line.isBlank()) {
+                if (line.length() < 3 || "-*+".indexOf(line.charAt(0)) < 0 || line.charAt(1) != ' ' || line.indexOf('\t') >= 0) {
+                    return null;
+                }
+                int text = 2;
+                while (text < line.length() && line.charAt(text) == ' ' && text < 4) {
+                    text++;
+                }
+                if (text >= line.length() || line.charAt(text) == ' ' || !plainStart(line.charAt(text))) {
+                    return null;
+                }
+                String content = line.substring(text).stripTrailing();
+                found.add(new Item(lineIndex, lineIndex, text, lineIndex, content));
+            } else if (!found.isEmpty() || lineIndex > 0) {
+                return null;
+            }
+            lineIndex++;
+            start = end + 1;
+        }
+        return List.copyOf(found);
+    }
+
+    /** True for a first character that starts a plain paragraph in every context. */
+    private static boolean plainStart(char c) {
+        return Character.isLetter(c) || c == '(' || c == '"' || c == '\'' || c == '$' || c == '%' || c == '@' || c == '/'
+                || c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '{' || c == '}' || c > 0x7f
+                && !Character.isWhitespace(c);
+    }
+
+    List<Item> parsedWithCommonmark() {
         List<String> lines = lines();
         List<Item> found = new ArrayList<>();
         Node document = PARSER.parse(source);
@@ -244,6 +293,6 @@ public final class Markdown implements FieldValue {
     }
 
     /** A top-level list item: its lines, where its text starts on the first line, and its text. */
-    private record Item(int firstLine, int lastLine, int textColumn, int textLastLine, String text) {
+    record Item(int firstLine, int lastLine, int textColumn, int textLastLine, String text) {
     }
 }

@@ -21,7 +21,7 @@ import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.generate.BoardGenerator;
 import org.eventstorm.model.support.BoardFolders;
-import org.eventstorm.model.support.RandomEdits;
+import org.eventstorm.model.generate.RandomEdits;
 
 /** Properties of board files on generated boards and random edits. */
 class BoardFileProperties {

@@ -1,4 +1,4 @@
-package org.eventstorm.model.support;
+package org.eventstorm.model.generate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.sticky.Versions;
 
 /**
- * Random edits for property tests: every kind of edit, with text chosen to trip YAML and markdown up (keywords,
+ * Random edits for property tests and benchmarks: every kind of edit, with text chosen to trip YAML and markdown up (keywords,
  * numbers, quotes, colons, comment marks, emoji, braces, headings). Some are refused by the board, as they should be.
  */
 public final class RandomEdits {

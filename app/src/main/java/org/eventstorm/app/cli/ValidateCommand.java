@@ -1,0 +1,101 @@
+package org.eventstorm.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.eventstorm.app.cli.report.JsonReport;
+import org.eventstorm.app.cli.report.ReportFormat;
+import org.eventstorm.app.cli.report.SarifReport;
+import org.eventstorm.app.cli.report.TextReport;
+import org.eventstorm.app.cli.report.ValidationReport;
+import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.file.LoadedBoard;
+import org.eventstorm.model.validate.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never]}. Exits 0 when clean,
+ * 1 when a finding is at the fail level, 2 when the board cannot be read or a file in it is malformed.
+ */
+@Command(name = "validate", description = "Check a board: open hotspots, gaps in the flow, naming, references.",
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, SARIF }
+
+    enum FailOn { ERROR, WARNING, NEVER }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "BOARD", description = "The board folder (the one holding board.yaml).")
+    Path board;
+
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "text: path:line: severity rule-id: message; json: see the user guide; sarif: SARIF 2.1.0.",
+            converter = FormatConverter.class)
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "Exit 1 when a finding is at least this severe (default: error).", converter = FailOnConverter.class)
+    FailOn failOn;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        LoadedBoard loaded;
+        try {
+            loaded = BoardReader.read(board);
+        } catch (IOException e) {
+            err.println(board + ": error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        ValidationReport report = ValidationReport.of(board, loaded);
+        ReportFormat writer = switch (format) {
+            case TEXT -> new TextReport();
+            case JSON -> new JsonReport();
+            case SARIF -> new SarifReport();
+        };
+        writer.write(report, out);
+        out.flush();
+        if (format == Format.TEXT) {
+            err.println(plural(report.findings().size(), "finding") + " (" + plural(report.count(Severity.ERROR), "error") + ", "
+                    + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info) in "
+                    + plural(report.stickies(), "sticky", "stickies"));
+        }
+        if (report.hasFileErrors()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return switch (failOn) {
+            case NEVER -> ExitCodes.OK;
+            case ERROR -> report.failsAt(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case WARNING -> report.failsAt(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        };
+    }
+
+    private static String plural(long count, String one) {
+        return plural(count, one, one + "s");
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            return FailOn.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

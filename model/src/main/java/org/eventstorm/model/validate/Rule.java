@@ -1,0 +1,47 @@
+package org.eventstorm.model.validate;
+
+import java.util.List;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+
+/**
+ * One validator rule: a stable id (used in output and in {@code board.yaml}'s {@code rules:}), a title, a default
+ * severity, what its verdict depends on, and the check itself. Rules are stateless.
+ */
+public interface Rule {
+
+    /** Stable, kebab-case: {@code dangling-reference}. */
+    String id();
+
+    /** One line for documentation and SARIF: "Dangling reference". */
+    String title();
+
+    Severity defaultSeverity();
+
+    Scope scope();
+
+    /**
+     * True when a finding's fix depends on whether a sticky of a certain name exists ("link to 'Reserve Stock'" or
+     * "add 'Reserve Stock'"). Such findings are re-checked when a sticky takes or leaves one of the names they
+     * {@linkplain #sought sought}.
+     */
+    default boolean suggestsNames() {
+        return false;
+    }
+
+    /** For a rule that {@link #suggestsNames()}: the name keys its findings on this sticky looked for. */
+    default java.util.Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
+        return java.util.Set.of();
+    }
+
+    /**
+     * Advice on one of this rule's findings that depends on the whole board (the nearest existing name ...); computed
+     * on demand, so the live validator never has to keep it up to date.
+     */
+    default java.util.Optional<Advice> advise(Finding finding, ValidationContext context) {
+        return java.util.Optional.empty();
+    }
+
+    /** The findings of this rule on one sticky; empty when it is fine or the rule does not apply to its kind. */
+    List<Finding> check(StickyId id, Sticky sticky, ValidationContext context);
+}

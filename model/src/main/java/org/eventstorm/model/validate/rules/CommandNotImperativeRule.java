@@ -1,0 +1,52 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.sticky.Command;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.validate.EnglishNames;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** Commands are intentions: named as an instruction ("Place Order"), not as what happened ("Order Placed"). */
+public final class CommandNotImperativeRule implements Rule {
+    @Override
+    public String id() {
+        return "command-not-imperative";
+    }
+
+    @Override
+    public String title() {
+        return "Command not named as an instruction";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SELF;
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof Command) || EnglishNames.isImperative(sticky.name())) {
+            return List.of();
+        }
+        Optional<String> suggestion = EnglishNames.asCommand(sticky.name());
+        Finding finding = Finding.on(this, id, Field.NAME, "Command '" + sticky.name()
+                + "' reads like an event; a command says what to do"
+                + suggestion.map(name -> ", e.g. '" + name + "'").orElse(" (e.g. 'Place Order')"));
+        return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name))))
+                .orElse(finding));
+    }
+}

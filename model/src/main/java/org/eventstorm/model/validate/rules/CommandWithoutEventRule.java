@@ -1,0 +1,71 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import org.eventstorm.model.sticky.Slug;
+import java.util.Set;
+import java.util.Optional;
+import org.eventstorm.model.edit.AddLinkedSticky;
+import org.eventstorm.model.edit.LinkStickies;
+import org.eventstorm.model.sticky.Command;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.validate.EnglishNames;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** A command whose Produces Events is empty: what happens when it succeeds is not on the board. */
+public final class CommandWithoutEventRule implements Rule {
+    @Override
+    public String id() {
+        return "command-without-event";
+    }
+
+    @Override
+    public String title() {
+        return "Command produces no event";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SELF;
+    }
+
+    @Override
+    public boolean suggestsNames() {
+        return true;
+    }
+
+    @Override
+    public Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
+        return EnglishNames.asEvent(sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof Command command) || !command.producesEvents().isEmpty()) {
+            return List.of();
+        }
+        Finding finding = Finding.on(this, id, Field.PRODUCES_EVENTS, "Command '" + command.name()
+                + "' produces no event; list under Produces Events what happens when it succeeds");
+        Optional<String> event = EnglishNames.asEvent(command.name());
+        if (event.isEmpty()) {
+            return List.of(finding);
+        }
+        List<StickyId> existing = context.board().named(StickyKind.EVENT, event.get());
+        Fix fix = existing.isEmpty()
+                ? new Fix("Add event '" + event.get() + "'", new AddLinkedSticky(id, StickyKind.EVENT.create(event.get()), true))
+                : new Fix("Link to '" + event.get() + "'", new LinkStickies(id, existing.get(0)));
+        return List.of(finding.withFix(fix));
+    }
+}

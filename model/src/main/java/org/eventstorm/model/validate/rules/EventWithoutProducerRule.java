@@ -1,0 +1,78 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import org.eventstorm.model.sticky.Slug;
+import java.util.Optional;
+import java.util.Set;
+import org.eventstorm.model.edit.AddLinkedSticky;
+import org.eventstorm.model.edit.LinkStickies;
+import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.validate.EnglishNames;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** An event no command, aggregate or external system produces: where does it come from? */
+public final class EventWithoutProducerRule implements Rule {
+    static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,
+            LinkRule.EXTERNAL_SYSTEM_PRODUCES_EVENT);
+
+    @Override
+    public String id() {
+        return "event-without-producer";
+    }
+
+    @Override
+    public String title() {
+        return "Event without producer";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.INCOMING;
+    }
+
+    @Override
+    public boolean suggestsNames() {
+        return true;
+    }
+
+    @Override
+    public Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
+        return EnglishNames.asCommand(sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof DomainEvent)) {
+            return List.of();
+        }
+        if (context.incoming(id).stream().anyMatch(reference -> PRODUCING.contains(reference.rule()))) {
+            return List.of();
+        }
+        Finding finding = Finding.on(this, id, Field.NAME, "Nothing produces event '" + sticky.name()
+                + "': no command, aggregate or external system lists it; link the command that causes it");
+        Optional<String> command = EnglishNames.asCommand(sticky.name());
+        if (command.isEmpty()) {
+            return List.of(finding);
+        }
+        List<StickyId> existing = context.board().named(StickyKind.COMMAND, command.get());
+        Fix fix = existing.isEmpty()
+                ? new Fix("Add command '" + command.get() + "'", new AddLinkedSticky(id, StickyKind.COMMAND.create(command.get()), false))
+                : new Fix("Link from '" + command.get() + "'", new LinkStickies(existing.get(0), id));
+        return List.of(finding.withFix(fix));
+    }
+}

@@ -1,0 +1,45 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** An event with no payload schema in any version (the catalog wants a schema for every event). */
+public final class EventWithoutSchemaRule implements Rule {
+    @Override
+    public String id() {
+        return "event-without-schema";
+    }
+
+    @Override
+    public String title() {
+        return "Event without schema";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SELF;
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof DomainEvent event) || !event.schema().isEmpty()
+                || event.versions().stream().anyMatch(version -> !version.schema().isEmpty())) {
+            return List.of();
+        }
+        return List.of(Finding.on(this, id, Field.SCHEMA, "Event '" + event.name()
+                + "' has no schema; list the fields it carries under 'schema' (name, type, required)"));
+    }
+}

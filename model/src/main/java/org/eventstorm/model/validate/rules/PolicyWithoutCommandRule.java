@@ -1,0 +1,65 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import org.eventstorm.model.sticky.Slug;
+import java.util.Set;
+import org.eventstorm.model.edit.AddLinkedSticky;
+import org.eventstorm.model.edit.LinkStickies;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Policy;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** A policy that issues no command: "... then" nothing happens. Policies are often named after their command. */
+public final class PolicyWithoutCommandRule implements Rule {
+    @Override
+    public String id() {
+        return "policy-without-command";
+    }
+
+    @Override
+    public String title() {
+        return "Policy without command";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SELF;
+    }
+
+    @Override
+    public boolean suggestsNames() {
+        return true;
+    }
+
+    @Override
+    public Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
+        return Set.of(Slug.of(sticky.name()));
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof Policy policy) || policy.issuesCommand().isPresent()) {
+            return List.of();
+        }
+        Finding finding = Finding.on(this, id, Field.ISSUES_COMMAND, "Policy '" + policy.name()
+                + "' issues no command; draw an arrow to the command it issues");
+        List<StickyId> sameName = context.board().named(StickyKind.COMMAND, policy.name());
+        Fix fix = sameName.isEmpty()
+                ? new Fix("Add command '" + policy.name() + "'", new AddLinkedSticky(id, StickyKind.COMMAND.create(policy.name()), true))
+                : new Fix("Link to command '" + policy.name() + "'", new LinkStickies(id, sameName.get(0)));
+        return List.of(finding.withFix(fix));
+    }
+}

@@ -1,0 +1,44 @@
+package org.eventstorm.model.validate.rules;
+
+import java.util.List;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Policy;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Scope;
+import org.eventstorm.model.validate.Severity;
+import org.eventstorm.model.validate.ValidationContext;
+
+/** A policy with no {@code trigger_event}: "whenever ..." what? */
+public final class PolicyWithoutTriggerRule implements Rule {
+    @Override
+    public String id() {
+        return "policy-without-trigger";
+    }
+
+    @Override
+    public String title() {
+        return "Policy without trigger event";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SELF;
+    }
+
+    @Override
+    public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
+        if (!(sticky instanceof Policy policy) || policy.triggerEvent().isPresent()) {
+            return List.of();
+        }
+        return List.of(Finding.on(this, id, Field.TRIGGER_EVENT, "Policy '" + policy.name()
+                + "' has no trigger event; draw an arrow from the event it reacts to"));
+    }
+}

@@ -1,0 +1,265 @@
+package org.eventstorm.model.validate;
+
+import static org.eventstorm.model.support.SampleBoards.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.board.Swimlane;
+import org.eventstorm.model.edit.EditField;
+import org.eventstorm.model.edit.EditSettings;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Markdown;
+import org.eventstorm.model.sticky.Names;
+import org.eventstorm.model.sticky.Slug;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.sticky.Text;
+import org.eventstorm.model.support.SampleBoards;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on a board that triggers it and on the clean board that does not. */
+class RulesTest {
+
+    private static String fixLabel(Finding finding) {
+        return finding.suggestedFix().map(Fix::label).orElse("");
+    }
+
+    @Test
+    void theCleanFlowHasNoFindings() {
+        assertEquals(List.of(), RuleTestBoard.cleanFlow().findings());
+    }
+
+    @Test
+    void orderFulfillmentHasExactlyItsTwoOpenHotspots() {
+        List<Finding> findings = Validator.validate(SampleBoards.orderFulfillment());
+        assertEquals(List.of(
+                "hotspots/inventory-sync-delay warning unresolved-hotspot: Hotspot 'Inventory Sync Delay' is unresolved (medium): Stock levels"
+                        + " from the warehouse system arrive up to 10 minutes late, so a reservation can",
+                "hotspots/payment-race-condition error unresolved-hotspot: Hotspot 'Payment Race Condition' is unresolved (high):"
+                        + " Multiple simultaneous orders could authorize same payment method causing overdraft"),
+                findings.stream().map(f -> f.sticky() + " " + f.severity().word() + " " + f.ruleId() + ": " + f.message()).toList());
+        assertEquals(List.of(), Validator.validate(SampleBoards.load("user-registration").board()));
+    }
+
+    @Test
+    void unresolvedHotspotFollowsTheHotspotsSeverityUntilResolvedWithAResolution() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        var hotspot = flow.add(StickyKind.HOTSPOT, "Stock Race", Field.SEVERITY, Text.of("critical"), Field.ISSUE, Markdown.of("Two orders, one item"));
+        assertEquals(Severity.ERROR, flow.findings("unresolved-hotspot").get(0).severity());
+        flow.board().apply(new EditField(hotspot, Field.SEVERITY, Text.of("low")));
+        assertEquals(Severity.INFO, flow.findings("unresolved-hotspot").get(0).severity());
+        flow.board().apply(new EditField(hotspot, Field.STATUS, Text.of("resolved")));
+        assertEquals("Hotspot 'Stock Race' is marked resolved but has no Resolution; write down what was decided",
+                flow.findings("unresolved-hotspot").get(0).message());
+        flow.board().apply(new EditField(hotspot, Field.RESOLUTION, Markdown.of("Reserve stock atomically")));
+        assertEquals(List.of(), flow.findings());
+    }
+
+    @Test
+    void danglingReferenceSuggestsTheNearestNameAndFixesIt() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        Board board = flow.board();
+        board.apply(new EditField(id("read-models/order-status"), Field.BUILT_FROM, Markdown.list("Order Placd", "Stock Reserved")));
+        Validator validator = Validator.check(board);
+        Finding finding = validator.findings().stream().filter(f -> f.ruleId().equals("dangling-reference")).findFirst().orElseThrow();
+        assertEquals("'Built From' names 'Order Placd', but there is no domain event of that name", finding.message());
+        assertEquals(Field.BUILT_FROM, finding.field());
+        assertEquals("did you mean 'Order Placed'?", validator.adviceFor(finding).orElseThrow().text());
+        assertEquals(List.of("Change to 'Order Placed'", "Add Domain Event 'Order Placd'"),
+                validator.fixesFor(finding).stream().map(Fix::label).toList());
+        board.apply(validator.fixesFor(finding).get(0).edit());
+        assertEquals(List.of(), flow.findings());
+    }
+
+    @Test
+    void danglingReferenceWithoutANearNameOffersToAddTheSticky() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("commands/place-order"), Field.ACTOR, Text.of("Warehouse Clerk")));
+        Finding finding = flow.findings("dangling-reference").get(0);
+        assertEquals("'actor' names 'Warehouse Clerk', but there is no actor of that name", finding.message());
+        assertEquals("Add Actor 'Warehouse Clerk'", fixLabel(finding));
+        assertTrue(Validator.check(flow.board()).adviceFor(finding).isEmpty(), "no name is near 'Warehouse Clerk'");
+        flow.board().apply(finding.fix().edit());
+        assertTrue(flow.board().contains(id("actors/warehouse-clerk")));
+        assertEquals(List.of(), flow.findings("dangling-reference"));
+    }
+
+    @Test
+    void ambiguousReferenceAsksForTheKind() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.add(StickyKind.HOTSPOT, "Slow Stock", Field.ABOUT, Names.of("Reserve Stock"), Field.STATUS, Text.of("resolved"),
+                Field.RESOLUTION, Markdown.of("Accepted"));
+        assertEquals("'about' names 'Reserve Stock', which is the name of a Command and a Policy; write 'Reserve Stock (command)'"
+                + " or 'Reserve Stock (policy)' to say which", flow.findings("ambiguous-reference").get(0).message());
+        flow.board().apply(new EditField(id("hotspots/slow-stock"), Field.ABOUT, Names.of("Reserve Stock (policy)")));
+        assertEquals(List.of(), flow.findings());
+    }
+
+    @Test
+    void duplicateNameIsAnErrorOnBothStickies() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.add(StickyKind.EVENT, "order placed", Field.SCHEMA, RuleTestBoard.schema());
+        List<Finding> findings = flow.findings("duplicate-name");
+        assertEquals(2, findings.size());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+        assertEquals("Another domain event is also named 'Order Placed' (events/order-placed-2.md); references to the name cannot"
+                + " tell them apart, so rename one", findings.get(0).message());
+    }
+
+    @Test
+    void eventNotInThePastTenseSuggestsTheEventName() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        var event = flow.add(StickyKind.EVENT, "Ship Order", Field.SCHEMA, RuleTestBoard.schema());
+        Finding finding = flow.findings("event-not-past-tense").get(0);
+        assertEquals("Event 'Ship Order' is not named in the past tense; an event says what happened, e.g. 'Order Shipped'", finding.message());
+        flow.board().apply(finding.fix().edit());
+        assertEquals("Order Shipped", flow.board().get(id("events/order-shipped")).name());
+        assertTrue(flow.findings("event-not-past-tense").isEmpty());
+        assertTrue(!flow.board().contains(event));
+    }
+
+    @Test
+    void pastTenseKnowsIrregularVerbs() {
+        for (String name : List.of("Invoice Paid", "Email Sent", "Index Built", "Funds Held", "Item Sold", "Order Placed",
+                "Item Added to Cart", "Payment Authorized", "Subscription Renewed", "Price Set", "Order Shipped")) {
+            assertTrue(EnglishNames.isPastTense(name), name);
+        }
+        for (String name : List.of("Place Order", "Order", "Shipping Notification", "Pay Invoice", "Feed")) {
+            assertTrue(!EnglishNames.isPastTense(name), name);
+        }
+        assertEquals("Invoice Paid", EnglishNames.asEvent("Pay Invoice").orElseThrow());
+        assertEquals("Item Added to Cart", EnglishNames.asEvent("Add Item to Cart").orElseThrow());
+        assertEquals("Pay Invoice", EnglishNames.asCommand("Invoice Paid").orElseThrow());
+        assertEquals("Add Item to Cart", EnglishNames.asCommand("Item Added to Cart").orElseThrow());
+        assertEquals("Ship Order", EnglishNames.asCommand("Order Shipped").orElseThrow());
+        assertEquals("Verify Account", EnglishNames.asCommand("Account Verified").orElseThrow());
+    }
+
+    @Test
+    void commandNotImperativeSuggestsTheCommandName() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new org.eventstorm.model.edit.RenameSticky(id("commands/reserve-stock"), "Stock Reserved"));
+        Finding finding = flow.findings("command-not-imperative").get(0);
+        assertEquals("Command 'Stock Reserved' reads like an event; a command says what to do, e.g. 'Reserve Stock'", finding.message());
+        assertEquals("Rename to 'Reserve Stock'", fixLabel(finding));
+        for (String name : List.of("Place Order", "Set Price", "Reset Password", "Order Pizza", "Confirm Shipped Order", "Add to Cart")) {
+            assertTrue(EnglishNames.isImperative(name), name);
+        }
+        for (String name : List.of("Order Placed", "Placing Order", "Item Added to Cart", "Sent Invoice")) {
+            assertTrue(!EnglishNames.isImperative(name), name);
+        }
+    }
+
+    @Test
+    void commandWithoutEventOffersToAddTheEvent() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        var command = flow.add(StickyKind.COMMAND, "Cancel Order");
+        Finding finding = flow.findings("command-without-event").get(0);
+        assertEquals("Add event 'Order Cancelled'", fixLabel(finding));
+        flow.board().apply(finding.fix().edit());
+        assertEquals(List.of("Order Cancelled"), ((org.eventstorm.model.sticky.Command) flow.board().get(command)).producesEvents());
+        assertTrue(flow.findings("command-without-event").isEmpty());
+        assertEquals(List.of("event-without-consumer", "event-without-schema"),
+                flow.findings().stream().map(Finding::ruleId).toList(), "the new event still needs a consumer and a schema");
+    }
+
+    @Test
+    void eventWithoutProducerOffersTheCommand() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("commands/reserve-stock"), Field.PRODUCES_EVENTS, Markdown.EMPTY));
+        flow.board().apply(new EditField(id("aggregates/order"), Field.EVENTS_EMITTED, Markdown.list("Order Placed")));
+        Finding finding = flow.findings("event-without-producer").get(0);
+        assertEquals("Nothing produces event 'Stock Reserved': no command, aggregate or external system lists it; link the command"
+                + " that causes it", finding.message());
+        assertEquals("Link from 'Reserve Stock'", fixLabel(finding));
+        flow.board().apply(finding.fix().edit());
+        assertEquals(List.of(), flow.findings());
+    }
+
+    @Test
+    void eventWithoutConsumer() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("read-models/order-status"), Field.BUILT_FROM, Markdown.list("Order Placed")));
+        assertEquals("Nobody reacts to event 'Stock Reserved': no policy is triggered by it and no read model is built from it",
+                flow.findings("event-without-consumer").get(0).message());
+    }
+
+    @Test
+    void policyWithoutTriggerOrCommand() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("policies/reserve-stock"), Field.TRIGGER_EVENT, Text.EMPTY));
+        flow.board().apply(new EditField(id("policies/reserve-stock"), Field.ISSUES_COMMAND, Text.EMPTY));
+        assertEquals(1, flow.findings("policy-without-trigger").size());
+        Finding noCommand = flow.findings("policy-without-command").get(0);
+        assertEquals("Link to command 'Reserve Stock'", fixLabel(noCommand));
+        flow.board().apply(noCommand.fix().edit());
+        assertTrue(flow.findings("policy-without-command").isEmpty());
+    }
+
+    @Test
+    void aggregateWithoutInvariants() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("aggregates/order"), Field.INVARIANTS, Markdown.EMPTY));
+        assertEquals("Aggregate 'Order' has no invariants; list the rules it must always keep true",
+                flow.findings("aggregate-without-invariants").get(0).message());
+    }
+
+    @Test
+    void eventTypeFormat() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("events/order-placed"), Field.EVENT_TYPE, Text.of("Orders.Order.Placed")));
+        Finding finding = flow.findings("event-type-format").get(0);
+        assertEquals("Change to 'orders.order.placed.v1'", fixLabel(finding));
+        flow.board().apply(finding.fix().edit());
+        assertEquals(List.of(), flow.findings());
+        flow.board().apply(new EditField(id("events/order-placed"), Field.EVENT_TYPE, Text.of("order-placed")));
+        assertEquals("", fixLabel(flow.findings("event-type-format").get(0)));
+        for (String good : List.of("orders.order.placed.v1", "carts.cart.item-added.v12", "users.user.registered.v3")) {
+            assertTrue(org.eventstorm.model.validate.rules.EventTypeFormatRuleAccess.matches(good), good);
+        }
+    }
+
+    @Test
+    void unknownContextOnlyOnceTheBoardHasContexts() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("aggregates/order"), Field.CONTEXT, Text.of("Ordering")));
+        assertTrue(flow.findings("unknown-context").isEmpty());
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(List.of(
+                BoundedContext.of("Orders", "order-service", new Swimlane(0, 300))))));
+        Finding finding = flow.findings("unknown-context").get(0);
+        assertEquals("Change to 'Orders'", fixLabel(finding));
+    }
+
+    @Test
+    void eventWithoutSchemaIsInformation() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("events/order-placed"), Field.SCHEMA, org.eventstorm.model.sticky.SchemaFields.EMPTY));
+        assertEquals(Severity.INFO, flow.findings("event-without-schema").get(0).severity());
+    }
+
+    @Test
+    void rulesCanBeTurnedOffOrRegradedInBoardYaml() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("aggregates/order"), Field.INVARIANTS, Markdown.EMPTY));
+        flow.board().apply(new EditSettings(flow.board().settings().withRules(java.util.Map.of("aggregate-without-invariants", "error"))));
+        assertEquals(Severity.ERROR, flow.findings("aggregate-without-invariants").get(0).severity());
+        flow.board().apply(new EditSettings(flow.board().settings().withRules(java.util.Map.of("aggregate-without-invariants", "off"))));
+        assertEquals(List.of(), flow.findings());
+        flow.board().apply(new EditSettings(flow.board().settings().withRules(java.util.Map.of("aggregate-invariants", "loud"))));
+        assertEquals(List.of("board.yaml configures the rule 'aggregate-invariants', which does not exist; did you mean"
+                        + " 'aggregate-without-invariants'?"),
+                flow.findings("rule-config").stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void everyRuleHasAStableKebabCaseIdAndATitle() {
+        List<Rule> rules = StandardRules.all();
+        assertEquals(rules.size(), rules.stream().map(Rule::id).distinct().count());
+        for (Rule rule : rules) {
+            assertEquals(Slug.of(rule.id()), rule.id());
+            assertTrue(!rule.title().isBlank());
+        }
+    }
+}
