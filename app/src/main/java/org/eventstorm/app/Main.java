@@ -8,6 +8,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            EventStormApp.launchOn(null);
+            System.exit(0);
+        }
         System.exit(EventStormCommand.run(args));
     }
 }

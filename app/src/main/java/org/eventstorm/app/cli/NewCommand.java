@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eventstorm.app.document.BoardTemplates;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.edit.EditSettings;

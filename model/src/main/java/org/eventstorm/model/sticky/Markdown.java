@@ -79,6 +79,19 @@ public final class Markdown implements FieldValue {
     }
 
     /**
+     * True when the body is a plain list: one item per line, nothing nested, nothing between. Such a list can be
+     * edited item by item without losing anything.
+     */
+    public boolean isPlainList() {
+        if (isEmpty()) {
+            return true;
+        }
+        List<Item> all = parsedItems();
+        long lines = source.lines().filter(line -> !line.isBlank()).count();
+        return all.size() == lines && all.stream().allMatch(item -> item.firstLine() == item.lastLine() && item.textLastLine() == item.firstLine());
+    }
+
+    /**
      * True when this body can stand inside a section: it opens no level-2 heading and leaves no block open
      * (an unclosed code fence or HTML comment) that would swallow the sections after it.
      */

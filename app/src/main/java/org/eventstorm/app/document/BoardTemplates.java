@@ -1,4 +1,4 @@
-package org.eventstorm.app.cli;
+package org.eventstorm.app.document;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,15 +13,15 @@ import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 
 /** The boards a new board can start from; they are the sample boards the jar carries. */
-final class BoardTemplates {
+public final class BoardTemplates {
     /** Template names and the sample each copies. */
-    static final Map<String, String> SAMPLES = Map.of("order", "order-fulfillment", "empty", "empty");
+    public static final Map<String, String> SAMPLES = Map.of("order", "order-fulfillment", "empty", "empty");
 
     private BoardTemplates() {
     }
 
     /** Reads a template board from inside the jar (or the classes folder when run from a build). */
-    static LoadedBoard load(String template) throws IOException {
+    public static LoadedBoard load(String template) throws IOException {
         String sample = SAMPLES.get(template);
         if (sample == null) {
             throw new IOException("unknown template '" + template + "'; use one of " + String.join(", ", SAMPLES.keySet()));

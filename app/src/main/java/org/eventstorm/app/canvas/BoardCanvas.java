@@ -1,0 +1,229 @@
+package org.eventstorm.app.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Affine;
+import org.eventstorm.app.theme.CanvasTheme;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.link.Link;
+import org.eventstorm.model.sticky.Hotspot;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Severity;
+
+/**
+ * The workshop canvas: an infinite board of sticky notes drawn straight onto a JavaFX {@link Canvas}, only the part in
+ * view, at most once per frame. What it shows comes from the {@link CanvasViewModel}; mouse and keys go through
+ * {@link CanvasInput}.
+ */
+public final class BoardCanvas extends Region {
+    private static final double GRID = 40;
+
+    private final CanvasViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final InlineEditor editor = new InlineEditor();
+    private final CanvasInput input;
+    private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
+    private final StickyPainter stickies = new StickyPainter();
+    private final ArrowPainter arrows = new ArrowPainter();
+    private final LanePainter lanes = new LanePainter();
+    private final LinkGraph links = new LinkGraph();
+    private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
+    private boolean repaintPending = true;
+    private boolean fittedOnce;
+    private long framesPainted;
+
+    /** Findings on one sticky, as the badge shows them. */
+    private record Summary(int count, Severity worst) {
+    }
+
+    public BoardCanvas(CanvasViewModel model) {
+        this.model = model;
+        getStyleClass().add("board-canvas");
+        setFocusTraversable(true);
+        getChildren().addAll(canvas, editor);
+        input = new CanvasInput(this, model, editor);
+        Observable[] repaintOn = {model.viewport().scaleProperty(), model.viewport().translateXProperty(),
+                model.viewport().translateYProperty(), theme, widthProperty(), heightProperty()};
+        for (Observable observable : repaintOn) {
+            observable.addListener(o -> requestRepaint());
+        }
+        model.selection().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
+        model.document().addListener(change -> requestRepaint());
+        model.document().findings().addListener((ListChangeListener<Finding>) change -> {
+            summarizeFindings();
+            requestRepaint();
+        });
+        summarizeFindings();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (repaintPending) {
+                    repaintPending = false;
+                    paint();
+                }
+            }
+        }.start();
+    }
+
+    public CanvasViewModel model() {
+        return model;
+    }
+
+    public ObjectProperty<CanvasTheme> themeProperty() {
+        return theme;
+    }
+
+    /** Paints again at the next frame (several requests in one frame paint once). */
+    public void requestRepaint() {
+        repaintPending = true;
+    }
+
+    /** Frames painted so far: for tests and the frame-time benchmark. */
+    public long framesPainted() {
+        return framesPainted;
+    }
+
+    /** Starts typing a new sticky of {@code kind} centred at a board point. */
+    public void startCreate(StickyKind kind, Point2D worldCenter) {
+        input.startCreate(kind, worldCenter);
+    }
+
+    /** Starts typing a new name for a sticky in place. */
+    public void startRename(StickyId id) {
+        input.startRename(id);
+    }
+
+    /** The centre of a sticky on screen, in this control's coordinates. */
+    public Point2D screenCenterOf(StickyId id) {
+        Geometry g = model.board().geometry(id).orElseThrow();
+        return model.viewport().toScreen(g.centerX(), g.centerY());
+    }
+
+    public boolean isEditingText() {
+        return editor.isEditing();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            model.viewWidthProperty().set(width);
+            model.viewHeightProperty().set(height);
+            if (!fittedOnce && width > 50 && height > 50) {
+                fittedOnce = true;
+                model.zoomToFit();
+            }
+            requestRepaint();
+        }
+    }
+
+    private void summarizeFindings() {
+        findingSummaries.clear();
+        for (Finding finding : model.document().findings()) {
+            if (finding.sticky() != null) {
+                findingSummaries.merge(finding.sticky(), new Summary(1, finding.severity()),
+                        (a, b) -> new Summary(a.count() + b.count(), a.worst().atLeast(b.worst()) ? a.worst() : b.worst()));
+            }
+        }
+    }
+
+    /** Paints the visible part of the board now. */
+    void paint() {
+        framesPainted++;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        CanvasTheme colors = theme.get();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        Viewport viewport = model.viewport();
+        double scale = viewport.scale();
+        Board board = model.board();
+
+        gc.setTransform(new Affine());
+        gc.setFill(colors.background());
+        gc.fillRect(0, 0, width, height);
+        paintGrid(gc, colors, viewport, width, height);
+
+        gc.setTransform(scale, 0, 0, scale, viewport.translateXProperty().get(), viewport.translateYProperty().get());
+        Bounds visible = viewport.visibleWorld(width, height);
+        lanes.paintBands(gc, board.settings().contexts(), visible, colors, scale);
+
+        var preview = input.preview();
+        for (Link link : links.links(board)) {
+            Geometry from = placeOf(link.from(), preview);
+            Geometry to = placeOf(link.to(), preview);
+            if (from == null || to == null) {
+                continue;
+            }
+            ArrowPainter.Curve curve = ArrowPainter.curve(from, to);
+            if (curve.meets(visible)) {
+                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to());
+                arrows.paint(gc, curve, link.rule(), highlighted, colors, scale);
+            }
+        }
+
+        List<StickyId> inView = model.stickiesWithin(grow(visible, 40));
+        StickyId hovered = input.hovered();
+        for (StickyId id : inView) {
+            Sticky sticky = board.sticky(id).orElse(null);
+            Geometry place = placeOf(id, preview);
+            if (sticky == null || place == null) {
+                continue;
+            }
+            Summary summary = findingSummaries.get(id);
+            boolean selected = model.selection().contains(id);
+            StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
+                    summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
+                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3);
+            stickies.paint(gc, sticky, place, look, colors, scale);
+        }
+        input.paintOverlays(gc, colors, scale, arrows, stickies);
+
+        gc.setTransform(new Affine());
+        lanes.paintHeaders(gc, board.settings().contexts(), viewport, height, colors);
+    }
+
+    private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {
+        Geometry place = model.board().geometry(id).orElse(null);
+        return place == null ? null : preview.adjust(id, place);
+    }
+
+    private static void paintGrid(GraphicsContext gc, CanvasTheme colors, Viewport viewport, double width, double height) {
+        double step = GRID * viewport.scale();
+        while (step < 14) {
+            step *= 4;
+        }
+        double offsetX = ((viewport.translateXProperty().get() % step) + step) % step;
+        double offsetY = ((viewport.translateYProperty().get() % step) + step) % step;
+        double dot = Math.max(1.2, Math.min(2.2, viewport.scale() * 1.6));
+        gc.setFill(colors.gridDot());
+        for (double x = offsetX; x < width; x += step) {
+            for (double y = offsetY; y < height; y += step) {
+                gc.fillOval(x - dot / 2, y - dot / 2, dot, dot);
+            }
+        }
+    }
+
+    private static Bounds grow(Bounds bounds, double by) {
+        return new javafx.geometry.BoundingBox(bounds.getMinX() - by, bounds.getMinY() - by, bounds.getWidth() + 2 * by,
+                bounds.getHeight() + 2 * by);
+    }
+}

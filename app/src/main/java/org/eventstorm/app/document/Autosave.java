@@ -1,0 +1,43 @@
+package org.eventstorm.app.document;
+
+import java.io.IOException;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.eventstorm.app.status.Notices;
+import org.eventstorm.model.file.SaveResult;
+
+/**
+ * Saves a board a moment after the last edit, so a workshop never depends on someone pressing Ctrl+S. Untitled boards
+ * wait until they are given a folder.
+ */
+public final class Autosave {
+    static final Duration IDLE = Duration.seconds(2);
+    private final BoardDocument document;
+    private final Notices notices;
+    private final PauseTransition timer = new PauseTransition(IDLE);
+
+    public Autosave(BoardDocument document, Notices notices) {
+        this.document = document;
+        this.notices = notices;
+        timer.setOnFinished(event -> saveNow());
+        document.addListener(change -> timer.playFromStart());
+    }
+
+    /** Saves now if there is anything to save and somewhere to save it; says so when it fails. */
+    public void saveNow() {
+        timer.stop();
+        if (document.files().isEmpty() || !document.isDirty()) {
+            return;
+        }
+        try {
+            SaveResult result = document.save();
+            result.problems().forEach(problem -> notices.problem(problem.toString()));
+        } catch (IOException e) {
+            notices.problem("Could not save the board: " + e.getMessage() + " (your edits are still on the canvas)");
+        }
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+}

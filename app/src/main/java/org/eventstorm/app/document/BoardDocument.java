@@ -1,0 +1,191 @@
+package org.eventstorm.app.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
+import org.eventstorm.model.board.BoardListener;
+import org.eventstorm.model.board.Edit;
+import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.file.BoardFiles;
+import org.eventstorm.model.file.LoadedBoard;
+import org.eventstorm.model.file.Problem;
+import org.eventstorm.model.file.SaveResult;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.Validator;
+
+/**
+ * One open board as the app sees it: the board, its files (none until an untitled board is first saved), the live
+ * validator, and what the window shows about them as JavaFX properties. Every edit from any view comes through
+ * {@link #apply(Edit)}; the views listen to the board's change stream. Used on the FX thread.
+ */
+public final class BoardDocument {
+    private final Board board;
+    private final Validator validator;
+    private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Problem> fileProblems = FXCollections.observableArrayList();
+    // One read-only view each, kept for the document's life: a view hears its list through a weak listener, so a
+    // view made per call could be collected together with the listeners added to it.
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<Problem> fileProblemsView = FXCollections.unmodifiableObservableList(fileProblems);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private BoardFiles files;
+
+    private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, List<Rule> rules) {
+        this.board = board;
+        this.files = files;
+        this.folder.set(folder);
+        this.fileProblems.setAll(problems);
+        this.validator = Validator.attach(board, rules);
+        this.findings.setAll(validator.findings());
+        validator.addListener(change -> findings.setAll(validator.findings()));
+        board.addListener(this::boardChanged);
+        refresh();
+    }
+
+    /** A board read from its folder. */
+    public static BoardDocument opened(Path folder, LoadedBoard loaded, List<Rule> rules) {
+        return new BoardDocument(loaded.board(), loaded.files(), folder, loaded.problems(), rules);
+    }
+
+    /** A board not yet saved anywhere (new, or from a template); the first save asks where. */
+    public static BoardDocument untitled(Board board, List<Rule> rules) {
+        return new BoardDocument(board, null, null, List.of(), rules);
+    }
+
+    public Board board() {
+        return board;
+    }
+
+    public Validator validator() {
+        return validator;
+    }
+
+    /** Applies an edit as one undo step; a refused edit leaves the board as it was and says why. */
+    public EditOutcome apply(Edit edit) {
+        try {
+            return EditOutcome.applied(board.apply(edit));
+        } catch (EditRefused refused) {
+            return EditOutcome.refused(refused.getMessage());
+        }
+    }
+
+    public boolean undo() {
+        return board.undo();
+    }
+
+    public boolean redo() {
+        return board.redo();
+    }
+
+    /** Hears every change of the board, after the validator has caught up. */
+    public AutoCloseable addListener(BoardListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public ObservableList<Finding> findings() {
+        return findingsView;
+    }
+
+    /** Files of the board that could not be read, or were read with a warning, when it was opened. */
+    public ObservableList<Problem> fileProblems() {
+        return fileProblemsView;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder.get());
+    }
+
+    public Optional<BoardFiles> files() {
+        return Optional.ofNullable(files);
+    }
+
+    /** The line of a sticky's field in its file, when the board has files. */
+    public int lineOf(org.eventstorm.model.sticky.StickyId id, org.eventstorm.model.sticky.Field field) {
+        return files == null ? 1 : files.lineOf(id, field);
+    }
+
+    /**
+     * Saves what changed. An untitled board has nowhere to go yet: save it with {@link #saveAs(Path)}.
+     *
+     * @throws IllegalStateException for an untitled board
+     */
+    public SaveResult save() throws IOException {
+        if (files == null) {
+            throw new IllegalStateException("an untitled board is saved with saveAs");
+        }
+        SaveResult result = files.save(board);
+        refresh();
+        return result;
+    }
+
+    /** Writes the whole board into {@code target} (a new or empty folder), which becomes its folder from now on. */
+    public SaveResult saveAs(Path target) throws IOException {
+        BoardFiles newFiles = BoardFiles.forNewBoard(target);
+        SaveResult result = newFiles.save(board);
+        files = newFiles;
+        folder.set(target);
+        fileProblems.clear();
+        refresh();
+        return result;
+    }
+
+    private void boardChanged(BoardChange change) {
+        refresh();
+        for (BoardListener listener : listeners) {
+            listener.boardChanged(change);
+        }
+    }
+
+    private void refresh() {
+        revision.set(board.revision());
+        dirty.set(files == null ? board.revision() > 0 || board.size() > 0 : files.hasUnsavedChanges(board));
+        String name = board.settings().title().isBlank() ? "Untitled Board" : board.settings().title();
+        title.set(name + (folder.get() == null ? "" : " \u2014 " + folder.get().getFileName()));
+    }
+
+    /** Findings about one sticky, most severe first. */
+    public List<Finding> findingsOn(org.eventstorm.model.sticky.StickyId id) {
+        return new ArrayList<>(validator.findingsOn(id));
+    }
+}

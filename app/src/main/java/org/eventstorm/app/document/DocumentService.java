@@ -1,0 +1,58 @@
+package org.eventstorm.app.document;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.file.LoadedBoard;
+import org.eventstorm.model.validate.Rule;
+
+/** Opens boards for the app: from a folder, empty, or from a template; remembers recent ones. */
+public final class DocumentService {
+    private final RecentBoards recent;
+    private final List<Rule> rules;
+
+    @Inject
+    public DocumentService(RecentBoards recent, List<Rule> rules) {
+        this.recent = recent;
+        this.rules = rules;
+    }
+
+    /**
+     * Opens the board in {@code folder}. A malformed file does not stop it: the board opens without that file and
+     * the document lists the problem.
+     *
+     * @throws IOException when the folder cannot be read at all
+     */
+    public BoardDocument open(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(folder + " is not a folder");
+        }
+        LoadedBoard loaded = BoardReader.read(folder);
+        recent.remember(folder);
+        return BoardDocument.opened(folder, loaded, rules);
+    }
+
+    public BoardDocument newEmpty() {
+        return BoardDocument.untitled(Board.empty(BoardSettings.titled("Untitled Board")), rules);
+    }
+
+    /** A new untitled board holding a copy of a template's stickies. */
+    public BoardDocument fromTemplate(String template) throws IOException {
+        Board board = BoardTemplates.load(template).board();
+        var snapshot = board.snapshot();
+        return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry()), rules);
+    }
+
+    public RecentBoards recent() {
+        return recent;
+    }
+
+    public void remember(Path folder) {
+        recent.remember(folder);
+    }
+}

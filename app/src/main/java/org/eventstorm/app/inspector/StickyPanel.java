@@ -1,0 +1,218 @@
+package org.eventstorm.app.inspector;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.eventstorm.model.sticky.EventVersion;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.FrontMatterEntry;
+import org.eventstorm.model.sticky.Markdown;
+import org.eventstorm.model.sticky.Names;
+import org.eventstorm.model.sticky.Retry;
+import org.eventstorm.model.sticky.SchemaFields;
+import org.eventstorm.model.sticky.Section;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.Text;
+import org.eventstorm.model.sticky.Versions;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+
+/** The inspector for one sticky: its findings, its name, every key and section of its kind's template. */
+final class StickyPanel extends VBox {
+    private static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
+    private static final List<String> STATUSES = List.of("open", "resolved");
+    private static final List<String> BACKOFFS = List.of("exponential", "linear", "fixed");
+
+    private final InspectorViewModel model;
+    private final Sticky sticky;
+
+    StickyPanel(InspectorViewModel model, StickyId id, Sticky sticky) {
+        this.model = model;
+        this.sticky = sticky;
+        getStyleClass().add("sticky-panel");
+        setSpacing(10);
+        setPadding(new Insets(12));
+        getChildren().add(header(id));
+        List<Finding> findings = model.findings();
+        if (!findings.isEmpty()) {
+            getChildren().add(findingsBox(findings));
+        }
+        getChildren().add(labelled("Name", "name", new CompletingTextField(sticky.name(), null, model::rename)));
+        for (Field field : sticky.kind().frontMatterFields()) {
+            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR) {
+                getChildren().add(labelled(field.label(), field.label(), editor(field)));
+            }
+        }
+        TextArea intro = markdownArea(sticky.intro(), model::setIntro);
+        intro.setPromptText("Notes under the title");
+        getChildren().add(labelled("Introduction", "intro", intro));
+        for (Field field : sticky.kind().sectionFields()) {
+            getChildren().add(labelled(field.label(), field.label(), editor(field)));
+        }
+        Node kept = keptContent();
+        if (kept != null) {
+            getChildren().add(kept);
+        }
+    }
+
+    private Node header(StickyId id) {
+        Rectangle chip = new Rectangle(14, 14, Color.web(sticky.kind().hex()));
+        chip.setArcWidth(4);
+        chip.setArcHeight(4);
+        Label kind = new Label(sticky.kind().title().toUpperCase(Locale.ROOT));
+        kind.getStyleClass().add("panel-title");
+        Label file = new Label(id.fileName());
+        file.getStyleClass().add("hint");
+        HBox line = new HBox(8, chip, kind);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, line, file);
+    }
+
+    private Node findingsBox(List<Finding> findings) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("finding-box");
+        for (Finding finding : findings) {
+            Circle dot = new Circle(4.5);
+            dot.getStyleClass().add("severity-" + finding.severity().word());
+            Label message = new Label(finding.message());
+            message.setWrapText(true);
+            HBox.setHgrow(message, Priority.ALWAYS);
+            HBox line = new HBox(7, dot, message);
+            line.setAlignment(Pos.TOP_LEFT);
+            box.getChildren().add(line);
+            for (Fix fix : model.fixes(finding)) {
+                Button apply = new Button(fix.label());
+                apply.getStyleClass().addAll("small", "fix-button");
+                apply.setOnAction(event -> model.apply(fix));
+                box.getChildren().add(apply);
+            }
+        }
+        return box;
+    }
+
+    private Node editor(Field field) {
+        return switch (field.shape()) {
+            case TEXT -> textEditor(field);
+            case NAMES -> new ListEditor(sticky.content().names(field), completions(field), names -> model.set(field, new Names(names)));
+            case SCHEMA -> new SchemaEditor(sticky.content().schema(field), fields -> model.set(field, new SchemaFields(fields)));
+            case VERSIONS -> versions();
+            case RETRY -> retryEditor(field);
+            case LIST -> {
+                Markdown body = sticky.content().markdown(field);
+                yield body.isPlainList()
+                        ? new ListEditor(body.items(), completions(field), items -> model.set(field, Markdown.list(items)))
+                        : markdownArea(body, markdown -> model.set(field, markdown));
+            }
+            case PROSE -> markdownArea(sticky.content().markdown(field), markdown -> model.set(field, markdown));
+        };
+    }
+
+    private Node textEditor(Field field) {
+        String current = sticky.content().text(field).orElse("");
+        if (field == Field.SEVERITY || field == Field.STATUS) {
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().setAll(field == Field.SEVERITY ? SEVERITIES : STATUSES);
+            if (!current.isEmpty() && !choice.getItems().contains(current)) {
+                choice.getItems().add(current);
+            }
+            choice.setValue(current.isEmpty() ? null : current);
+            choice.setPromptText(field == Field.STATUS ? "open" : "choose");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.valueProperty().addListener((observable, was, now) -> model.set(field, Text.of(now == null ? "" : now)));
+            return choice;
+        }
+        return new CompletingTextField(current, completions(field), text -> model.set(field, Text.of(text.strip())));
+    }
+
+    private Node retryEditor(Field field) {
+        Retry retry = sticky.content().get(field).map(Retry.class::cast).orElse(Retry.EMPTY);
+        Spinner<Integer> attempts = new Spinner<>(0, 50, retry.maxAttempts());
+        attempts.setPrefWidth(80);
+        attempts.setEditable(true);
+        ComboBox<String> backoff = new ComboBox<>();
+        backoff.getItems().setAll(BACKOFFS);
+        backoff.setEditable(true);
+        backoff.setValue(retry.backoff().isEmpty() ? null : retry.backoff());
+        backoff.setPromptText("backoff");
+        Runnable commit = () -> model.set(field, new Retry(attempts.getValue(), backoff.getValue() == null ? "" : backoff.getValue().strip(),
+                retry.extra()));
+        attempts.valueProperty().addListener(o -> commit.run());
+        backoff.valueProperty().addListener(o -> commit.run());
+        Label times = new Label("attempts");
+        HBox row = new HBox(8, attempts, times, backoff);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node versions() {
+        List<EventVersion> versions = sticky.content().get(Field.VERSIONS).map(value -> ((Versions) value).versions()).orElse(List.of());
+        Label summary = new Label(versions.isEmpty() ? "One version (see version and schema)"
+                : versions.stream().map(v -> v.version() + (v.status().isEmpty() ? "" : " (" + v.status()
+                        + (v.sunsetDate().isEmpty() ? "" : ", sunset " + v.sunsetDate()) + ")"))
+                        .collect(Collectors.joining(", ")));
+        summary.setWrapText(true);
+        summary.getStyleClass().add("hint");
+        return summary;
+    }
+
+    private Supplier<List<String>> completions(Field field) {
+        return () -> model.completions(field, sticky.kind());
+    }
+
+    private static TextArea markdownArea(Markdown body, java.util.function.Consumer<Markdown> commit) {
+        TextArea area = new TextArea(body.source());
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.max(2, Math.min(8, (int) body.source().lines().count() + 1)));
+        String[] committed = {body.source()};
+        area.focusedProperty().addListener((observable, was, now) -> {
+            if (!now && !area.getText().equals(committed[0])) {
+                committed[0] = area.getText();
+                commit.accept(Markdown.of(area.getText()));
+            }
+        });
+        return area;
+    }
+
+    /** Keys and sections the template does not have: shown, kept in the file, not edited here. */
+    private Node keptContent() {
+        List<String> keys = sticky.content().frontMatter().stream().filter(FrontMatterEntry.Unknown.class::isInstance)
+                .map(FrontMatterEntry::key).toList();
+        List<String> sections = sticky.content().sections().stream().filter(Section.Unknown.class::isInstance)
+                .map(Section::title).toList();
+        if (keys.isEmpty() && sections.isEmpty()) {
+            return null;
+        }
+        Label text = new Label("Also in the file, kept as written: "
+                + String.join(", ", keys.stream().map(key -> key + ":").toList())
+                + (keys.isEmpty() || sections.isEmpty() ? "" : ", ")
+                + String.join(", ", sections.stream().map(title -> "## " + title).toList()));
+        text.setWrapText(true);
+        text.getStyleClass().add("hint");
+        return text;
+    }
+
+    private static Node labelled(String title, String id, Node editor) {
+        Label label = new Label(title);
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(editor);
+        editor.setId("field-" + id.toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-'));
+        VBox box = new VBox(4, label, editor);
+        return box;
+    }
+}

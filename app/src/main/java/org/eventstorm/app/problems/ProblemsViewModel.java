@@ -1,0 +1,88 @@
+package org.eventstorm.app.problems;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.eventstorm.app.canvas.CanvasViewModel;
+import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.model.file.Problem;
+import org.eventstorm.model.validate.Advice;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Severity;
+
+/** The problems of the open board, fed live by the validator: files that could not be read first, then findings by severity. */
+public final class ProblemsViewModel {
+    private final BoardDocument document;
+    private final CanvasViewModel canvas;
+    private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+
+    public ProblemsViewModel(BoardDocument document, CanvasViewModel canvas) {
+        this.document = document;
+        this.canvas = canvas;
+        document.findings().addListener((ListChangeListener<Finding>) change -> refresh());
+        document.fileProblems().addListener((ListChangeListener<Problem>) change -> refresh());
+        refresh();
+    }
+
+    public ObservableList<ProblemRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Shows the sticky a row is about: flies there and selects it. */
+    public void open(ProblemRow row) {
+        if (row.finding() != null && row.finding().sticky() != null && document.board().contains(row.finding().sticky())) {
+            canvas.flyTo(row.finding().sticky());
+        }
+    }
+
+    /** Applies a fix as one undoable edit. */
+    public void apply(Fix fix) {
+        if (canvas.apply(fix.edit()).isApplied()) {
+            canvas.notices().info(fix.label() + " \u2014 undo with Ctrl+Z");
+        }
+    }
+
+    /** The message and fixes of a line being shown, with advice that depends on the rest of the board. */
+    public ProblemRow.Described describe(ProblemRow row) {
+        if (row.finding() == null) {
+            return new ProblemRow.Described(row.message(), List.of());
+        }
+        String message = document.validator().adviceFor(row.finding()).map(Advice::text).map(advice -> row.message() + "; " + advice)
+                .orElse(row.message());
+        return new ProblemRow.Described(message, document.validator().fixesFor(row.finding()));
+    }
+
+    private void refresh() {
+        List<ProblemRow> list = new ArrayList<>();
+        for (Problem problem : document.fileProblems()) {
+            list.add(new ProblemRow(problem.isError() ? Severity.ERROR : Severity.WARNING, problem.message(),
+                    problem.path() + (problem.line() > 0 ? ":" + problem.line() : ""), null, problem));
+        }
+        for (Finding finding : document.findings()) {
+            String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse(""))
+                    .orElse("board.yaml");
+            list.add(new ProblemRow(finding.severity(), finding.message(), where, finding, null));
+        }
+        list.sort(Comparator.comparing((ProblemRow row) -> row.fileProblem() == null).thenComparing(ProblemRow::severity));
+        rows.setAll(list);
+        long errors = list.stream().filter(row -> row.severity() == Severity.ERROR).count();
+        long warnings = list.stream().filter(row -> row.severity() == Severity.WARNING).count();
+        long infos = list.size() - errors - warnings;
+        summary.set(list.isEmpty() ? "No problems" : plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info");
+    }
+
+    private static String plural(long count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,251 @@
+package org.eventstorm.app.window;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.eventstorm.app.canvas.BoardCanvas;
+import org.eventstorm.app.canvas.CanvasViewModel;
+import org.eventstorm.app.document.Autosave;
+import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.inspector.InspectorView;
+import org.eventstorm.app.inspector.InspectorViewModel;
+import org.eventstorm.app.palette.PaletteView;
+import org.eventstorm.app.problems.ProblemsView;
+import org.eventstorm.app.problems.ProblemsViewModel;
+import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.status.StatusBar;
+import org.eventstorm.model.file.SaveResult;
+
+/**
+ * One board's window: menus, the palette, the canvas with the problems below it, the inspector, the status bar. The
+ * title shows the board and whether it has unsaved edits; closing with unsaved edits asks first.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final BoardDocument document;
+    private final Windows windows;
+    private final Notices notices = new Notices();
+    private final CanvasViewModel canvasModel;
+    private final BoardCanvas canvas;
+    private final Autosave autosave;
+    private final ProblemsView problems;
+    private final InspectorView inspector;
+    private final SplitPane centre;
+    private final SplitPane body;
+
+    MainWindow(Stage stage, BoardDocument document, Windows windows) {
+        this.stage = stage;
+        this.document = document;
+        this.windows = windows;
+        this.canvasModel = new CanvasViewModel(document, notices);
+        this.canvas = new BoardCanvas(canvasModel);
+        canvas.setId("board-canvas");
+        canvas.themeProperty().set(windows.theme().canvasTheme());
+        windows.theme().darkProperty().addListener(o -> canvas.themeProperty().set(windows.theme().canvasTheme()));
+        this.autosave = new Autosave(document, notices);
+        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel));
+        problems.setId("problems");
+        this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel));
+        inspector.setId("inspector");
+        PaletteView palette = new PaletteView(canvasModel.newKindProperty());
+        palette.setId("palette");
+
+        centre = new SplitPane(canvas, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.84);
+        SplitPane.setResizableWithParent(problems, false);
+        body = new SplitPane(palette, centre, inspector);
+        body.setDividerPositions(0.115, 0.81);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        BorderPane root = new BorderPane(body);
+        root.setTop(new WindowMenus(this).menuBar());
+        root.setBottom(new StatusBar(document, canvasModel, notices));
+        Scene scene = new Scene(root, 1600, 1000);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (document.isDirty() ? "\u25CF " : "") + document.titleProperty().get() + " \u2014 EventStorm Studio",
+                document.titleProperty(), document.dirtyProperty()));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            if (!confirmClose()) {
+                event.consume();
+            }
+        });
+        if (!document.fileProblems().isEmpty()) {
+            notices.problem(document.fileProblems().size() == 1 ? "A file of this board could not be read cleanly: see Problems"
+                    : document.fileProblems().size() + " files of this board could not be read cleanly: see Problems");
+        }
+    }
+
+    void show() {
+        stage.show();
+        javafx.application.Platform.runLater(canvas::requestFocus);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public BoardDocument document() {
+        return document;
+    }
+
+    public BoardCanvas canvas() {
+        return canvas;
+    }
+
+    public CanvasViewModel canvasModel() {
+        return canvasModel;
+    }
+
+    public Notices notices() {
+        return notices;
+    }
+
+    Windows windows() {
+        return windows;
+    }
+
+    ProblemsView problems() {
+        return problems;
+    }
+
+    InspectorView inspector() {
+        return inspector;
+    }
+
+    /** Shows or hides a side panel. */
+    void toggle(javafx.scene.Node panel) {
+        SplitPane pane = panel == problems ? centre : body;
+        if (pane.getItems().contains(panel)) {
+            pane.getItems().remove(panel);
+        } else if (panel == problems) {
+            pane.getItems().add(problems);
+            pane.setDividerPositions(0.84);
+        } else {
+            pane.getItems().add(inspector);
+            pane.setDividerPositions(0.115, 0.81);
+        }
+    }
+
+    /** Saves to the board's folder, or asks for one when the board has none. */
+    public boolean save() {
+        if (document.folder().isEmpty()) {
+            return saveAs();
+        }
+        autosave.stop();
+        try {
+            SaveResult result = document.save();
+            notices.info(result.changedNothing() ? "Nothing to save" : "Saved " + plural(result.written().size() + result.deleted().size(), "file"));
+            result.problems().forEach(problem -> notices.problem(problem.toString()));
+            return true;
+        } catch (IOException e) {
+            Windows.error("Could not save the board", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks for an empty folder and writes the whole board there. */
+    public boolean saveAs() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Save the board in a new or empty folder");
+        document.folder().map(Path::getParent).filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        File chosen = chooser.showDialog(stage);
+        return chosen != null && saveInto(chosen.toPath());
+    }
+
+    /** Writes the whole board into {@code folder}, which must be new or empty. */
+    public boolean saveInto(Path folder) {
+        try {
+            if (Files.isDirectory(folder) && !isEmpty(folder)) {
+                Windows.error("Choose an empty folder", folder + " already holds files; a board gets a folder of its own.");
+                return false;
+            }
+            SaveResult result = document.saveAs(folder);
+            windows.documents().remember(folder);
+            notices.info("Saved " + plural(result.written().size(), "file") + " in " + folder);
+            return true;
+        } catch (IOException e) {
+            Windows.error("Could not save the board", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks for a board folder and opens it in a new window. */
+    void openDialog() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a board folder (the one holding board.yaml)");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            windows.open(chosen.toPath());
+        }
+    }
+
+    /** Closes the window, asking first when there are unsaved edits; false when the person keeps it open. */
+    public boolean close() {
+        if (!confirmClose()) {
+            return false;
+        }
+        stage.hide();
+        return true;
+    }
+
+    private boolean confirmClose() {
+        autosave.saveNow();
+        if (!document.isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your edits will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("EventStorm Studio");
+        alert.setHeaderText("Save the changes to \u201C" + document.board().settings().title() + "\u201D before closing?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    void dispose() {
+        autosave.stop();
+        try {
+            document.validator().close();
+        } catch (Exception e) {
+            // nothing left to release
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static String plural(int count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    List<Path> recentBoards() {
+        return windows.documents().recent().list();
+    }
+}

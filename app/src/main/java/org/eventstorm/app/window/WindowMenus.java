@@ -1,0 +1,210 @@
+package org.eventstorm.app.window;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.eventstorm.app.canvas.BoardCanvas;
+import org.eventstorm.app.canvas.CanvasViewModel;
+import org.eventstorm.app.canvas.KindKeys;
+import org.eventstorm.app.cli.Version;
+import org.eventstorm.model.board.Edit;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+
+/** The window's menus: every action, each with its shortcut shown. */
+final class WindowMenus {
+    private final MainWindow window;
+    private final CanvasViewModel canvas;
+    private final BoardCanvas view;
+
+    WindowMenus(MainWindow window) {
+        this.window = window;
+        this.canvas = window.canvasModel();
+        this.view = window.canvas();
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(file(), edit(), viewMenu(), board(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu("Open Recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        return new Menu("File", null,
+                item("New Board", "Shortcut+N", () -> window.windows().show(window.windows().documents().newEmpty())),
+                item("New from Order Template", "Shortcut+Shift+N", this::newFromTemplate),
+                item("Open\u2026", "Shortcut+O", window::openDialog),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", window::save),
+                item("Save As\u2026", "Shortcut+Shift+S", window::saveAs),
+                new SeparatorMenuItem(),
+                item("Close Window", "Shortcut+W", window::close),
+                item("Quit", "Shortcut+Q", () -> window.windows().quit()));
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> boards = window.recentBoards();
+        recent.getItems().setAll(boards.stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + path);
+            item.setOnAction(event -> window.windows().open(path));
+            return item;
+        }).toList());
+        if (boards.isEmpty()) {
+            MenuItem none = new MenuItem("No recent boards");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private void newFromTemplate() {
+        try {
+            window.windows().show(window.windows().documents().fromTemplate("order"));
+        } catch (IOException e) {
+            Windows.error("Could not read the template", e.getMessage());
+        }
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> window.document().undo());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> window.document().redo());
+        Menu menu = new Menu("Edit", null, undo, redo,
+                item("Redo (alternative)", "Shortcut+Y", () -> window.document().redo()),
+                new SeparatorMenuItem(),
+                item("Cut", "Shortcut+X", this::cut),
+                item("Copy", "Shortcut+C", this::copy),
+                item("Paste", "Shortcut+V", this::paste),
+                item("Duplicate", "Shortcut+D", this::duplicate),
+                item("Delete   (Del)", null, canvas::deleteSelection),
+                new SeparatorMenuItem(),
+                item("Select All", "Shortcut+A", canvas::selectAll),
+                item("Rename", "F2", () -> {
+                    if (canvas.focusedProperty().get() != null) {
+                        view.startRename(canvas.focusedProperty().get());
+                    }
+                }));
+        menu.setOnShowing(event -> {
+            undo.setText(window.document().board().undoDescription().map(text -> "Undo " + text).orElse("Undo"));
+            undo.setDisable(!window.document().board().canUndo());
+            redo.setText(window.document().board().redoDescription().map(text -> "Redo " + text).orElse("Redo"));
+            redo.setDisable(!window.document().board().canRedo());
+        });
+        menu.setOnHidden(event -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem problems = new CheckMenuItem("Problems");
+        problems.setSelected(true);
+        problems.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        problems.setOnAction(event -> window.toggle(window.problems()));
+        CheckMenuItem inspector = new CheckMenuItem("Inspector");
+        inspector.setSelected(true);
+        inspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        inspector.setOnAction(event -> window.toggle(window.inspector()));
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.selectedProperty().bindBidirectional(window.windows().theme().darkProperty());
+        return new Menu("View", null,
+                item("Zoom In", "Shortcut+Equals", () -> canvas.zoomBy(1.25)),
+                item("Zoom Out", "Shortcut+Minus", () -> canvas.zoomBy(0.8)),
+                item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
+                item("Actual Size", "Shortcut+1", canvas::actualSize),
+                item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
+                new SeparatorMenuItem(), problems, inspector, dark);
+    }
+
+    private Menu board() {
+        Menu menu = new Menu("Board");
+        for (StickyKind kind : StickyKind.values()) {
+            // The key works on the canvas; as a menu accelerator it would steal the letter from text fields.
+            MenuItem item = new MenuItem("New " + kind.title() + "   (" + KindKeys.keyOf(kind).getName() + ")");
+            item.setId("menu-new-" + kind.folder());
+            item.setOnAction(event -> {
+                if (!view.isEditingText()) {
+                    var bounds = canvas.viewport().visibleWorld(view.getWidth(), view.getHeight());
+                    view.startCreate(kind, new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+                }
+            });
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(),
+                item("Link Selected Stickies", "Shortcut+L", this::linkSelected),
+                item("Board Settings", "Shortcut+Comma", canvas::clearSelection));
+        return menu;
+    }
+
+    private Menu help() {
+        return new Menu("Help", null, item("About EventStorm Studio", null, () -> {
+            Alert about = new Alert(Alert.AlertType.INFORMATION,
+                    "Event Storming boards as plain-text spec folders.\nVersion " + Version.current() + ", Java " + System.getProperty("java.version")
+                            + "\nInter typeface: SIL Open Font License 1.1.");
+            about.initOwner(window.stage());
+            about.setTitle("About");
+            about.setHeaderText("EventStorm Studio");
+            about.show();
+        }));
+    }
+
+    private void linkSelected() {
+        List<StickyId> chosen = canvas.selectionInBoardOrder();
+        if (chosen.size() != 2) {
+            window.notices().problem("Select exactly two stickies to link (in timeline order: the arrow goes left to right)");
+            return;
+        }
+        canvas.link(chosen.get(0), chosen.get(1));
+    }
+
+    private void copy() {
+        if (window.windows().clipboard().copy(window.document().board(), canvas.selectionInBoardOrder())) {
+            window.notices().info("Copied " + canvas.selection().size() + (canvas.selection().size() == 1 ? " sticky" : " stickies"));
+        }
+    }
+
+    private void cut() {
+        if (window.windows().clipboard().copy(window.document().board(), canvas.selectionInBoardOrder())) {
+            canvas.deleteSelection();
+        }
+    }
+
+    private void paste() {
+        window.windows().clipboard().pasteEdit(window.document().board()).ifPresentOrElse(this::applyAndSelect,
+                () -> window.notices().info("The clipboard holds no stickies"));
+    }
+
+    private void duplicate() {
+        if (!canvas.selection().isEmpty()) {
+            applyAndSelect(window.windows().clipboard().duplicateEdit(window.document().board(), canvas.selectionInBoardOrder()));
+        }
+    }
+
+    private void applyAndSelect(Edit edit) {
+        var outcome = canvas.apply(edit);
+        if (outcome.isApplied()) {
+            canvas.selectOnly(outcome.addedIds());
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setId("menu-" + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,109 @@
+package org.eventstorm.app.window;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.eventstorm.app.clipboard.StickyClipboard;
+import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.document.DocumentService;
+import org.eventstorm.app.theme.ThemeSettings;
+
+/** The open windows, one per board; JavaFX ends the app when the last one closes (implicit exit). */
+@Singleton
+public final class Windows {
+    private final DocumentService documents;
+    private final StickyClipboard clipboard;
+    private final ThemeSettings theme;
+    private final List<MainWindow> open = new ArrayList<>();
+
+    @Inject
+    public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme) {
+        this.documents = documents;
+        this.clipboard = clipboard;
+        this.theme = theme;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public StickyClipboard clipboard() {
+        return clipboard;
+    }
+
+    public ThemeSettings theme() {
+        return theme;
+    }
+
+    /** Opens the first window: on {@code board} when given, else on a new empty board. */
+    public MainWindow openFirst(Stage stage, Path board) {
+        BoardDocument document;
+        try {
+            document = board == null ? documents.newEmpty() : documents.open(board);
+        } catch (IOException e) {
+            document = documents.newEmpty();
+            BoardDocument fallback = document;
+            Platform.runLater(() -> error("Could not open " + board, e.getMessage()));
+            return show(stage, fallback);
+        }
+        return show(stage, document);
+    }
+
+    /** A new window on {@code document}. */
+    public MainWindow show(BoardDocument document) {
+        return show(new Stage(), document);
+    }
+
+    /** A window on {@code document} in a stage the caller made (the first window, tests). */
+    public MainWindow show(Stage stage, BoardDocument document) {
+        MainWindow window = new MainWindow(stage, document, this);
+        open.add(window);
+        stage.setOnHidden(event -> {
+            open.remove(window);
+            window.dispose();
+        });
+        window.show();
+        return window;
+    }
+
+    /** Opens a board from a folder in a new window, or says why it cannot. */
+    public void open(Path folder) {
+        for (MainWindow window : open) {
+            if (window.document().folder().map(path -> path.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())).orElse(false)) {
+                window.stage().toFront();
+                return;
+            }
+        }
+        try {
+            show(documents.open(folder));
+        } catch (IOException e) {
+            error("Could not open " + folder, e.getMessage());
+        }
+    }
+
+    public List<MainWindow> open() {
+        return List.copyOf(open);
+    }
+
+    /** Closes every window, each asking about unsaved edits; stops at the first the person keeps open. */
+    public void quit() {
+        for (MainWindow window : List.copyOf(open)) {
+            if (!window.close()) {
+                return;
+            }
+        }
+    }
+
+    static void error(String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, detail);
+        alert.setHeaderText(header);
+        alert.setTitle("EventStorm Studio");
+        alert.show();
+    }
+}

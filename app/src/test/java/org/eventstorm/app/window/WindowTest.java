@@ -1,0 +1,138 @@
+package org.eventstorm.app.window;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.eventstorm.app.EventStormApp;
+import org.eventstorm.app.canvas.BoardCanvas;
+import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.document.DocumentService;
+import org.eventstorm.app.theme.Fonts;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real window, headless, driven through TestFX as a person would drive it. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    protected MainWindow window;
+    protected FxRobot robot;
+
+    protected static Windows windows() {
+        return EventStormApp.injector().getInstance(Windows.class);
+    }
+
+    protected static DocumentService documents() {
+        return EventStormApp.injector().getInstance(DocumentService.class);
+    }
+
+    /** Opens a window on {@code document} in the stage TestFX gives. */
+    protected void open(Stage stage, BoardDocument document) {
+        Fonts.load();
+        windows().theme().apply();
+        window = windows().show(stage, document);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected Board board() {
+        return window.document().board();
+    }
+
+    protected BoardCanvas canvas() {
+        return window.canvas();
+    }
+
+    /** Where a sticky's centre is on the screen. */
+    protected Point2D onScreen(StickyId id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return canvas().localToScreen(canvas().screenCenterOf(id));
+    }
+
+    /** Where the middle of a sticky's right edge is (its link handle) on the screen. */
+    protected Point2D linkHandleOf(StickyId id) {
+        var place = board().geometry(id).orElseThrow();
+        var local = window.canvasModel().viewport().toScreen(place.right(), place.centerY());
+        return canvas().localToScreen(local);
+    }
+
+    /** A point of the canvas, in screen coordinates, from the canvas's own pixel coordinates. */
+    protected Point2D canvasPoint(double x, double y) {
+        return canvas().localToScreen(x, y);
+    }
+
+    /** Types a new sticky of {@code kind} at a screen point with its key, as a facilitator does. */
+    protected StickyId typeSticky(FxRobot robot, StickyKind kind, Point2D at, String name) {
+        robot.clickOn(at);
+        robot.press(org.eventstorm.app.canvas.KindKeys.keyOf(kind)).release(org.eventstorm.app.canvas.KindKeys.keyOf(kind));
+        robot.write(name);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var found = board().named(kind, name);
+        if (found.isEmpty()) {
+            throw new AssertionError("no " + kind + " named '" + name + "'; the board has " + board().stickies().values().stream()
+                    .map(s -> s.kind() + ":" + s.name()).toList() + ", focus on " + canvas().getScene().getFocusOwner()
+                    + ", notice: " + window.notices().messageProperty().get());
+        }
+        return found.get(0);
+    }
+
+    /** Scrolls the inspector (or any scroll pane around it) so that {@code node} is in view, as a person would. */
+    protected void scrollIntoView(FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            javafx.scene.Parent parent = node.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode modifier = System.getProperty("os.name").toLowerCase().contains("mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        robot.press(modifier);
+        robot.press(keys);
+        robot.release(keys);
+        robot.release(modifier);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static Path copyOfSample(String name, Path temp) {
+        Path from = Path.of("../samples", name);
+        Path to = temp.resolve(name);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
