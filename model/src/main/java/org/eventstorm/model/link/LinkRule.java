@@ -1,9 +1,11 @@
 package org.eventstorm.model.link;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.model.sticky.Field;
@@ -109,7 +111,18 @@ public enum LinkRule {
 
     /** The rules whose owner is {@code kind}: the reference fields a sticky of that kind has. */
     public static List<LinkRule> ownedBy(StickyKind kind) {
-        return Arrays.stream(values()).filter(rule -> rule.ownerKind() == kind).toList();
+        return Owned.BY_KIND.get(kind);
+    }
+
+    /** The rules by owning kind, worked out once. */
+    private static final class Owned {
+        static final Map<StickyKind, List<LinkRule>> BY_KIND = new EnumMap<>(StickyKind.class);
+
+        static {
+            for (StickyKind kind : StickyKind.values()) {
+                BY_KIND.put(kind, Arrays.stream(LinkRule.values()).filter(rule -> rule.ownerKind() == kind).toList());
+            }
+        }
     }
 
     /** Why an arrow from {@code source} to {@code target} is refused, naming what is allowed instead. */

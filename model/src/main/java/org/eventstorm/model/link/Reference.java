@@ -2,8 +2,6 @@ package org.eventstorm.model.link;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.StickyKind;
 
@@ -18,7 +16,6 @@ import org.eventstorm.model.sticky.StickyKind;
  * @param kindHint  the kind named in a trailing parenthesis, if any
  */
 public record Reference(String written, int nameStart, int nameEnd, Optional<StickyKind> kindHint) {
-    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
     private static final String[] WRAPPERS = {"**", "__", "`", "*", "_"};
 
     public Reference {
@@ -34,10 +31,14 @@ public record Reference(String written, int nameStart, int nameEnd, Optional<Sti
         int start = 0;
         int end = written.length();
         Optional<StickyKind> hint = Optional.empty();
-        Matcher note = TRAILING_NOTE.matcher(written);
-        if (note.find() && note.start() > 0) {
-            end = note.start();
-            hint = StickyKind.fromWord(note.group(1));
+        int close = lastNonSpace(written);
+        if (close > 0 && written.charAt(close) == ')') {
+            int open = written.lastIndexOf('(', close);
+            if (open > 0 && written.indexOf(')', open) == close && !written.substring(0, open).isBlank()) {
+                // "Name (note)": the note is not part of the name; a kind in it says which sticky is meant.
+                end = open;
+                hint = StickyKind.fromWord(written.substring(open + 1, close));
+            }
         }
         while (start < end && Character.isWhitespace(written.charAt(start))) {
             start++;
@@ -57,6 +58,14 @@ public record Reference(String written, int nameStart, int nameEnd, Optional<Sti
             }
         }
         return new Reference(written, start, end, hint);
+    }
+
+    private static int lastNonSpace(String text) {
+        int index = text.length() - 1;
+        while (index >= 0 && Character.isWhitespace(text.charAt(index))) {
+            index--;
+        }
+        return index;
     }
 
     /** The name this reference points at. */
