@@ -26,10 +26,11 @@ final class ArrowPainter {
         }
     }
 
+    /**
+     * The curve between two stickies: horizontal between facing sides when one is clearly after (or before) the other
+     * in time, vertical when they overlap in time and sit in different rows, straight between centres otherwise.
+     */
     static Curve curve(Geometry from, Geometry to) {
-        double dx = to.centerX() - from.centerX();
-        double dy = to.centerY() - from.centerY();
-        boolean horizontal = Math.abs(dx) >= Math.abs(dy) * 0.6 || (Math.abs(dx) > (from.w() + to.w()) / 2.0 + 20);
         double x1;
         double y1;
         double x2;
@@ -38,24 +39,26 @@ final class ArrowPainter {
         double n1y = 0;
         double n2x = 0;
         double n2y = 0;
-        if (horizontal) {
-            boolean right = dx >= 0;
+        if (to.x() >= from.right() + 8 || to.right() <= from.x() - 8) {
+            boolean right = to.x() >= from.right() + 8;
             x1 = right ? from.right() : from.x();
             y1 = from.centerY();
             x2 = right ? to.x() : to.right();
             y2 = to.centerY();
             n1x = right ? 1 : -1;
             n2x = right ? -1 : 1;
-        } else {
-            boolean down = dy >= 0;
+        } else if (to.y() >= from.bottom() + 4 || to.bottom() <= from.y() - 4) {
+            boolean down = to.y() >= from.bottom() + 4;
             x1 = from.centerX();
             y1 = down ? from.bottom() : from.y();
             x2 = to.centerX();
             y2 = down ? to.y() : to.bottom();
             n1y = down ? 1 : -1;
             n2y = down ? -1 : 1;
+        } else {
+            return new Curve(from.centerX(), from.centerY(), from.centerX(), from.centerY(), to.centerX(), to.centerY(), to.centerX(), to.centerY());
         }
-        double reach = Math.max(36, Math.hypot(x2 - x1, y2 - y1) / 3);
+        double reach = Math.max(30, Math.min(Math.hypot(x2 - x1, y2 - y1) / 2.5, Math.abs(n1x != 0 ? x2 - x1 : y2 - y1) * 0.6 + 30));
         return new Curve(x1, y1, x1 + n1x * reach, y1 + n1y * reach, x2 + n2x * reach, y2 + n2y * reach, x2, y2);
     }
 

@@ -32,6 +32,7 @@ import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
@@ -53,6 +54,7 @@ public final class CanvasViewModel {
     private final ObservableSet<StickyId> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<StickyId> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObjectProperty<StickyKind> newKind = new SimpleObjectProperty<>(this, "newKind", StickyKind.EVENT);
+    private final ObjectProperty<Field> focusedField = new SimpleObjectProperty<>(this, "focusedField");
     private final DoubleProperty viewWidth = new SimpleDoubleProperty(this, "viewWidth");
     private final DoubleProperty viewHeight = new SimpleDoubleProperty(this, "viewHeight");
     private final SpatialGrid grid = new SpatialGrid();
@@ -98,6 +100,18 @@ public final class CanvasViewModel {
     /** The sticky the inspector shows: the last one selected. */
     public ObjectProperty<StickyId> focusedProperty() {
         return focused;
+    }
+
+    /** The field of the focused sticky the person was sent to (by a finding); the inspector shows and focuses it. */
+    public ObjectProperty<Field> focusedFieldProperty() {
+        return focusedField;
+    }
+
+    /** Flies to a sticky and asks the inspector to show one of its fields. */
+    public void flyTo(StickyId id, Field field) {
+        flyTo(id);
+        focusedField.set(null);
+        focusedField.set(field);
     }
 
     public ObjectProperty<StickyKind> newKindProperty() {

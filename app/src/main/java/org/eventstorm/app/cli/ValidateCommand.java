@@ -35,12 +35,12 @@ final class ValidateCommand implements Callable<Integer> {
     Path board;
 
     @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            description = "text: path:line: severity rule-id: message; json: see the user guide; sarif: SARIF 2.1.0.",
+            description = "text: path:line: severity rule-id: message; json: described by schemas/validate-report.schema.json in the jar; sarif: SARIF 2.1.0.",
             converter = FormatConverter.class)
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe (default: error).", converter = FailOnConverter.class)
+            description = "Exit 1 when a finding is at least this severe; never: always exit 0 (default: error).", converter = FailOnConverter.class)
     FailOn failOn;
 
     @Override

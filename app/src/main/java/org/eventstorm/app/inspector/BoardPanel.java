@@ -58,7 +58,8 @@ final class BoardPanel extends VBox {
         ObservableList<BoundedContext> rows = FXCollections.observableArrayList(settings.contexts());
         TableView<BoundedContext> table = new TableView<>(rows);
         table.setEditable(true);
-        table.setPrefHeight(Math.min(260, 34 + 28 * Math.max(3, rows.size())));
+        table.setFixedCellSize(30);
+        table.setPrefHeight(Math.min(330, 38 + 30 * Math.max(3, rows.size())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BoundedContext, String> name = new TableColumn<>("Context");
         name.setCellValueFactory(data -> new SimpleStringProperty(data.getValue().name()));

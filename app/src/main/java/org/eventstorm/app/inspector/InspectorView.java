@@ -32,7 +32,43 @@ public final class InspectorView extends ScrollPane {
                 rebuild();
             }
         });
+        model.focusedFieldProperty().addListener((observable, was, field) -> {
+            if (field != null) {
+                javafx.application.Platform.runLater(() -> reveal(field));
+            }
+        });
         rebuild();
+    }
+
+    /** Scrolls to a field's editor and puts the cursor in it. */
+    private void reveal(org.eventstorm.model.sticky.Field field) {
+        if (getContent() == null) {
+            return;
+        }
+        String id = "#field-" + field.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-');
+        javafx.scene.Node editor = getContent().lookup(id);
+        if (editor == null) {
+            return;
+        }
+        layout();
+        double y = getContent().sceneToLocal(editor.localToScene(0, 0)).getY();
+        double room = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 60) / room)));
+        firstFocusable(editor).requestFocus();
+    }
+
+    /** The editor itself when it takes focus, else the first control inside it that does (a list's first item). */
+    private static javafx.scene.Node firstFocusable(javafx.scene.Node node) {
+        if (node.isFocusTraversable() || !(node instanceof javafx.scene.Parent parent)) {
+            return node;
+        }
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            javafx.scene.Node found = firstFocusable(child);
+            if (found.isFocusTraversable()) {
+                return found;
+            }
+        }
+        return node;
     }
 
     private void refreshWhenIdle() {

@@ -39,6 +39,11 @@ public final class InspectorViewModel {
         return canvas.focusedProperty();
     }
 
+    /** The field a finding sent the person to. */
+    public ObjectProperty<Field> focusedFieldProperty() {
+        return canvas.focusedFieldProperty();
+    }
+
     public Optional<Sticky> shown() {
         return canvas.focusedSticky();
     }

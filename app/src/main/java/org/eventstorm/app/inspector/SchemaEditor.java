@@ -26,7 +26,8 @@ final class SchemaEditor extends VBox {
         setSpacing(4);
         TableView<SchemaField> table = new TableView<>(rows);
         table.setEditable(true);
-        table.setPrefHeight(Math.min(220, 34 + 28 * Math.max(2, rows.size())));
+        table.setFixedCellSize(30);
+        table.setPrefHeight(Math.min(280, 38 + 30 * Math.max(2, rows.size())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SchemaField, String> name = text("Name", SchemaField::name, (field, value) ->
                 new SchemaField(value, field.type(), field.required(), field.description(), field.extra()));

@@ -56,7 +56,7 @@ final class StickyPanel extends VBox {
         getChildren().add(labelled("Name", "name", new CompletingTextField(sticky.name(), null, model::rename)));
         for (Field field : sticky.kind().frontMatterFields()) {
             if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR) {
-                getChildren().add(labelled(field.label(), field.label(), editor(field)));
+                getChildren().add(labelled(readable(field.label()), field.label(), editor(field)));
             }
         }
         TextArea intro = markdownArea(sticky.intro(), model::setIntro);
@@ -143,18 +143,22 @@ final class StickyPanel extends VBox {
     private Node retryEditor(Field field) {
         Retry retry = sticky.content().get(field).map(Retry.class::cast).orElse(Retry.EMPTY);
         Spinner<Integer> attempts = new Spinner<>(0, 50, retry.maxAttempts());
-        attempts.setPrefWidth(80);
+        attempts.setPrefWidth(96);
+        attempts.setMinWidth(96);
         attempts.setEditable(true);
         ComboBox<String> backoff = new ComboBox<>();
         backoff.getItems().setAll(BACKOFFS);
         backoff.setEditable(true);
         backoff.setValue(retry.backoff().isEmpty() ? null : retry.backoff());
         backoff.setPromptText("backoff");
+        backoff.setMinWidth(130);
+        HBox.setHgrow(backoff, Priority.ALWAYS);
         Runnable commit = () -> model.set(field, new Retry(attempts.getValue(), backoff.getValue() == null ? "" : backoff.getValue().strip(),
                 retry.extra()));
         attempts.valueProperty().addListener(o -> commit.run());
         backoff.valueProperty().addListener(o -> commit.run());
         Label times = new Label("attempts");
+        times.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, attempts, times, backoff);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -205,6 +209,12 @@ final class StickyPanel extends VBox {
         text.setWrapText(true);
         text.getStyleClass().add("hint");
         return text;
+    }
+
+    /** A front-matter key as a label: {@code trigger_event} reads "Trigger event". */
+    static String readable(String key) {
+        String words = key.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Node labelled(String title, String id, Node editor) {

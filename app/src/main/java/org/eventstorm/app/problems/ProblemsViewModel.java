@@ -42,7 +42,7 @@ public final class ProblemsViewModel {
     /** Shows the sticky a row is about: flies there and selects it. */
     public void open(ProblemRow row) {
         if (row.finding() != null && row.finding().sticky() != null && document.board().contains(row.finding().sticky())) {
-            canvas.flyTo(row.finding().sticky());
+            canvas.flyTo(row.finding().sticky(), row.finding().field());
         }
     }
 

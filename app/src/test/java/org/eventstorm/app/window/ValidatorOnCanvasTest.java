@@ -112,6 +112,11 @@ class ValidatorOnCanvasTest extends WindowTest {
         Point2D centre = canvas().screenCenterOf(confirm);
         assertTrue(Math.abs(centre.getX() - canvas().getWidth() / 2) < 5 && Math.abs(centre.getY() - canvas().getHeight() / 2) < 5,
                 "and in the middle of the view");
+        javafx.scene.Node focused = canvas().getScene().getFocusOwner();
+        while (focused != null && (focused.getId() == null || !focused.getId().startsWith("field-"))) {
+            focused = focused.getParent();
+        }
+        assertEquals("field-produces-events", focused == null ? null : focused.getId(), "and the inspector has the field of the finding in focus");
 
         robot.clickOn(".fix-button");
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.eventstorm.app.cli.Version;
 
 /**
- * The report as JSON, documented by {@code schemas/validate-report.schema.json} in the jar and in the user guide.
+ * The report as JSON, documented by {@code schemas/validate-report.schema.json} in the jar (app/src/main/resources/schemas).
  */
 public final class JsonReport implements ReportFormat {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

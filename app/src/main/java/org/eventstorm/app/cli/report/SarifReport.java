@@ -79,7 +79,7 @@ public final class SarifReport implements ReportFormat {
         rule.put("name", pascal(id));
         rule.put("shortDescription", Map.of("text", title));
         rule.put("defaultConfiguration", Map.of("level", level(severity)));
-        rule.put("help", Map.of("text", "See rules.md in the EventStorm Studio user guide, section '" + id + "'."));
+        rule.put("help", Map.of("text", "See src/site/markdown/rules.md in EventStorm Studio, section '" + id + "'."));
         return rule;
     }
 
