@@ -1,0 +1,110 @@
+package org.eventstorm.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.eventstorm.app.theme.Fonts;
+import org.eventstorm.app.window.MainWindow;
+import org.eventstorm.app.window.Windows;
+import org.eventstorm.model.sticky.StickyId;
+
+/**
+ * Takes the README's screenshots of the real window: run under Xvfb at 1600x1000 by {@code src/site/screenshots.sh}.
+ * Opens a copy of the order-fulfillment sample, then for each step arranges the window and captures the screen.
+ */
+public final class ScreenshotTour {
+    private static Path output;
+
+    private ScreenshotTour() {
+    }
+
+    /** Not an Application itself, so that JavaFX on the class path starts without the launcher's module check. */
+    public static void main(String[] args) {
+        output = Path.of(args.length > 0 ? args[0] : "src/site/resources/images");
+        Application.launch(Tour.class, args);
+    }
+
+    /** The tour as a JavaFX application. */
+    public static final class Tour extends Application {
+    private final List<Runnable> steps = new ArrayList<>();
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Fonts.load();
+        Windows windows = EventStormApp.injector().getInstance(Windows.class);
+        windows.theme().darkProperty().set(false);
+        windows.theme().apply();
+        Path board = copy(Path.of("../samples/order-fulfillment"), Files.createTempDirectory("tour").resolve("order-fulfillment"));
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        window = windows.show(stage, windows.documents().open(board));
+        steps.add(() -> {
+            window.canvasModel().zoomToFit();
+            window.canvasModel().clearSelection();
+        });
+        steps.add(() -> capture(stage, "window-overview.png"));
+        steps.add(() -> window.canvasModel().flyTo(StickyId.parse("commands/reserve-inventory").orElseThrow()));
+        steps.add(() -> capture(stage, "window-detail.png"));
+        steps.add(() -> {
+            window.stage().hide();
+            Platform.exit();
+        });
+        next(0);
+    }
+
+    private void next(int index) {
+        if (index >= steps.size()) {
+            return;
+        }
+        PauseTransition pause = new PauseTransition(Duration.millis(1200));
+        pause.setOnFinished(event -> {
+            steps.get(index).run();
+            next(index + 1);
+        });
+        pause.play();
+    }
+
+    private static void capture(Stage stage, String name) {
+        WritableImage image = new Robot().getScreenCapture(null, stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        try {
+            Files.createDirectories(output);
+            File file = output.resolve(name).toFile();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
+            System.out.println("wrote " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+}
+}
