@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -21,6 +20,7 @@ import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.support.BoardFolders;
 
 /**
  * Takes the README's screenshots of the real window: run under Xvfb at 1600x1000 by {@code src/site/screenshots.sh}.
@@ -49,7 +49,7 @@ public final class ScreenshotTour {
         Windows windows = EventStormApp.injector().getInstance(Windows.class);
         windows.theme().darkProperty().set(false);
         windows.theme().apply();
-        Path board = copy(Path.of("../samples/order-fulfillment"), Files.createTempDirectory("tour").resolve("order-fulfillment"));
+        Path board = BoardFolders.copyOfSample("order-fulfillment", Files.createTempDirectory("tour"));
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);
@@ -91,20 +91,6 @@ public final class ScreenshotTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }
 }

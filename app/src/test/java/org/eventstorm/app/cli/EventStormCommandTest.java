@@ -1,5 +1,7 @@
 package org.eventstorm.app.cli;
 
+import static org.eventstorm.model.support.BoardFolders.contents;
+import static org.eventstorm.model.support.BoardFolders.copy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +25,6 @@ class EventStormCommandTest {
         StringWriter err = new StringWriter();
         int code = EventStormCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     @Test
@@ -56,12 +44,7 @@ class EventStormCommandTest {
         Run created = run("new", board.toString(), "--template", "order");
         assertEquals(0, created.exitCode(), created.err());
         assertEquals("created " + board + " (37 stickies, 38 files)\n", created.out());
-        try (Stream<Path> files = Files.walk(Path.of("../samples/order-fulfillment"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = board.resolve(Path.of("../samples/order-fulfillment").relativize(file).toString());
-                assertEquals(Files.readString(file), Files.readString(copy), copy.toString());
-            }
-        }
+        assertEquals(contents(Path.of("../samples/order-fulfillment")), contents(board));
         assertEquals(0, run("fmt", board.toString(), "--check").exitCode());
     }
 

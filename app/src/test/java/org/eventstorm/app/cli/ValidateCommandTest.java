@@ -1,6 +1,6 @@
 package org.eventstorm.app.cli;
 
-import static org.eventstorm.app.cli.EventStormCommandTest.copy;
+import static org.eventstorm.model.support.BoardFolders.copy;
 import static org.eventstorm.app.cli.EventStormCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.eventstorm.app.window;
 
+import static org.eventstorm.model.support.BoardFolders.copyOfSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

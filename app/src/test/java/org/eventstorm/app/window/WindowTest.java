@@ -1,10 +1,5 @@
 package org.eventstorm.app.window;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -116,23 +111,5 @@ abstract class WindowTest {
         robot.release(keys);
         robot.release(modifier);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    protected static Path copyOfSample(String name, Path temp) {
-        Path from = Path.of("../samples", name);
-        Path to = temp.resolve(name);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
