@@ -1,13 +1,9 @@
 package org.eventstorm.app.canvas;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.Link;
-import org.eventstorm.model.link.ReferenceResolver;
-import org.eventstorm.model.link.ResolvedReference;
 
 /** The arrows of a board, read from its reference fields; rebuilt when the board changes. */
 final class LinkGraph {
@@ -17,14 +13,7 @@ final class LinkGraph {
     List<Link> links(Board board) {
         if (board.revision() != revision) {
             revision = board.revision();
-            Set<Link> found = new LinkedHashSet<>();
-            ReferenceResolver resolver = new ReferenceResolver(board);
-            board.stickies().forEach((id, sticky) -> {
-                for (ResolvedReference reference : resolver.referencesOf(id, sticky)) {
-                    found.addAll(reference.links());
-                }
-            });
-            links = List.copyOf(new ArrayList<>(found));
+            links = BoardLinks.of(board);
         }
         return links;
     }

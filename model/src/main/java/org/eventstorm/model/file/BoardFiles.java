@@ -56,6 +56,27 @@ public final class BoardFiles {
         return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), null, null, null, false);
     }
 
+    /**
+     * Every file of {@code board} as a save into an empty folder would write it, by relative path: stickies read from
+     * files keep their text (unknown keys and sections included), new ones are written in canonical form.
+     */
+    public SortedMap<String, String> contents(Board board) {
+        SortedMap<String, String> files = new TreeMap<>();
+        board.stickies().forEach((id, sticky) -> {
+            Stored previous = stored.get(id);
+            files.put(id.fileName(), StickyFileWriter.write(sticky, previous == null ? null : previous.source(), false));
+        });
+        boolean fromSource = !yamlUnreadable && yamlSource != null;
+        files.put(BoardYamlParser.FILE, BoardYamlWriter.write(board.settings(), new TreeMap<>(board.geometries()),
+                fromSource ? yamlSource : null, fromSource ? savedSettings : null, fromSource ? savedGeometry : null, !fromSource));
+        return files;
+    }
+
+    /** Every file of a board that has none yet, in canonical form. */
+    public static SortedMap<String, String> canonicalContents(Board board) {
+        return new BoardFiles(null, Map.of(), Map.of(), null, null, null, false).contents(board);
+    }
+
     /** The board folder (its real path). */
     public Path root() {
         return folder.root();

@@ -78,6 +78,11 @@ public enum StickyKind {
         return title;
     }
 
+    /** The kind's name for many ({@code Domain Events}, {@code Policies}). */
+    public String plural() {
+        return title.endsWith("y") ? title.substring(0, title.length() - 1) + "ies" : title + "s";
+    }
+
     /** The colour word a new file writes ({@code orange}). */
     public String colorWord() {
         return colorWord;
