@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "EventStorm Studio: Event Storming boards as plain-text spec folders.",
-        subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class},
+        subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class, ExportCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class EventStormCommand implements Runnable {

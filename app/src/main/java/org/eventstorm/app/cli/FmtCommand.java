@@ -3,8 +3,8 @@ package org.eventstorm.app.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
 import picocli.CommandLine;
@@ -32,13 +32,11 @@ final class FmtCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        LoadedBoard loaded;
-        try {
-            loaded = BoardReader.read(board);
-        } catch (IOException e) {
-            err.println(board + ": error: " + e.getMessage());
+        Optional<LoadedBoard> read = BoardArgument.read(board, err);
+        if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
+        LoadedBoard loaded = read.get();
         ProblemPrinter printer = new ProblemPrinter(board);
         printer.print(loaded.problems(), err);
         List<String> changed = loaded.files().format(loaded.board(), !check);

@@ -1,15 +1,14 @@
 package org.eventstorm.app.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.cli.report.JsonReport;
 import org.eventstorm.app.cli.report.ReportFormat;
 import org.eventstorm.app.cli.report.SarifReport;
 import org.eventstorm.app.cli.report.TextReport;
 import org.eventstorm.app.cli.report.ValidationReport;
-import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.validate.Severity;
 import picocli.CommandLine;
@@ -47,13 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        LoadedBoard loaded;
-        try {
-            loaded = BoardReader.read(board);
-        } catch (IOException e) {
-            err.println(board + ": error: " + e.getMessage());
+        Optional<LoadedBoard> read = BoardArgument.read(board, err);
+        if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
+        LoadedBoard loaded = read.get();
         ValidationReport report = ValidationReport.of(board, loaded);
         ReportFormat writer = switch (format) {
             case TEXT -> new TextReport();

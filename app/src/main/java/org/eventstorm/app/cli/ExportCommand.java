@@ -1,0 +1,102 @@
+package org.eventstorm.app.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.eventstorm.app.wiring.ExportModule;
+import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.model.file.LoadedBoard;
+import org.eventstorm.model.file.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog|all}: writes the exports of a board. */
+@Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog.",
+        mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "BOARD", description = "The board folder (the one holding board.yaml).")
+    Path board;
+
+    @Option(names = "--to", paramLabel = "DIR", required = true, description = "The folder to write into (created if missing).")
+    Path to;
+
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "all",
+            description = "Comma-separated formats, or all (default). Formats: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FormatNames.class)
+    List<String> formats;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Map<String, Exporter> known = exporters();
+        List<Exporter> chosen = new ArrayList<>();
+        for (String format : formats) {
+            String name = format.strip().toLowerCase(Locale.ROOT);
+            if (name.equals("all")) {
+                chosen.addAll(known.values());
+            } else if (known.containsKey(name)) {
+                chosen.add(known.get(name));
+            } else {
+                err.println("eventstorm export: unknown format '" + format + "'; use one or more of "
+                        + String.join(", ", known.keySet()) + ", or all");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        Optional<LoadedBoard> read = BoardArgument.read(board, err);
+        if (read.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        LoadedBoard loaded = read.get();
+        new ProblemPrinter(board).print(loaded.problems(), err);
+        if (loaded.problems().stream().anyMatch(Problem::isError)) {
+            err.println("eventstorm export: the board has files with errors; fix them so that nothing is left out, then export again");
+            return ExitCodes.BAD_INPUT;
+        }
+        ExportInput input = ExportInput.of(loaded);
+        TargetFolder target = TargetFolder.at(to);
+        for (Exporter exporter : chosen.stream().distinct().toList()) {
+            long start = System.nanoTime();
+            int before = target.written().size();
+            exporter.export(input, target);
+            out.printf("%s: %d files in %d ms%n", exporter.id(), target.written().size() - before, (System.nanoTime() - start) / 1_000_000);
+        }
+        out.println("exported to " + target.root());
+        return ExitCodes.OK;
+    }
+
+    /** The exporters bound in {@link ExportModule}, by id, in a stable order. */
+    static Map<String, Exporter> exporters() {
+        Set<Exporter> bound = Guice.createInjector(new ExportModule()).getInstance(Key.get(new TypeLiteral<Set<Exporter>>() { }));
+        Map<String, Exporter> byId = new LinkedHashMap<>();
+        bound.stream().sorted((a, b) -> Integer.compare(ORDER.indexOf(a.id()), ORDER.indexOf(b.id())))
+                .forEach(exporter -> byId.put(exporter.id(), exporter));
+        return byId;
+    }
+
+    private static final List<String> ORDER = List.of("spec", "timeline", "eventcatalog", "picture");
+
+    /** The format names for the help text. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            super(List.of("spec", "timeline", "eventcatalog", "all"));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.eventstorm.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.eventcatalog.EventCatalogExporter;
+import org.eventstorm.exporters.spec.SpecExporter;
+import org.eventstorm.exporters.timeline.TimelineExporter;
+
+/** The export formats: a new format is one class and one line here. The command line and the Export menu read this set. */
+public final class ExportModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        Multibinder<Exporter> exporters = Multibinder.newSetBinder(binder(), Exporter.class);
+        exporters.addBinding().to(SpecExporter.class);
+        exporters.addBinding().to(TimelineExporter.class);
+        exporters.addBinding().to(EventCatalogExporter.class);
+    }
+}

@@ -1,0 +1,50 @@
+package org.eventstorm.app.cli;
+
+import static org.eventstorm.app.cli.EventStormCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void exportsTheChosenFormatsOfTheSample() throws IOException {
+        Path out = temp.resolve("out");
+        EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format", "spec,eventcatalog");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("spec: 39 files in "), result.out());
+        assertTrue(result.out().contains("\neventcatalog: "), result.out());
+        assertTrue(Files.exists(out.resolve("specs/001-order-processing/event-storming/order-fulfillment/index.md")));
+        assertTrue(Files.exists(out.resolve("eventcatalog/events/order-placed/index.mdx")));
+        assertTrue(Files.notExists(out.resolve("timeline")), "only the formats asked for");
+    }
+
+    @Test
+    void allFormatsOfAHostileBoardStayInsideTheTarget() throws IOException {
+        Path out = temp.resolve("out");
+        EventStormCommandTest.Run result = run("export", "../exporters/src/test/resources/boards/hostile", "--to", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(temp)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(written.stream().allMatch(file -> file.startsWith(out)), written.toString());
+        assertTrue(written.stream().anyMatch(file -> file.endsWith("timeline/timeline.png")), written.toString());
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedWithTheKnownOnes() {
+        EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
+        assertEquals(2, result.exitCode());
+        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, or all\n", result.err());
+    }
+}

@@ -1,0 +1,112 @@
+package org.eventstorm.exporters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one way exporters write: a folder and relative paths of safe segments inside it. A path with {@code ..}, a
+ * separator in a segment, an absolute path, or a symbolic link that leads out of the folder is refused before
+ * anything is written. Each file is written to a temporary file and renamed, so a reader never sees half a file.
+ * Exports can be made again, so files are not forced to disk one by one (that would cost seconds for a large board).
+ */
+public final class TargetFolder {
+    private final Path root;
+    private final Path realRoot;
+    private final List<String> written = new ArrayList<>();
+    private final Set<Path> checkedFolders = new HashSet<>();
+
+    private TargetFolder(Path root) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+    }
+
+    /** The folder {@code root}, created if it does not exist. */
+    public static TargetFolder at(Path root) throws IOException {
+        Path absolute = root.toAbsolutePath().normalize();
+        Files.createDirectories(absolute);
+        return new TargetFolder(absolute);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The relative paths written so far, in the order they were written. */
+    public List<String> written() {
+        return Collections.unmodifiableList(written);
+    }
+
+    public Path write(String relative, String text) throws IOException {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path write(String relative, byte[] bytes) throws IOException {
+        Path target = resolve(relative);
+        Path folder = createFolders(target.getParent(), relative);
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException(relative + ": is a symbolic link in the export folder; remove it and export again");
+        }
+        // A fixed temporary name beside the file: creating a random one costs more than the write itself.
+        Path temp = folder.resolve("." + target.getFileName() + ".eventstorm-tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        written.add(relative);
+        return target;
+    }
+
+    /** The file {@code relative} names inside this folder; refused when it would be anywhere else. */
+    Path resolve(String relative) {
+        if (relative.isEmpty() || relative.startsWith("/")) {
+            throw new IllegalArgumentException("'" + relative + "' is not a relative path inside the export folder");
+        }
+        Path path = root;
+        for (String segment : relative.split("/", -1)) {
+            if (!SafeFileName.isSafeSegment(segment)) {
+                throw new IllegalArgumentException("'" + relative + "' has an unsafe part '" + segment
+                        + "'; exporters name files with SafeFileName.of");
+            }
+            path = path.resolve(segment);
+        }
+        Path normal = path.normalize();
+        if (!normal.startsWith(root) || normal.equals(root)) {
+            throw new IllegalArgumentException("'" + relative + "' is outside the export folder " + root);
+        }
+        return normal;
+    }
+
+    /** Creates the folders down to {@code folder} one by one, refusing a symbolic link on the way (it could lead out). */
+    private Path createFolders(Path folder, String relative) throws IOException {
+        if (checkedFolders.contains(folder)) {
+            return folder;
+        }
+        Path current = root;
+        for (Path segment : folder.equals(root) ? List.<Path>of() : root.relativize(folder)) {
+            current = current.resolve(segment.toString());
+            if (Files.isSymbolicLink(current)) {
+                throw new IOException(relative + ": " + root.relativize(current) + " is a symbolic link in the export folder"
+                        + " (it could lead out of it); remove it and export again");
+            }
+            if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(current);
+            }
+        }
+        if (!current.toRealPath().startsWith(realRoot)) {
+            throw new IOException(relative + ": leads out of the export folder; export again into a plain folder");
+        }
+        checkedFolders.add(folder);
+        return current;
+    }
+}

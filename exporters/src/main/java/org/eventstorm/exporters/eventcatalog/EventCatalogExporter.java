@@ -1,0 +1,344 @@
+package org.eventstorm.exporters.eventcatalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.LinkIndex;
+import org.eventstorm.exporters.SafeFileName;
+import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.exporters.timeline.Timeline;
+import org.eventstorm.exporters.timeline.TimelineExporter;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.sticky.Aggregate;
+import org.eventstorm.model.sticky.Command;
+import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Markdown;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+
+/**
+ * An EventCatalog (3.x) folder: a domain and a team per bounded context, services from the {@code service} of
+ * commands, aggregates and contexts (each under its context's domain), events with a JSON Schema from their schema
+ * fields, commands, and a flow that follows the timeline. A service sends the events its commands and aggregates
+ * produce and receives the commands it handles and the events its policies react to. Every piece of text from the
+ * board reaches a page body through {@link Mdx}; front matter is written by Jackson YAML.
+ */
+public final class EventCatalogExporter implements Exporter {
+    static final String VERSION = "0.0.1";
+    static final String CORE_VERSION = "3.48.4";
+
+    @Override
+    public String id() {
+        return "eventcatalog";
+    }
+
+    @Override
+    public String title() {
+        return "EventCatalog";
+    }
+
+    @Override
+    public void export(ExportInput input, TargetFolder target) throws IOException {
+        new Catalog(input, target).write();
+    }
+
+    /** One export run: the ids it hands out and the pages it writes. */
+    private static final class Catalog {
+        private final Board board;
+        private final LinkIndex links;
+        private final ExportInput input;
+        private final TargetFolder target;
+        private final Map<StickyId, String> messageIds = new HashMap<>();
+        private final Map<String, String> serviceIds = new LinkedHashMap<>();
+        private final Map<String, Optional<BoundedContext>> serviceContexts = new LinkedHashMap<>();
+        private final Map<String, Set<String>> sends = new HashMap<>();
+        private final Map<String, Set<String>> receives = new HashMap<>();
+
+        Catalog(ExportInput input, TargetFolder target) {
+            this.input = input;
+            this.board = input.board();
+            this.links = new LinkIndex(input.links());
+            this.target = target;
+        }
+
+        void write() throws IOException {
+            BoardSettings settings = board.settings();
+            assignIds();
+            target.write("eventcatalog/package.json", packageJson(settings));
+            target.write("eventcatalog/eventcatalog.config.js", config(settings));
+            for (BoundedContext context : settings.contexts()) {
+                writeTeam(context);
+                writeDomain(context);
+            }
+            for (Map.Entry<String, String> service : serviceIds.entrySet()) {
+                writeService(service.getKey(), service.getValue());
+            }
+            for (Map.Entry<StickyId, String> message : messageIds.entrySet()) {
+                writeMessage(message.getKey(), message.getValue());
+            }
+            writeFlow(settings);
+        }
+
+        /** Message ids from names, unique across events and commands; services by name, in board order. */
+        private void assignIds() {
+            Set<String> taken = new HashSet<>();
+            for (StickyId id : board.ids()) {
+                if (id.kind() == StickyKind.EVENT || id.kind() == StickyKind.COMMAND) {
+                    messageIds.put(id, unique(SafeFileName.of(board.get(id).name()), taken));
+                }
+            }
+            for (BoundedContext context : board.settings().contexts()) {
+                if (!context.service().isBlank()) {
+                    service(context.service(), Optional.of(context));
+                }
+            }
+            for (StickyId id : board.ids()) {
+                serviceName(id).ifPresent(name -> service(name, contextOf(id)));
+            }
+            for (StickyId id : board.ids()) {
+                if (id.kind() == StickyKind.EVENT) {
+                    for (StickyId producer : producers(id)) {
+                        serviceName(producer).ifPresent(name -> sends.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
+                    }
+                    for (StickyId policy : links.targets(LinkRule.EVENT_TRIGGERS_POLICY, id)) {
+                        for (StickyId command : links.targets(LinkRule.POLICY_ISSUES_COMMAND, policy)) {
+                            serviceName(command).ifPresent(name -> receives.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
+                        }
+                    }
+                } else if (id.kind() == StickyKind.COMMAND) {
+                    serviceName(id).ifPresent(name -> receives.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
+                }
+            }
+        }
+
+        private void service(String name, Optional<BoundedContext> context) {
+            if (!serviceIds.containsKey(name)) {
+                serviceIds.put(name, unique(SafeFileName.of(name), new HashSet<>(serviceIds.values())));
+                serviceContexts.put(name, context);
+            }
+        }
+
+        private List<StickyId> producers(StickyId event) {
+            List<StickyId> producers = new ArrayList<>(links.sources(LinkRule.COMMAND_PRODUCES_EVENT, event));
+            producers.addAll(links.sources(LinkRule.AGGREGATE_EMITS_EVENT, event));
+            return producers;
+        }
+
+        /** The service a command or aggregate names, else the one of its bounded context. */
+        private Optional<String> serviceName(StickyId id) {
+            Sticky sticky = board.get(id);
+            Optional<String> own;
+            if (sticky instanceof Command command) {
+                own = command.service();
+            } else if (sticky instanceof Aggregate aggregate) {
+                own = aggregate.service();
+            } else {
+                return Optional.empty();
+            }
+            return own.filter(name -> !name.isBlank())
+                    .or(() -> contextOf(id).map(BoundedContext::service).filter(name -> !name.isBlank()));
+        }
+
+        /** The bounded context a sticky names, else the lane it stands in. */
+        private Optional<BoundedContext> contextOf(StickyId id) {
+            BoardSettings settings = board.settings();
+            Optional<BoundedContext> named = board.get(id).content().text(Field.CONTEXT).flatMap(settings::context);
+            return named.or(() -> board.geometry(id).flatMap(place -> settings.contextAtY(place.centerY())));
+        }
+
+        private void writeTeam(BoundedContext context) throws IOException {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("id", teamId(context));
+            page.put("name", context.name() + " team");
+            target.write("eventcatalog/teams/" + teamId(context) + ".mdx", FrontMatter.page(page,
+                    "The people who own the " + Mdx.inline(context.name()) + " bounded context.\n"));
+        }
+
+        private void writeDomain(BoundedContext context) throws IOException {
+            Map<String, Object> page = resource(SafeFileName.of(context.name()), context.name(),
+                    "The " + context.name() + " bounded context of " + board.settings().title() + ".");
+            List<Map<String, Object>> services = new ArrayList<>();
+            serviceContexts.forEach((name, owner) -> {
+                if (owner.filter(context::equals).isPresent()) {
+                    services.add(Map.of("id", serviceIds.get(name)));
+                }
+            });
+            page.put("services", services);
+            page.put("owners", List.of(teamId(context)));
+            target.write("eventcatalog/domains/" + SafeFileName.of(context.name()) + "/index.mdx",
+                    FrontMatter.page(page, "## Architecture\n\n<NodeGraph />\n"));
+        }
+
+        private void writeService(String name, String id) throws IOException {
+            Optional<BoundedContext> context = serviceContexts.get(name);
+            Map<String, Object> page = resource(id, name, context.map(owner -> "Serves the " + owner.name() + " bounded context.")
+                    .orElse("A service of " + board.settings().title() + "."));
+            page.put("sends", sends.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
+            page.put("receives", receives.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
+            context.ifPresent(owner -> page.put("owners", List.of(teamId(owner))));
+            String folder = context.map(owner -> "eventcatalog/domains/" + SafeFileName.of(owner.name()) + "/services/")
+                    .orElse("eventcatalog/services/");
+            target.write(folder + id + "/index.mdx", FrontMatter.page(page, "## Architecture\n\n<NodeGraph />\n"));
+        }
+
+        private void writeMessage(StickyId id, String messageId) throws IOException {
+            Sticky sticky = board.get(id);
+            Map<String, Object> page = resource(messageId, sticky.name(), summary(sticky));
+            StringBuilder body = new StringBuilder();
+            if (!sticky.intro().isEmpty()) {
+                body.append(Mdx.escape(sticky.intro().source().strip())).append("\n\n");
+            }
+            for (Field field : id.kind().sectionFields()) {
+                Markdown section = sticky.content().markdown(field);
+                if (!section.isEmpty()) {
+                    body.append("## ").append(field.label()).append("\n\n").append(Mdx.escape(section.source().strip())).append("\n\n");
+                }
+            }
+            String folder = "eventcatalog/" + (id.kind() == StickyKind.EVENT ? "events/" : "commands/") + messageId;
+            if (sticky instanceof DomainEvent event) {
+                event.eventType().ifPresent(type -> {
+                    Map<String, Object> badge = new LinkedHashMap<>();
+                    badge.put("content", type);
+                    badge.put("backgroundColor", "orange");
+                    badge.put("textColor", "white");
+                    page.put("badges", List.of(badge));
+                });
+                if (!event.schema().isEmpty()) {
+                    page.put("schemaPath", "schema.json");
+                    target.write(folder + "/schema.json", JsonSchemas.of(event.name(), event.schema()));
+                    body.append("## Schema\n\n<SchemaViewer file=\"schema.json\" />\n\n");
+                }
+            }
+            body.append("## Architecture\n\n<NodeGraph />\n");
+            target.write(folder + "/index.mdx", FrontMatter.page(page, body.toString()));
+        }
+
+        /** A flow per board, step by step along the timeline. */
+        private void writeFlow(BoardSettings settings) throws IOException {
+            Timeline timeline = TimelineExporter.timeline(input);
+            if (timeline.steps().isEmpty()) {
+                return;
+            }
+            String id = SafeFileName.of(settings.session().isBlank() ? settings.title() : settings.session());
+            Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(java.util.Locale.ROOT)
+                    + " of " + settings.title() + ", step by step as on the board.");
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (int n = 1; n <= timeline.steps().size(); n++) {
+                StickyId anchor = timeline.steps().get(n - 1).anchor();
+                Map<String, Object> step = new LinkedHashMap<>();
+                step.put("id", "step-" + n);
+                step.put("title", board.get(anchor).name());
+                String messageId = messageIds.get(anchor);
+                if (messageId != null) {
+                    step.put("message", Map.of("id", messageId));
+                } else {
+                    step.put("custom", Map.of("title", board.get(anchor).name()));
+                }
+                if (n < timeline.steps().size()) {
+                    step.put("next_step", Map.of("id", "step-" + (n + 1)));
+                }
+                steps.add(step);
+            }
+            page.put("steps", steps);
+            target.write("eventcatalog/flows/" + id + "/index.mdx", FrontMatter.page(page,
+                    "The flow as the workshop told it.\n\n<NodeGraph />\n"));
+        }
+
+        private static Map<String, Object> resource(String id, String name, String summary) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("id", id);
+            page.put("name", name);
+            page.put("version", VERSION);
+            page.put("summary", summary);
+            return page;
+        }
+
+        /** The first line of the sticky's first written section, as a summary. */
+        private static String summary(Sticky sticky) {
+            for (Field field : sticky.kind().sectionFields()) {
+                Markdown section = sticky.content().markdown(field);
+                if (!section.isEmpty()) {
+                    String first = section.source().strip().lines().findFirst().orElse("").replaceFirst("^[-*+]\\s+", "");
+                    if (!first.isBlank()) {
+                        return first.strip();
+                    }
+                }
+            }
+            return sticky.kind().title() + " " + sticky.name();
+        }
+
+        private static String teamId(BoundedContext context) {
+            return SafeFileName.of(context.name()) + "-team";
+        }
+
+        private static String unique(String base, Set<String> taken) {
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+
+        private static String packageJson(BoardSettings settings) {
+            return "{\n"
+                    + "  \"name\": \"" + SafeFileName.of(settings.title()) + "-eventcatalog\",\n"
+                    + "  \"private\": true,\n"
+                    + "  \"scripts\": {\n    \"dev\": \"eventcatalog dev\",\n    \"build\": \"eventcatalog build\"\n  },\n"
+                    + "  \"dependencies\": {\n    \"@eventcatalog/core\": \"" + CORE_VERSION + "\"\n  },\n"
+                    + "  \"overrides\": {\n    \"@scalar/api-reference-react\": \"0.9.74\"\n  }\n"
+                    + "}\n";
+        }
+
+        private static String config(BoardSettings settings) {
+            UUID cId = UUID.nameUUIDFromBytes(("eventstorm:" + settings.feature() + "/" + settings.session() + "/" + settings.title())
+                    .getBytes(StandardCharsets.UTF_8));
+            return "/** @type {import('@eventcatalog/core/bin/eventcatalog.config').Config} */\n"
+                    + "export default {\n"
+                    + "  cId: '" + cId + "',\n"
+                    + "  title: " + jsString(settings.title()) + ",\n"
+                    + "  tagline: " + jsString("Event Storming: " + settings.title()) + ",\n"
+                    + "  organizationName: " + jsString(settings.title()) + ",\n"
+                    + "  output: 'static',\n"
+                    + "  trailingSlash: false,\n"
+                    + "  base: '/',\n"
+                    + "};\n";
+        }
+
+        /** A JavaScript string literal. */
+        private static String jsString(String text) {
+            StringBuilder out = new StringBuilder("'");
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case '\'', '\\' -> out.append('\\').append(c);
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '<' -> out.append("\\u003c");
+                    default -> {
+                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('\'').toString();
+        }
+    }
+}

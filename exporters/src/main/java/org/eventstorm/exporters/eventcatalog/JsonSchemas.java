@@ -1,0 +1,77 @@
+package org.eventstorm.exporters.eventcatalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eventstorm.model.sticky.SchemaField;
+
+/** A JSON Schema (draft 2020-12) for an event's payload, from the schema fields on its sticky. */
+final class JsonSchemas {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonSchemas() {
+    }
+
+    static String of(String title, List<SchemaField> fields) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("title", title);
+        schema.put("type", "object");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (SchemaField field : fields) {
+            Map<String, Object> property = new LinkedHashMap<>(type(field.type()));
+            if (!field.description().isBlank()) {
+                property.put("description", field.description());
+            }
+            properties.put(field.name(), property);
+            if (field.required()) {
+                required.add(field.name());
+            }
+        }
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        try {
+            return JSON.writeValueAsString(schema) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A map that keeps its keys in the order given, so the schema file is the same on every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** The JSON Schema type of a field type as people write it on a sticky ({@code uuid}, {@code decimal}, {@code string[]}). */
+    static Map<String, Object> type(String written) {
+        String type = written.strip().toLowerCase(Locale.ROOT);
+        if (type.endsWith("[]")) {
+            return ordered("type", "array", "items", type(type.substring(0, type.length() - 2)));
+        }
+        return switch (type) {
+            case "int", "integer", "long", "short" -> ordered("type", "integer");
+            case "number", "decimal", "double", "float", "money", "amount" -> ordered("type", "number");
+            case "bool", "boolean" -> ordered("type", "boolean");
+            case "uuid" -> ordered("type", "string", "format", "uuid");
+            case "datetime", "timestamp", "instant", "date-time" -> ordered("type", "string", "format", "date-time");
+            case "date" -> ordered("type", "string", "format", "date");
+            case "email" -> ordered("type", "string", "format", "email");
+            case "object", "map" -> ordered("type", "object");
+            case "array", "list" -> ordered("type", "array");
+            default -> ordered("type", "string");
+        };
+    }
+}

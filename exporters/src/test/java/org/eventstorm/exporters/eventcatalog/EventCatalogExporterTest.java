@@ -1,0 +1,122 @@
+package org.eventstorm.exporters.eventcatalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.Golden;
+import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.support.BoardFolders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventCatalogExporterTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---\\n", Pattern.DOTALL);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theOrderSampleBecomesACatalog() throws IOException {
+        export(BoardFolders.SAMPLES.resolve("order-fulfillment"));
+        Golden.assertMatches("eventcatalog", temp, path -> true);
+        JsonNode service = frontMatter("eventcatalog/domains/inventory/services/inventory-service/index.mdx");
+        assertEquals("[{\"id\":\"inventory-released\"},{\"id\":\"inventory-reserved\"}]", service.get("sends").toString());
+        assertTrue(service.get("receives").toString().contains("\"order-placed\""), "Inventory's policy reacts to Order Placed");
+    }
+
+    @Test
+    void everyReferenceNamesAResourceTheCatalogHas() throws IOException {
+        // The EventCatalog build does not catch these, so this test must.
+        for (Path board : new Path[] {BoardFolders.SAMPLES.resolve("order-fulfillment"), Path.of("src/test/resources/boards/hostile")}) {
+            Path out = temp.resolve(board.getFileName().toString());
+            new EventCatalogExporter().export(ExportInput.of(BoardReader.read(board)), TargetFolder.at(out));
+            Set<String> messages = new HashSet<>();
+            Set<String> teams = new HashSet<>();
+            Set<String> services = new HashSet<>();
+            Set<String> ids = new HashSet<>();
+            for (Map.Entry<String, String> file : BoardFolders.contents(out).entrySet()) {
+                if (!file.getKey().endsWith(".mdx")) {
+                    continue;
+                }
+                JsonNode page = frontMatter(out, file.getKey());
+                String id = page.get("id").asText();
+                assertTrue(ids.add(file.getKey().split("/")[1] + ":" + id), "duplicate id " + id);
+                if (!file.getKey().contains("/teams/")) {
+                    assertEquals("0.0.1", page.path("version").asText(), file.getKey() + " has a quoted version");
+                }
+                if (file.getKey().contains("/events/") || file.getKey().contains("/commands/")) {
+                    messages.add(id);
+                } else if (file.getKey().contains("/teams/")) {
+                    teams.add(id);
+                } else if (file.getKey().contains("/services/")) {
+                    services.add(id);
+                }
+            }
+            for (Map.Entry<String, String> file : BoardFolders.contents(out).entrySet()) {
+                if (!file.getKey().endsWith(".mdx")) {
+                    continue;
+                }
+                JsonNode page = frontMatter(out, file.getKey());
+                page.path("sends").forEach(ref -> assertTrue(messages.contains(ref.get("id").asText()), file.getKey() + " sends " + ref));
+                page.path("receives").forEach(ref -> assertTrue(messages.contains(ref.get("id").asText()), file.getKey() + " receives " + ref));
+                page.path("owners").forEach(owner -> assertTrue(teams.contains(owner.asText()), file.getKey() + " owner " + owner));
+                page.path("services").forEach(ref -> assertTrue(services.contains(ref.get("id").asText()), file.getKey() + " service " + ref));
+                page.path("steps").forEach(step -> {
+                    if (step.has("message")) {
+                        assertTrue(messages.contains(step.get("message").get("id").asText()), file.getKey() + " step " + step);
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void hostileTextReachesThePagesEscapedAndEveryFileStaysInside() throws IOException {
+        TargetFolder target = export(Path.of("src/test/resources/boards/hostile"));
+        assertTrue(target.written().stream().allMatch(path -> path.startsWith("eventcatalog/")), target.written().toString());
+        String command = Files.readString(temp.resolve("eventcatalog/commands/send-payload-now/index.mdx"));
+        assertTrue(command.contains("\n&#105;mport the payload from the \\<https://x\\> gateway\n"), command);
+        assertTrue(command.contains("\n&#101;xport const a = 1\n"), command);
+        assertTrue(command.contains("- Payload is a `Map<String, Object>` with \\{id\\}"), command);
+        assertEquals("Send {payload} \"now\" \uD83D\uDE80", frontMatter("eventcatalog/commands/send-payload-now/index.mdx").get("name").asText());
+        String event = Files.readString(temp.resolve("eventcatalog/events/map-string-object-updated/index.mdx"));
+        assertTrue(event.contains("Map<String, Object> payload = new HashMap<>(); // {braces} in code stay"), "fenced code is kept: " + event);
+        assertTrue(Files.readString(temp.resolve("eventcatalog/eventcatalog.config.js")).contains("title: 'Hostile {names} & \\u003ctags> \"quoted\" \uD83D\uDE80'"));
+        JsonNode schema = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/map-string-object-updated/schema.json").toFile());
+        JsonNode payload = schema.get("properties").get("payload{}");
+        assertEquals("import me <b>", payload.get("description").asText());
+        assertEquals("[\"payload{}\"]", schema.get("required").toString());
+        assertFalse(Files.exists(temp.resolve("etc")));
+    }
+
+    private TargetFolder export(Path board) throws IOException {
+        TargetFolder target = TargetFolder.at(temp);
+        new EventCatalogExporter().export(ExportInput.of(BoardReader.read(board)), target);
+        return target;
+    }
+
+    private JsonNode frontMatter(String path) throws IOException {
+        return frontMatter(temp, path);
+    }
+
+    private static JsonNode frontMatter(Path root, String path) throws IOException {
+        Matcher matcher = FRONT_MATTER.matcher(Files.readString(root.resolve(path)));
+        assertTrue(matcher.find(), path + " starts with front matter");
+        return YAML.readTree(matcher.group(1));
+    }
+}
