@@ -9,5 +9,7 @@ public final class Benchmarks {
         LoadBenchmark.main(args);
         System.out.println();
         ValidationBenchmark.main(args);
+        System.out.println();
+        ExportBenchmark.main(args);
     }
 }
