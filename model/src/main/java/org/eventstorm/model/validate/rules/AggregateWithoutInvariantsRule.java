@@ -6,31 +6,15 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An aggregate exists to keep rules true; without invariants it is only a name. */
-public final class AggregateWithoutInvariantsRule implements Rule {
-    @Override
-    public String id() {
-        return "aggregate-without-invariants";
-    }
-
-    @Override
-    public String title() {
-        return "Aggregate without invariants";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
+public final class AggregateWithoutInvariantsRule extends DescribedRule {
+    public AggregateWithoutInvariantsRule() {
+        super("aggregate-without-invariants", "Aggregate without invariants",
+                Severity.WARNING, Scope.SELF);
     }
 
     @Override

@@ -9,31 +9,15 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A name that stickies of several kinds have (a hotspot about "Reserve Inventory": the policy or the command?). */
-public final class AmbiguousReferenceRule implements Rule {
-    @Override
-    public String id() {
-        return "ambiguous-reference";
-    }
-
-    @Override
-    public String title() {
-        return "Ambiguous reference";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.OUTGOING;
+public final class AmbiguousReferenceRule extends DescribedRule {
+    public AmbiguousReferenceRule() {
+        super("ambiguous-reference", "Ambiguous reference",
+                Severity.WARNING, Scope.OUTGOING);
     }
 
     @Override

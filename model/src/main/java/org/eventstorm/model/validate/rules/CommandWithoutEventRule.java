@@ -14,31 +14,15 @@ import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A command whose Produces Events is empty: what happens when it succeeds is not on the board. */
-public final class CommandWithoutEventRule implements Rule {
-    @Override
-    public String id() {
-        return "command-without-event";
-    }
-
-    @Override
-    public String title() {
-        return "Command produces no event";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
+public final class CommandWithoutEventRule extends DescribedRule {
+    public CommandWithoutEventRule() {
+        super("command-without-event", "Command produces no event",
+                Severity.WARNING, Scope.SELF);
     }
 
     @Override

@@ -7,31 +7,15 @@ import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** Two stickies of one kind with the same name (ignoring case and spacing): references cannot tell them apart. */
-public final class DuplicateNameRule implements Rule {
-    @Override
-    public String id() {
-        return "duplicate-name";
-    }
-
-    @Override
-    public String title() {
-        return "Duplicate name";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SAME_NAME;
+public final class DuplicateNameRule extends DescribedRule {
+    public DuplicateNameRule() {
+        super("duplicate-name", "Duplicate name",
+                Severity.ERROR, Scope.SAME_NAME);
     }
 
     @Override

@@ -13,34 +13,18 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** {@code event_type} follows {@code {domain}.{entity}.{action}.v{n}}, lower case: {@code orders.order.placed.v1}. */
-public final class EventTypeFormatRule implements Rule {
+public final class EventTypeFormatRule extends DescribedRule {
+    public EventTypeFormatRule() {
+        super("event-type-format", "Event type not {domain}.{entity}.{action}.v{n}",
+                Severity.WARNING, Scope.SELF);
+    }
+
     static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.v[1-9][0-9]*");
-
-    @Override
-    public String id() {
-        return "event-type-format";
-    }
-
-    @Override
-    public String title() {
-        return "Event type not {domain}.{entity}.{action}.v{n}";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
-    }
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {

@@ -8,34 +8,18 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An event nothing reacts to: no policy it triggers, no read model built from it (the catalog's consumer rule). */
-public final class EventWithoutConsumerRule implements Rule {
+public final class EventWithoutConsumerRule extends DescribedRule {
+    public EventWithoutConsumerRule() {
+        super("event-without-consumer", "Event without consumer",
+                Severity.WARNING, Scope.INCOMING);
+    }
+
     private static final Set<LinkRule> CONSUMING = Set.of(LinkRule.EVENT_TRIGGERS_POLICY, LinkRule.EVENT_BUILDS_READ_MODEL);
-
-    @Override
-    public String id() {
-        return "event-without-consumer";
-    }
-
-    @Override
-    public String title() {
-        return "Event without consumer";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.INCOMING;
-    }
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {

@@ -15,35 +15,19 @@ import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An event no command, aggregate or external system produces: where does it come from? */
-public final class EventWithoutProducerRule implements Rule {
+public final class EventWithoutProducerRule extends DescribedRule {
+    public EventWithoutProducerRule() {
+        super("event-without-producer", "Event without producer",
+                Severity.WARNING, Scope.INCOMING);
+    }
+
     static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,
             LinkRule.EXTERNAL_SYSTEM_PRODUCES_EVENT);
-
-    @Override
-    public String id() {
-        return "event-without-producer";
-    }
-
-    @Override
-    public String title() {
-        return "Event without producer";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.INCOMING;
-    }
 
     @Override
     public boolean suggestsNames() {

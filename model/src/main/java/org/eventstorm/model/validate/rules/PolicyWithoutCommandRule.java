@@ -12,31 +12,15 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A policy that issues no command: "... then" nothing happens. Policies are often named after their command. */
-public final class PolicyWithoutCommandRule implements Rule {
-    @Override
-    public String id() {
-        return "policy-without-command";
-    }
-
-    @Override
-    public String title() {
-        return "Policy without command";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
+public final class PolicyWithoutCommandRule extends DescribedRule {
+    public PolicyWithoutCommandRule() {
+        super("policy-without-command", "Policy without command",
+                Severity.WARNING, Scope.SELF);
     }
 
     @Override

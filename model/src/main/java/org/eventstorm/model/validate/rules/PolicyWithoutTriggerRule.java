@@ -6,31 +6,15 @@ import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A policy with no {@code trigger_event}: "whenever ..." what? */
-public final class PolicyWithoutTriggerRule implements Rule {
-    @Override
-    public String id() {
-        return "policy-without-trigger";
-    }
-
-    @Override
-    public String title() {
-        return "Policy without trigger event";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
+public final class PolicyWithoutTriggerRule extends DescribedRule {
+    public PolicyWithoutTriggerRule() {
+        super("policy-without-trigger", "Policy without trigger event",
+                Severity.WARNING, Scope.SELF);
     }
 
     @Override

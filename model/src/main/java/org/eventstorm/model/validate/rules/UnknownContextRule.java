@@ -11,31 +11,15 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A sticky's {@code context} names no bounded context of the board (only checked once the board lists contexts). */
-public final class UnknownContextRule implements Rule {
-    @Override
-    public String id() {
-        return "unknown-context";
-    }
-
-    @Override
-    public String title() {
-        return "Unknown bounded context";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SETTINGS;
+public final class UnknownContextRule extends DescribedRule {
+    public UnknownContextRule() {
+        super("unknown-context", "Unknown bounded context",
+                Severity.WARNING, Scope.SETTINGS);
     }
 
     @Override

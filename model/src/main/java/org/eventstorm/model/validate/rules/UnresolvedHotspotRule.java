@@ -7,7 +7,6 @@ import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -16,25 +15,10 @@ import org.eventstorm.model.validate.ValidationContext;
  * A hotspot stays open until it has {@code status: resolved} and a written Resolution. The finding is as severe
  * as the hotspot: critical and high are errors, medium a warning, low information.
  */
-public final class UnresolvedHotspotRule implements Rule {
-    @Override
-    public String id() {
-        return "unresolved-hotspot";
-    }
-
-    @Override
-    public String title() {
-        return "Unresolved hotspot";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.SELF;
+public final class UnresolvedHotspotRule extends DescribedRule {
+    public UnresolvedHotspotRule() {
+        super("unresolved-hotspot", "Unresolved hotspot",
+                Severity.WARNING, Scope.SELF);
     }
 
     @Override
