@@ -47,4 +47,11 @@ class ExportCommandTest {
         assertEquals(2, result.exitCode());
         assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, or all\n", result.err());
     }
+
+    @Test
+    void theHelpNamesEveryBoundFormat() {
+        List<String> bound = new java.util.ArrayList<>(ExportCommand.exporters().keySet());
+        bound.add("all");
+        assertEquals(bound, new ExportCommand.FormatNames());
+    }
 }

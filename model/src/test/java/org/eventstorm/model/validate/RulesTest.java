@@ -173,7 +173,7 @@ class RulesTest {
         Finding finding = flow.findings("event-without-producer").get(0);
         assertEquals("Nothing produces event 'Stock Reserved': no command, aggregate or external system lists it; link the command"
                 + " that causes it", finding.message());
-        assertEquals("Link from 'Reserve Stock'", fixLabel(finding));
+        assertEquals("Link from command 'Reserve Stock'", fixLabel(finding));
         flow.board().apply(finding.fix().edit());
         assertEquals(List.of(), flow.findings());
     }

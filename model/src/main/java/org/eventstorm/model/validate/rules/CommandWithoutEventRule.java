@@ -4,8 +4,6 @@ import java.util.List;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Set;
 import java.util.Optional;
-import org.eventstorm.model.edit.AddLinkedSticky;
-import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
@@ -13,7 +11,6 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Fix;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -46,10 +43,6 @@ public final class CommandWithoutEventRule extends DescribedRule {
         if (event.isEmpty()) {
             return List.of(finding);
         }
-        List<StickyId> existing = context.board().named(StickyKind.EVENT, event.get());
-        Fix fix = existing.isEmpty()
-                ? new Fix("Add event '" + event.get() + "'", new AddLinkedSticky(id, StickyKind.EVENT.create(event.get()), true))
-                : new Fix("Link to '" + event.get() + "'", new LinkStickies(id, existing.get(0)));
-        return List.of(finding.withFix(fix));
+        return List.of(finding.withFix(LinkOrAddFix.to(context, id, StickyKind.EVENT, event.get())));
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Optional;
 import java.util.Set;
-import org.eventstorm.model.edit.AddLinkedSticky;
-import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -14,7 +12,6 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Fix;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -53,10 +50,6 @@ public final class EventWithoutProducerRule extends DescribedRule {
         if (command.isEmpty()) {
             return List.of(finding);
         }
-        List<StickyId> existing = context.board().named(StickyKind.COMMAND, command.get());
-        Fix fix = existing.isEmpty()
-                ? new Fix("Add command '" + command.get() + "'", new AddLinkedSticky(id, StickyKind.COMMAND.create(command.get()), false))
-                : new Fix("Link from '" + command.get() + "'", new LinkStickies(existing.get(0), id));
-        return List.of(finding.withFix(fix));
+        return List.of(finding.withFix(LinkOrAddFix.from(context, id, StickyKind.COMMAND, command.get())));
     }
 }

@@ -3,15 +3,12 @@ package org.eventstorm.model.validate.rules;
 import java.util.List;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Set;
-import org.eventstorm.model.edit.AddLinkedSticky;
-import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Fix;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -40,10 +37,6 @@ public final class PolicyWithoutCommandRule extends DescribedRule {
         }
         Finding finding = Finding.on(this, id, Field.ISSUES_COMMAND, "Policy '" + policy.name()
                 + "' issues no command; draw an arrow to the command it issues");
-        List<StickyId> sameName = context.board().named(StickyKind.COMMAND, policy.name());
-        Fix fix = sameName.isEmpty()
-                ? new Fix("Add command '" + policy.name() + "'", new AddLinkedSticky(id, StickyKind.COMMAND.create(policy.name()), true))
-                : new Fix("Link to command '" + policy.name() + "'", new LinkStickies(id, sameName.get(0)));
-        return List.of(finding.withFix(fix));
+        return List.of(finding.withFix(LinkOrAddFix.to(context, id, StickyKind.COMMAND, policy.name())));
     }
 }
