@@ -9,6 +9,7 @@ import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.theme.ThemeSettings;
 import org.eventstorm.app.window.Windows;
 import org.eventstorm.app.wiring.DocumentModule;
+import org.eventstorm.app.wiring.ExportModule;
 import org.eventstorm.app.wiring.UiModule;
 import org.eventstorm.app.wiring.ValidationModule;
 
@@ -29,7 +30,7 @@ public final class EventStormApp extends Application {
         if (current == null) {
             synchronized (EventStormApp.class) {
                 if (injector == null) {
-                    injector = Guice.createInjector(new DocumentModule(), new ValidationModule(), new UiModule());
+                    injector = Guice.createInjector(new DocumentModule(), new ValidationModule(), new ExportModule(), new UiModule());
                 }
                 current = injector;
             }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.ExportRun;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.eventcatalog.EventCatalogExporter;
+import org.eventstorm.exporters.picture.PictureExporter;
 import org.eventstorm.exporters.spec.SpecExporter;
 import org.eventstorm.exporters.timeline.TimelineExporter;
 import org.eventstorm.model.board.Board;
@@ -28,11 +30,11 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Exporter> exporters = List.of(new SpecExporter(), new TimelineExporter(), new EventCatalogExporter());
+        List<Exporter> exporters = List.of(new SpecExporter(), new TimelineExporter(), new EventCatalogExporter(), new PictureExporter());
         System.out.printf(Locale.ROOT, "Export benchmark: Java %s, %d cores, %d warm-ups, %d runs each%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUPS, RUNS);
-        System.out.println("| stickies | spec | timeline | eventcatalog | all formats | files |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| stickies | spec | timeline | eventcatalog | picture | all formats | files |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : List.of(500, 5000)) {
             Board board = new BoardGenerator(2026).generate(size);
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d |", size));
@@ -48,7 +50,8 @@ public final class ExportBenchmark {
             System.out.println(row);
         }
         System.out.println();
-        System.out.println("each run exports into a new folder (deleted after the timed runs), reading the links once per run, as `eventstorm export` does.");
+        System.out.println("each run exports into a new folder (deleted after the timed runs), reading the links once per run; all formats run at once"
+                + " (one thread per core), as `eventstorm export` and the app do.");
     }
 
     /** Exports into a new folder; the folders are deleted after the timed runs, so deleting is not timed. */
@@ -56,10 +59,7 @@ public final class ExportBenchmark {
         Path folder = Files.createTempDirectory("eventstorm-export-bench-");
         FOLDERS.add(folder);
         TargetFolder target = TargetFolder.at(folder);
-        ExportInput input = ExportInput.of(board);
-        for (Exporter exporter : exporters) {
-            exporter.export(input, target);
-        }
+        ExportRun.run(ExportInput.of(board), target, exporters, new ExportRun.Listener() { });
         return target.written().size();
     }
 

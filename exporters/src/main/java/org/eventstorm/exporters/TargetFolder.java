@@ -6,34 +6,47 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way exporters write: a folder and relative paths of safe segments inside it. A path with {@code ..}, a
  * separator in a segment, an absolute path, or a symbolic link that leads out of the folder is refused before
  * anything is written. Each file is written to a temporary file and renamed, so a reader never sees half a file.
  * Exports can be made again, so files are not forced to disk one by one (that would cost seconds for a large board).
+ * Several exporters may write into one folder at once, each through its own {@link #share() share}.
  */
 public final class TargetFolder {
     private final Path root;
     private final Path realRoot;
-    private final List<String> written = new ArrayList<>();
-    private final Set<Path> checkedFolders = new HashSet<>();
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+    private final Set<Path> checkedFolders;
+    private final TargetFolder whole;
 
-    private TargetFolder(Path root) throws IOException {
+    private TargetFolder(Path root, Path realRoot, Set<Path> checkedFolders, TargetFolder whole) {
         this.root = root;
-        this.realRoot = root.toRealPath();
+        this.realRoot = realRoot;
+        this.checkedFolders = checkedFolders;
+        this.whole = whole;
     }
 
     /** The folder {@code root}, created if it does not exist. */
     public static TargetFolder at(Path root) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
-        return new TargetFolder(absolute);
+        return new TargetFolder(absolute, absolute.toRealPath(), ConcurrentHashMap.newKeySet(), null);
+    }
+
+    /**
+     * The same folder for one of several exporters writing at once: its {@link #written()} lists that exporter's files,
+     * and they are listed in this folder's too.
+     */
+    public TargetFolder share() {
+        return new TargetFolder(root, realRoot, checkedFolders, whole == null ? this : whole);
     }
 
     public Path root() {
@@ -42,7 +55,9 @@ public final class TargetFolder {
 
     /** The relative paths written so far, in the order they were written. */
     public List<String> written() {
-        return Collections.unmodifiableList(written);
+        synchronized (written) {
+            return List.copyOf(written);
+        }
     }
 
     public Path write(String relative, String text) throws IOException {
@@ -64,6 +79,9 @@ public final class TargetFolder {
             Files.deleteIfExists(temp);
         }
         written.add(relative);
+        if (whole != null) {
+            whole.written.add(relative);
+        }
         return target;
     }
 
@@ -100,7 +118,14 @@ public final class TargetFolder {
                         + " (it could lead out of it); remove it and export again");
             }
             if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectory(current);
+                try {
+                    Files.createDirectory(current);
+                } catch (FileAlreadyExistsException e) {
+                    // Another exporter made it a moment ago; a symbolic link in its place is refused below.
+                    if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                }
             }
         }
         if (!current.toRealPath().startsWith(realRoot)) {

@@ -14,8 +14,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.transform.Affine;
-import org.eventstorm.app.theme.CanvasTheme;
+import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.exporters.picture.ArrowPainter;
+import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.exporters.picture.LanePainter;
+import org.eventstorm.exporters.picture.StickyLook;
+import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.Link;
@@ -38,7 +42,8 @@ public final class BoardCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final InlineEditor editor = new InlineEditor();
     private final CanvasInput input;
-    private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
+    private final ObjectProperty<BoardTheme> theme = new SimpleObjectProperty<>(this, "theme", BoardTheme.LIGHT);
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final StickyPainter stickies = new StickyPainter();
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
@@ -85,7 +90,7 @@ public final class BoardCanvas extends Region {
         return model;
     }
 
-    public ObjectProperty<CanvasTheme> themeProperty() {
+    public ObjectProperty<BoardTheme> themeProperty() {
         return theme;
     }
 
@@ -150,21 +155,24 @@ public final class BoardCanvas extends Region {
     void paint() {
         framesPainted++;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        CanvasTheme colors = theme.get();
+        BoardTheme colors = theme.get();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         Viewport viewport = model.viewport();
         double scale = viewport.scale();
+        double translateX = viewport.translateXProperty().get();
+        double translateY = viewport.translateYProperty().get();
         Board board = model.board();
 
-        gc.setTransform(new Affine());
-        gc.setFill(colors.background());
-        gc.fillRect(0, 0, width, height);
+        surface.transform(1, 0, 0);
+        surface.fill(colors.background());
+        surface.fillRect(0, 0, width, height);
         paintGrid(gc, colors, viewport, width, height);
 
-        gc.setTransform(scale, 0, 0, scale, viewport.translateXProperty().get(), viewport.translateYProperty().get());
-        Bounds visible = viewport.visibleWorld(width, height);
-        lanes.paintBands(gc, board.settings().contexts(), visible, colors, scale);
+        surface.transform(scale, translateX, translateY);
+        Bounds shown = viewport.visibleWorld(width, height);
+        Area visible = new Area(shown.getMinX(), shown.getMinY(), shown.getMaxX(), shown.getMaxY());
+        lanes.paintBands(surface, board.settings().contexts(), visible, colors, scale);
 
         var preview = input.preview();
         for (Link link : links.links(board)) {
@@ -176,11 +184,11 @@ public final class BoardCanvas extends Region {
             ArrowPainter.Curve curve = ArrowPainter.curve(from, to);
             if (curve.meets(visible)) {
                 boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to());
-                arrows.paint(gc, curve, link.rule(), highlighted, colors, scale);
+                arrows.paint(surface, curve, link.rule(), highlighted, colors, scale);
             }
         }
 
-        List<StickyId> inView = model.stickiesWithin(grow(visible, 40));
+        List<StickyId> inView = model.stickiesWithin(grow(shown, 40));
         StickyId hovered = input.hovered();
         for (StickyId id : inView) {
             Sticky sticky = board.sticky(id).orElse(null);
@@ -193,12 +201,12 @@ public final class BoardCanvas extends Region {
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
                     (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3);
-            stickies.paint(gc, sticky, place, look, colors, scale);
+            stickies.paint(surface, sticky, place, look, colors, scale);
         }
-        input.paintOverlays(gc, colors, scale, arrows, stickies);
+        input.paintOverlays(surface, colors, scale, arrows);
 
-        gc.setTransform(new Affine());
-        lanes.paintHeaders(gc, board.settings().contexts(), viewport, height, colors);
+        surface.transform(1, 0, 0);
+        lanes.paintHeaders(surface, board.settings().contexts(), y -> y * scale + translateY, height, colors);
     }
 
     private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {
@@ -206,7 +214,7 @@ public final class BoardCanvas extends Region {
         return place == null ? null : preview.adjust(id, place);
     }
 
-    private static void paintGrid(GraphicsContext gc, CanvasTheme colors, Viewport viewport, double width, double height) {
+    private void paintGrid(GraphicsContext gc, BoardTheme colors, Viewport viewport, double width, double height) {
         double step = GRID * viewport.scale();
         while (step < 14) {
             step *= 4;
@@ -214,7 +222,7 @@ public final class BoardCanvas extends Region {
         double offsetX = ((viewport.translateXProperty().get() % step) + step) % step;
         double offsetY = ((viewport.translateYProperty().get() % step) + step) % step;
         double dot = Math.max(1.2, Math.min(2.2, viewport.scale() * 1.6));
-        gc.setFill(colors.gridDot());
+        gc.setFill(surface.color(colors.gridDot()));
         for (double x = offsetX; x < width; x += step) {
             for (double y = offsetY; y < height; y += step) {
                 gc.fillOval(x - dot / 2, y - dot / 2, dot, dot);

@@ -5,14 +5,16 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.eventstorm.app.theme.CanvasTheme;
+import org.eventstorm.exporters.picture.ArrowPainter;
+import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.exporters.picture.StickyPainter;
+import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.StickyId;
@@ -358,15 +360,13 @@ final class CanvasInput {
     }
 
     /** Overlays in board units: the sticky being created, the arrow being drawn. */
-    void paintOverlays(GraphicsContext gc, CanvasTheme theme, double scale, ArrowPainter arrows, StickyPainter stickies) {
+    void paintOverlays(Surface s, BoardTheme theme, double scale, ArrowPainter arrows) {
         if (creating != null && creatingKind != null) {
-            gc.setGlobalAlpha(0.85);
-            gc.setFill(theme.fill(creatingKind));
-            gc.fillRoundRect(creating.x(), creating.y(), creating.w(), creating.h(), 8, 8);
-            gc.setGlobalAlpha(1);
-            gc.setStroke(theme.accent());
-            gc.setLineWidth(2 / scale);
-            gc.strokeRoundRect(creating.x(), creating.y(), creating.w(), creating.h(), 8, 8);
+            s.fill(theme.fill(creatingKind).withAlpha(0.85));
+            s.fillRoundRect(creating.x(), creating.y(), creating.w(), creating.h(), 8);
+            s.stroke(theme.accent());
+            s.lineWidth(2 / scale);
+            s.strokeRoundRect(creating.x(), creating.y(), creating.w(), creating.h(), 8);
         }
         if (mode == Mode.LINK && dragged && pressed != null) {
             Geometry from = model.board().geometry(pressed).orElse(null);
@@ -376,22 +376,22 @@ final class CanvasInput {
                 if (linkTarget != null) {
                     Geometry to = model.board().geometry(linkTarget).orElseThrow();
                     end = new Point2D(to.centerX(), to.centerY());
-                    gc.setStroke(allowed ? theme.accent() : theme.error());
-                    gc.setLineWidth(2.5 / scale);
-                    gc.strokeRoundRect(to.x() - 4 / scale, to.y() - 4 / scale, to.w() + 8 / scale, to.h() + 8 / scale, 10, 10);
+                    s.stroke(allowed ? theme.accent() : theme.error());
+                    s.lineWidth(2.5 / scale);
+                    s.strokeRoundRect(to.x() - 4 / scale, to.y() - 4 / scale, to.w() + 8 / scale, to.h() + 8 / scale, 10);
                 }
-                arrows.paintRubberBand(gc, from.right(), from.centerY(), end.getX(), end.getY(), allowed, theme, scale);
+                arrows.paintRubberBand(s, from.right(), from.centerY(), end.getX(), end.getY(), allowed, theme, scale);
             }
         }
         if (mode == Mode.MARQUEE && dragged) {
             Bounds area = marquee();
-            gc.setFill(theme.marqueeFill());
-            gc.fillRect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-            gc.setStroke(theme.accent());
-            gc.setLineWidth(1 / scale);
-            gc.setLineDashes(4 / scale, 3 / scale);
-            gc.strokeRect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-            gc.setLineDashes();
+            s.fill(theme.marqueeFill());
+            s.fillRect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+            s.stroke(theme.accent());
+            s.lineWidth(1 / scale);
+            s.dashes(4 / scale, 3 / scale);
+            s.strokeRect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+            s.dashes();
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.wiring.ExportModule;
 import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.ExportRun;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.model.file.LoadedBoard;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog|all}: writes the exports of a board. */
-@Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog.",
+/** {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture|all}: writes the exports of a board. */
+@Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog, board picture.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -72,11 +73,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportInput input = ExportInput.of(loaded);
         TargetFolder target = TargetFolder.at(to);
-        for (Exporter exporter : chosen.stream().distinct().toList()) {
-            long start = System.nanoTime();
-            int before = target.written().size();
-            exporter.export(input, target);
-            out.printf("%s: %d files in %d ms%n", exporter.id(), target.written().size() - before, (System.nanoTime() - start) / 1_000_000);
+        for (ExportRun.Result result : ExportRun.run(input, target, chosen.stream().distinct().toList(), new ExportRun.Listener() { })) {
+            out.printf("%s: %d files in %d ms%n", result.exporter().id(), result.files(), result.millis());
         }
         out.println("exported to " + target.root());
         return ExitCodes.OK;
@@ -96,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
-            super(List.of("spec", "timeline", "eventcatalog", "all"));
+            super(List.of("spec", "timeline", "eventcatalog", "picture", "all"));
         }
     }
 }

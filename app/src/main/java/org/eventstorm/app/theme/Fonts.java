@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.eventstorm.exporters.picture.PictureFonts;
 
-/** The Inter typeface, bundled so the canvas reads the same everywhere (SIL Open Font License, fonts/OFL.txt). */
+/**
+ * The Inter typeface, bundled so the canvas reads the same everywhere and measures as the exported pictures do
+ * (SIL Open Font License, beside the faces in the exporters' jar).
+ */
 public final class Fonts {
-    public static final String FAMILY = "Inter";
+    public static final String FAMILY = PictureFonts.FAMILY;
     private static final AtomicBoolean LOADED = new AtomicBoolean();
 
     private Fonts() {
@@ -19,8 +23,8 @@ public final class Fonts {
         if (!LOADED.compareAndSet(false, true)) {
             return;
         }
-        for (String face : new String[] {"Regular", "Medium", "SemiBold", "Bold"}) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/org/eventstorm/app/fonts/Inter-" + face + ".otf")) {
+        for (String face : PictureFonts.FACES) {
+            try (InputStream in = Fonts.class.getResourceAsStream(PictureFonts.resource(face))) {
                 if (in != null) {
                     Font.loadFont(in, 12);
                 }

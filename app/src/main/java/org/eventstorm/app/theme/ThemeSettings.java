@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import java.util.prefs.Preferences;
+import org.eventstorm.exporters.picture.BoardTheme;
 
 /** Light or dark, for every window and canvas; the choice is kept between runs. */
 @Singleton
@@ -31,7 +32,7 @@ public final class ThemeSettings {
         Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
-    public CanvasTheme canvasTheme() {
-        return dark.get() ? CanvasTheme.DARK : CanvasTheme.LIGHT;
+    public BoardTheme canvasTheme() {
+        return dark.get() ? BoardTheme.DARK : BoardTheme.LIGHT;
     }
 }

@@ -1,6 +1,5 @@
 package org.eventstorm.app.window;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,13 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.export.ExportStatus;
+import org.eventstorm.app.export.ExportViewModel;
 import org.eventstorm.app.inspector.InspectorView;
 import org.eventstorm.app.inspector.InspectorViewModel;
 import org.eventstorm.app.palette.PaletteView;
@@ -44,6 +44,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final ProblemsView problems;
     private final InspectorView inspector;
+    private final ExportViewModel exports;
     private final SplitPane centre;
     private final SplitPane body;
 
@@ -61,6 +62,7 @@ public final class MainWindow {
         problems.setId("problems");
         this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel));
         inspector.setId("inspector");
+        this.exports = new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices);
         PaletteView palette = new PaletteView(canvasModel.newKindProperty());
         palette.setId("palette");
 
@@ -75,7 +77,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(body);
         root.setTop(new WindowMenus(this).menuBar());
-        root.setBottom(new StatusBar(document, canvasModel, notices));
+        StatusBar statusBar = new StatusBar(document, canvasModel, notices);
+        statusBar.getChildren().add(1, new ExportStatus(exports));
+        root.setBottom(statusBar);
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
         stage.setScene(scene);
@@ -118,6 +122,10 @@ public final class MainWindow {
 
     public Notices notices() {
         return notices;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     Windows windows() {
@@ -165,11 +173,9 @@ public final class MainWindow {
 
     /** Asks for an empty folder and writes the whole board there. */
     public boolean saveAs() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Save the board in a new or empty folder");
-        document.folder().map(Path::getParent).filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        File chosen = chooser.showDialog(stage);
-        return chosen != null && saveInto(chosen.toPath());
+        Optional<Path> chosen = windows.desktop().chooseFolder(stage, "Save the board in a new or empty folder",
+                document.folder().map(Path::toAbsolutePath).map(Path::getParent).orElse(null));
+        return chosen.isPresent() && saveInto(chosen.get());
     }
 
     /** Writes the whole board into {@code folder}, which must be new or empty. */
@@ -191,12 +197,7 @@ public final class MainWindow {
 
     /** Asks for a board folder and opens it in a new window. */
     void openDialog() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a board folder (the one holding board.yaml)");
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            windows.open(chosen.toPath());
-        }
+        windows.desktop().chooseFolder(stage, "Open a board folder (the one holding board.yaml)", null).ifPresent(windows::open);
     }
 
     /** Closes the window, asking first when there are unsaved edits; false when the person keeps it open. */

@@ -50,8 +50,31 @@ final class WindowMenus {
                 item("Save", "Shortcut+S", window::save),
                 item("Save As\u2026", "Shortcut+Shift+S", window::saveAs),
                 new SeparatorMenuItem(),
+                exportMenu(),
+                new SeparatorMenuItem(),
                 item("Close Window", "Shortcut+W", window::close),
                 item("Quit", "Shortcut+Q", () -> window.windows().quit()));
+    }
+
+    /** One item per bound format, all formats at once, and a picture of the selection. */
+    private Menu exportMenu() {
+        var exports = window.exports();
+        Menu menu = new Menu("Export");
+        menu.setId("menu-export");
+        for (var format : exports.formats()) {
+            MenuItem item = new MenuItem(format.title() + "\u2026");
+            item.setId("menu-export-" + format.id());
+            item.setOnAction(event -> exports.chooseFolderAndExport(window.stage(), List.of(format), false));
+            menu.getItems().add(item);
+        }
+        MenuItem all = item("All Formats\u2026", "Shortcut+E", () -> exports.chooseFolderAndExport(window.stage(), exports.formats(), false));
+        all.setId("menu-export-all");
+        MenuItem selection = item("Picture of Selection\u2026", "Shortcut+Shift+E", () -> exports.chooseFolderAndExport(window.stage(),
+                exports.formats().stream().filter(format -> format.id().equals("picture")).toList(), true));
+        selection.setId("menu-export-selection");
+        menu.getItems().addAll(new SeparatorMenuItem(), all, selection);
+        menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(exports.runningProperty().get())));
+        return menu;
     }
 
     private void fillRecent(Menu recent) {

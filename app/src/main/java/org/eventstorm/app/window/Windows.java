@@ -9,7 +9,11 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import java.util.Set;
 import org.eventstorm.app.clipboard.StickyClipboard;
+import org.eventstorm.app.desktop.DesktopBridge;
+import org.eventstorm.app.export.BackgroundWork;
+import org.eventstorm.exporters.Exporter;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.theme.ThemeSettings;
@@ -20,13 +24,39 @@ public final class Windows {
     private final DocumentService documents;
     private final StickyClipboard clipboard;
     private final ThemeSettings theme;
+    private final List<Exporter> exporters;
+    private final BackgroundWork background;
     private final List<MainWindow> open = new ArrayList<>();
+    private DesktopBridge desktop;
 
     @Inject
-    public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme) {
+    public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, Set<Exporter> exporters,
+                   BackgroundWork background, DesktopBridge desktop) {
         this.documents = documents;
         this.clipboard = clipboard;
         this.theme = theme;
+        this.exporters = List.copyOf(exporters);
+        this.background = background;
+        this.desktop = desktop;
+    }
+
+    /** The export formats, in binding order. */
+    public List<Exporter> exporters() {
+        return exporters;
+    }
+
+    public BackgroundWork background() {
+        return background;
+    }
+
+    /** The folder dialogs and the file manager. */
+    public DesktopBridge desktop() {
+        return desktop;
+    }
+
+    /** Answers for the desktop from now on (tests answer the folder dialog in place of a person). */
+    public void useDesktop(DesktopBridge replacement) {
+        desktop = replacement;
     }
 
     public DocumentService documents() {

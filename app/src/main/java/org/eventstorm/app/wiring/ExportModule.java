@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.eventcatalog.EventCatalogExporter;
+import org.eventstorm.exporters.picture.PictureExporter;
 import org.eventstorm.exporters.spec.SpecExporter;
 import org.eventstorm.exporters.timeline.TimelineExporter;
 
@@ -15,5 +16,6 @@ public final class ExportModule extends AbstractModule {
         exporters.addBinding().to(SpecExporter.class);
         exporters.addBinding().to(TimelineExporter.class);
         exporters.addBinding().to(EventCatalogExporter.class);
+        exporters.addBinding().to(PictureExporter.class);
     }
 }

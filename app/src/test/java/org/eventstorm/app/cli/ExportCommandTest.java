@@ -39,13 +39,14 @@ class ExportCommandTest {
         }
         assertTrue(written.stream().allMatch(file -> file.startsWith(out)), written.toString());
         assertTrue(written.stream().anyMatch(file -> file.endsWith("timeline/timeline.png")), written.toString());
+        assertTrue(written.stream().anyMatch(file -> file.endsWith("picture/board.svg")), written.toString());
     }
 
     @Test
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
         assertEquals(2, result.exitCode());
-        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, or all\n", result.err());
+        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, or all\n", result.err());
     }
 
     @Test

@@ -104,6 +104,36 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks through the menus by their texts, as a person does: the menu bar's menu, then items of the popups. */
+    protected void clickMenu(FxRobot robot, String menu, String... items) {
+        // By point: the menu bar rebuilds its buttons as the pointer moves in, so a node found first may be gone on arrival.
+        robot.clickOn(centreOf(showing(robot, menu)));
+        for (String item : items) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D target = centreOf(showing(robot, item));
+            // Into a submenu sideways first, as a hand does: passing over the parent's other items would close it.
+            robot.moveTo(new Point2D(target.getX(), currentMouse(robot).getY()));
+            robot.clickOn(target);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node showing {@code text} in a window that is on screen now (closed windows of earlier tests are left out). */
+    protected static javafx.scene.Node showing(FxRobot robot, String text) {
+        return robot.lookup(text).match((javafx.scene.Node node) -> node.getScene() != null && node.isVisible()
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).query();
+    }
+
+    private static Point2D currentMouse(FxRobot robot) {
+        return robot.robotContext().getBaseRobot().retrieveMouse();
+    }
+
+    /** Where the middle of a node is on the screen now. */
+    protected static Point2D centreOf(javafx.scene.Node node) {
+        var bounds = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(bounds.getCenterX(), bounds.getCenterY());
+    }
+
     protected static void shortcut(FxRobot robot, KeyCode... keys) {
         KeyCode modifier = System.getProperty("os.name").toLowerCase().contains("mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
         robot.press(modifier);

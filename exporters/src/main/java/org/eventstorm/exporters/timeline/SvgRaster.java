@@ -6,11 +6,10 @@ import com.kitfox.svg.SVGUniverse;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import javax.imageio.ImageIO;
+import org.eventstorm.exporters.PngImages;
 
 /**
  * An SVG drawn into a PNG in the JVM (svgSalamander, which graphviz-java itself rasterises with), so the graph is
@@ -45,8 +44,6 @@ final class SvgRaster {
         } finally {
             graphics.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
+        return PngImages.encode(image);
     }
 }

@@ -1,11 +1,10 @@
 package org.eventstorm.exporters.timeline;
 
-import guru.nidi.graphviz.engine.Format;
-import guru.nidi.graphviz.engine.Graphviz;
 import guru.nidi.graphviz.model.MutableGraph;
 import java.io.IOException;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.GraphvizLayout;
 import org.eventstorm.exporters.LinkIndex;
 import org.eventstorm.exporters.TargetFolder;
 
@@ -33,7 +32,7 @@ public final class TimelineExporter implements Exporter {
         Timeline timeline = new TimelineBuilder(input.board(), links).build();
         target.write("timeline/timeline.md", TimelineMarkdown.write(timeline, input.board()));
         MutableGraph graph = TimelineGraph.of(timeline, input.board(), links, PICTURE_STEPS);
-        String svg = Graphviz.fromGraph(graph).render(Format.SVG_STANDALONE).toString();
+        String svg = GraphvizLayout.svg(graph);
         target.write("timeline/timeline.svg", svg);
         target.write("timeline/timeline.png", SvgRaster.png(svg, "timeline"));
     }

@@ -1,10 +1,5 @@
-package org.eventstorm.app.canvas;
+package org.eventstorm.exporters.picture;
 
-import javafx.geometry.Bounds;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import org.eventstorm.app.theme.CanvasTheme;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.LinkRule;
 
@@ -13,16 +8,18 @@ import org.eventstorm.model.link.LinkRule;
  * arrowhead: along the timeline from right edge to left edge, between lanes from bottom to top. Compensation arrows
  * are dashed; a hotspot's concern is a thin dotted line in the hotspot's red.
  */
-final class ArrowPainter {
+public final class ArrowPainter {
+    /** Below this zoom an arrowhead is smaller than a pixel's worth of meaning; only the line is drawn. */
+    static final double HEADLESS_SCALE = 0.15;
 
     /** The curve of an arrow: start, two control points, end. */
-    record Curve(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
-        boolean meets(Bounds area) {
+    public record Curve(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
+        public boolean meets(Area area) {
             double minX = Math.min(Math.min(x1, x2), Math.min(c1x, c2x));
             double maxX = Math.max(Math.max(x1, x2), Math.max(c1x, c2x));
             double minY = Math.min(Math.min(y1, y2), Math.min(c1y, c2y));
             double maxY = Math.max(Math.max(y1, y2), Math.max(c1y, c2y));
-            return maxX >= area.getMinX() && minX <= area.getMaxX() && maxY >= area.getMinY() && minY <= area.getMaxY();
+            return area.meets(minX, minY, maxX, maxY);
         }
     }
 
@@ -30,7 +27,7 @@ final class ArrowPainter {
      * The curve between two stickies: horizontal between facing sides when one is clearly after (or before) the other
      * in time, vertical when they overlap in time and sit in different rows, straight between centres otherwise.
      */
-    static Curve curve(Geometry from, Geometry to) {
+    public static Curve curve(Geometry from, Geometry to) {
         double x1;
         double y1;
         double x2;
@@ -62,47 +59,44 @@ final class ArrowPainter {
         return new Curve(x1, y1, x1 + n1x * reach, y1 + n1y * reach, x2 + n2x * reach, y2 + n2y * reach, x2, y2);
     }
 
-    void paint(GraphicsContext gc, Curve c, LinkRule rule, boolean highlighted, CanvasTheme theme, double scale) {
+    public void paint(Surface s, Curve c, LinkRule rule, boolean highlighted, BoardTheme theme, double scale) {
         double px = 1 / scale;
-        Color color = highlighted ? theme.arrowHighlight() : theme.arrow();
-        if (!highlighted && c.x2() < c.x1() - 40) {
-            // Arrows back against the timeline (a read model informing an earlier actor) recede, so the flow reads first.
-            color = color.deriveColor(0, 1, 1, 0.45);
-        }
+        Rgba color = highlighted ? theme.arrowHighlight() : c.x2() < c.x1() - 40 ? theme.arrowReceding() : theme.arrow();
         double width = (highlighted ? 2.2 : 1.4) * px;
         if (rule == LinkRule.HOTSPOT_CONCERNS) {
-            color = theme.hotspotGlow().deriveColor(0, 1, 1, highlighted ? 0.95 : 0.6);
-            gc.setLineDashes(2 * px, 4 * px);
+            color = theme.hotspotLink(highlighted);
+            s.dashes(2 * px, 4 * px);
             width = 1.3 * px;
         } else if (rule == LinkRule.COMMAND_COMPENSATED_BY) {
-            gc.setLineDashes(7 * px, 5 * px);
+            s.dashes(7 * px, 5 * px);
         } else {
-            gc.setLineDashes();
+            s.dashes();
         }
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.beginPath();
-        gc.moveTo(c.x1(), c.y1());
-        gc.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x2(), c.y2());
-        gc.stroke();
-        gc.setLineDashes();
+        s.stroke(color);
+        s.lineWidth(width);
+        s.roundCaps(true);
+        s.strokeCurve(c.x1(), c.y1(), c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x2(), c.y2());
+        s.dashes();
+        s.roundCaps(false);
+        if (scale < HEADLESS_SCALE) {
+            return;
+        }
         double angle = Math.atan2(c.y2() - c.c2y(), c.x2() - c.c2x());
         double size = (highlighted ? 9 : 7.5) * px;
         double spread = Math.toRadians(24);
-        gc.setFill(color);
-        gc.fillPolygon(
+        s.fill(color);
+        s.fillPolygon(
                 new double[] {c.x2(), c.x2() - size * Math.cos(angle - spread), c.x2() - size * Math.cos(angle + spread)},
-                new double[] {c.y2(), c.y2() - size * Math.sin(angle - spread), c.y2() - size * Math.sin(angle + spread)}, 3);
+                new double[] {c.y2(), c.y2() - size * Math.sin(angle - spread), c.y2() - size * Math.sin(angle + spread)});
     }
 
     /** A straight rubber band from a point to the cursor while an arrow is being drawn. */
-    void paintRubberBand(GraphicsContext gc, double x1, double y1, double x2, double y2, boolean allowed, CanvasTheme theme, double scale) {
+    public void paintRubberBand(Surface s, double x1, double y1, double x2, double y2, boolean allowed, BoardTheme theme, double scale) {
         double px = 1 / scale;
-        gc.setStroke(allowed ? theme.accent() : theme.error());
-        gc.setLineWidth(2 * px);
-        gc.setLineDashes(6 * px, 4 * px);
-        gc.strokeLine(x1, y1, x2, y2);
-        gc.setLineDashes();
+        s.stroke(allowed ? theme.accent() : theme.error());
+        s.lineWidth(2 * px);
+        s.dashes(6 * px, 4 * px);
+        s.strokeLine(x1, y1, x2, y2);
+        s.dashes();
     }
 }

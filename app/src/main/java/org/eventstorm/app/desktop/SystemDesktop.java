@@ -1,0 +1,37 @@
+package org.eventstorm.app.desktop;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The real desktop: JavaFX's folder dialog, and the platform's own command to show a folder. */
+public final class SystemDesktop implements DesktopBridge {
+    @Override
+    public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File chosen = chooser.showDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("explorer.exe", folder.toString())
+                : os.contains("mac") ? List.of("open", folder.toString()) : List.of("xdg-open", folder.toString());
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not show " + folder + " (" + String.join(" ", command) + ": " + e.getMessage() + ")", e);
+        }
+    }
+}

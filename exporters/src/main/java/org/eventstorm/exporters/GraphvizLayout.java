@@ -1,0 +1,37 @@
+package org.eventstorm.exporters;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.model.MutableGraph;
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Lays graphs out with Graphviz, always on one thread. graphviz-java keeps a JavaScript engine per thread (about a
+ * second to start) but remembers the fonts it has measured for all threads at once, so a graph laid out on a second
+ * thread is measured with default widths and comes out different. One thread gives every picture the same layout.
+ */
+public final class GraphvizLayout {
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "eventstorm-graphviz");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private GraphvizLayout() {
+    }
+
+    /** The graph laid out and drawn as a standalone SVG document. */
+    public static String svg(MutableGraph graph) throws IOException {
+        try {
+            return THREAD.submit(() -> Graphviz.fromGraph(graph).render(Format.SVG_STANDALONE).toString()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the layout was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("Graphviz could not lay out the graph: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

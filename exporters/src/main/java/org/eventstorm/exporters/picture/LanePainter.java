@@ -1,0 +1,78 @@
+package org.eventstorm.exporters.picture;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.board.Swimlane;
+
+/**
+ * Draws the bounded contexts' swimlanes as alternating bands across the board, and their headers (context and
+ * owning service) at the left edge of the view, so the lane a sticky is in can always be read.
+ */
+public final class LanePainter {
+
+    /** The bands, in board units, across {@code visible}. */
+    public void paintBands(Surface s, List<BoundedContext> contexts, Area visible, BoardTheme theme, double scale) {
+        int index = 0;
+        for (BoundedContext context : contexts) {
+            if (context.swimlane() == null) {
+                continue;
+            }
+            Swimlane lane = context.swimlane();
+            if (lane.bottom() >= visible.minY() && lane.y() <= visible.maxY()) {
+                s.fill(index % 2 == 0 ? theme.laneEven() : theme.laneOdd());
+                s.fillRect(visible.minX(), lane.y(), visible.width(), lane.h());
+                s.stroke(theme.laneLine());
+                s.lineWidth(1 / scale);
+                s.strokeLine(visible.minX(), lane.bottom(), visible.maxX(), lane.bottom());
+            }
+            index++;
+        }
+    }
+
+    /**
+     * The headers, in pixels, with the board transform removed: each where its lane is in view, pinned below the top
+     * edge while the lane is taller than the view.
+     *
+     * @param toScreenY where a board y is on the surface, in pixels
+     * @param height    the surface's height in pixels
+     */
+    public void paintHeaders(Surface s, List<BoundedContext> contexts, DoubleUnaryOperator toScreenY, double height, BoardTheme theme) {
+        for (BoundedContext context : contexts) {
+            if (context.swimlane() == null) {
+                continue;
+            }
+            double top = toScreenY.applyAsDouble(context.swimlane().y());
+            double bottom = toScreenY.applyAsDouble(context.swimlane().bottom());
+            if (bottom < 0 || top > height || bottom - top < 22) {
+                continue;
+            }
+            double y = Math.max(top, 0) + 8;
+            if (y + 34 > bottom) {
+                y = Math.max(top + 4, bottom - 38);
+            }
+            s.font(Surface.Weight.SEMI_BOLD, 13);
+            double titleWidth = s.textWidth(context.name());
+            double serviceWidth = 0;
+            if (!context.service().isEmpty()) {
+                s.font(Surface.Weight.NORMAL, 11);
+                serviceWidth = s.textWidth(context.service());
+            }
+            double width = Math.max(titleWidth, serviceWidth) + 20;
+            double boxHeight = context.service().isEmpty() ? 24 : 38;
+            s.fill(theme.laneHeaderFill());
+            s.fillRoundRect(8, y, width, boxHeight, 8);
+            s.stroke(theme.laneLine());
+            s.lineWidth(1);
+            s.strokeRoundRect(8, y, width, boxHeight, 8);
+            s.font(Surface.Weight.SEMI_BOLD, 13);
+            s.fill(theme.laneTitle());
+            s.fillText(context.name(), 18, y + 5, Surface.Align.LEFT, Surface.Baseline.TOP);
+            if (!context.service().isEmpty()) {
+                s.font(Surface.Weight.NORMAL, 11);
+                s.fill(theme.laneSubtitle());
+                s.fillText(context.service(), 18, y + 21, Surface.Align.LEFT, Surface.Baseline.TOP);
+            }
+        }
+    }
+}

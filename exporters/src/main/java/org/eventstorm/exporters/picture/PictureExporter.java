@@ -1,0 +1,30 @@
+package org.eventstorm.exporters.picture;
+
+import java.io.IOException;
+import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.TargetFolder;
+
+/**
+ * {@code picture/board.svg} and {@code picture/board.png}: the board as the canvas draws it, for slides and documents;
+ * {@code picture/selection.*} when the input names a selection.
+ */
+public final class PictureExporter implements Exporter {
+    @Override
+    public String id() {
+        return "picture";
+    }
+
+    @Override
+    public String title() {
+        return "Board picture (PNG, SVG)";
+    }
+
+    @Override
+    public void export(ExportInput input, TargetFolder target) throws IOException {
+        BoardPicture picture = BoardPicture.of(input.board(), input.links(), input.selection(), BoardTheme.LIGHT);
+        String name = input.selection().isEmpty() ? "board" : "selection";
+        target.write("picture/" + name + ".svg", picture.svg());
+        target.write("picture/" + name + ".png", picture.png());
+    }
+}
