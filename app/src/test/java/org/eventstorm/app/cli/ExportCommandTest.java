@@ -21,7 +21,7 @@ class ExportCommandTest {
         Path out = temp.resolve("out");
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format", "spec,eventcatalog");
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().startsWith("spec: 39 files in "), result.out());
+        assertTrue(result.out().startsWith("spec: 40 files in "), result.out());
         assertTrue(result.out().contains("\neventcatalog: "), result.out());
         assertTrue(Files.exists(out.resolve("specs/001-order-processing/event-storming/order-fulfillment/index.md")));
         assertTrue(Files.exists(out.resolve("eventcatalog/events/order-placed/index.mdx")));

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
-import org.eventstorm.exporters.LinkIndex;
+import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.exporters.SafeFileName;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.timeline.Timeline;

@@ -13,6 +13,8 @@ import org.eventstorm.exporters.markdown.HotspotMark;
 import org.eventstorm.exporters.markdown.MarkdownText;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -102,6 +104,14 @@ public final class SpecExporter implements Exporter {
             out.append("\n## ").append(kind.plural()).append("\n\n");
             ids.stream().sorted((a, b) -> board.get(a).name().compareToIgnoreCase(board.get(b).name()))
                     .forEach(id -> out.append("- ").append(link(id, board.get(id))).append('\n'));
+        }
+        for (DefinitionKind kind : DefinitionKind.values()) {
+            List<DefinitionId> ids = board.definitions().keySet().stream().filter(id -> id.kind() == kind).toList();
+            if (!ids.isEmpty()) {
+                out.append("\n## ").append(kind == DefinitionKind.SAGA ? "Sagas" : "Versioning strategies").append("\n\n");
+                ids.forEach(id -> out.append("- [").append(MarkdownText.escape(board.definition(id).orElseThrow().title())).append("](")
+                        .append(id.path()).append(")\n"));
+            }
         }
         out.append("\n[board.yaml](board.yaml): settings, bounded contexts and the place of every sticky.\n");
         return out.toString();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eventstorm.exporters.LinkIndex;
+import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.exporters.timeline.Timeline.Compensation;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;

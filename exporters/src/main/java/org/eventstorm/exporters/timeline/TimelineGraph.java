@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eventstorm.exporters.LinkIndex;
+import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.StickyId;

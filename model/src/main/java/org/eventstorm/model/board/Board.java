@@ -3,7 +3,6 @@ package org.eventstorm.model.board;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eventstorm.model.definition.Definition;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.link.NameLookup;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
@@ -28,8 +30,10 @@ public final class Board implements NameLookup {
     private BoardSettings settings;
     private final TreeMap<StickyId, Sticky> stickies = new TreeMap<>();
     private final Map<StickyId, Geometry> geometry = new HashMap<>();
-    private final Map<StickyKind, Map<String, List<StickyId>>> names = new EnumMap<>(StickyKind.class);
+    private final TreeMap<DefinitionId, Definition> definitions = new TreeMap<>();
+    private final NameIndex names = new NameIndex();
     private final Set<StickyId> reserved = new HashSet<>();
+    private final Set<DefinitionId> reservedDefinitions = new HashSet<>();
     private final UndoHistory history = new UndoHistory();
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
@@ -37,9 +41,6 @@ public final class Board implements NameLookup {
 
     private Board(BoardSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        for (StickyKind kind : StickyKind.values()) {
-            names.put(kind, new HashMap<>());
-        }
     }
 
     public static Board empty(BoardSettings settings) {
@@ -48,7 +49,19 @@ public final class Board implements NameLookup {
 
     /** A board holding these stickies and places; a place for an unknown id is refused. */
     public static Board of(BoardSettings settings, Map<StickyId, ? extends Sticky> stickies, Map<StickyId, Geometry> geometry) {
+        return of(settings, stickies, geometry, Map.of());
+    }
+
+    /** A board holding these stickies, places, sagas and strategies. */
+    public static Board of(BoardSettings settings, Map<StickyId, ? extends Sticky> stickies, Map<StickyId, Geometry> geometry,
+                           Map<DefinitionId, ? extends Definition> definitions) {
         Board board = new Board(settings);
+        definitions.forEach((id, definition) -> {
+            if (definition.kind() != id.kind()) {
+                throw new IllegalArgumentException(id + " cannot hold a " + definition.kind().title().toLowerCase());
+            }
+            board.definitions.put(id, definition);
+        });
         stickies.forEach((id, sticky) -> board.putSticky(id, sticky));
         geometry.forEach((id, place) -> {
             if (!board.stickies.containsKey(id)) {
@@ -107,12 +120,12 @@ public final class Board implements NameLookup {
 
     @Override
     public List<StickyId> find(StickyKind kind, String key) {
-        return names.get(kind).getOrDefault(key, List.of());
+        return names.find(kind, key);
     }
 
     /** The name keys (slugs) in use by stickies of {@code kind}: for "did you mean" suggestions. */
     public java.util.Set<String> keys(StickyKind kind) {
-        return Collections.unmodifiableSet(names.get(kind).keySet());
+        return names.keys(kind);
     }
 
     /** The stickies of {@code kind} with this name (compared as slugs, so case and spacing do not matter). */
@@ -147,9 +160,49 @@ public final class Board implements NameLookup {
         return Collections.unmodifiableSet(reserved);
     }
 
+    /** The board's sagas and versioning strategies, by file. A live, unmodifiable view. */
+    public Map<DefinitionId, Definition> definitions() {
+        return Collections.unmodifiableSortedMap(definitions);
+    }
+
+    public Optional<Definition> definition(DefinitionId id) {
+        return Optional.ofNullable(definitions.get(id));
+    }
+
+    /** The definitions of one type ({@code Saga.class}), by file, in file order. */
+    public <T extends Definition> Map<DefinitionId, T> definitions(Class<T> type) {
+        Map<DefinitionId, T> found = new TreeMap<>();
+        definitions.forEach((id, definition) -> {
+            if (type.isInstance(definition)) {
+                found.put(id, type.cast(definition));
+            }
+        });
+        return found;
+    }
+
+    /** A free file for a new definition: {@code stem.yml}, or {@code stem-2.yml} ... when taken or held by an unreadable file. */
+    public DefinitionId newDefinitionId(DefinitionKind kind, String stem) {
+        DefinitionId id = DefinitionId.of(kind, stem);
+        for (int n = 2; definitions.containsKey(id) || reservedDefinitions.contains(id)
+                || reservedDefinitions.contains(new DefinitionId(kind, id.stem() + ".yaml")); n++) {
+            id = DefinitionId.of(kind, stem + "-" + n);
+        }
+        return id;
+    }
+
+    /** True when {@code id} is held by a definition file the board could not read. */
+    public boolean isReserved(DefinitionId id) {
+        return reservedDefinitions.contains(id);
+    }
+
+    /** Holds {@code id} for a definition file that exists but could not be read, so that nothing overwrites it. */
+    public void reserve(DefinitionId id) {
+        reservedDefinitions.add(id);
+    }
+
     /** An immutable copy of the board's content, for comparing and saving. */
     public BoardSnapshot snapshot() {
-        return new BoardSnapshot(settings, stickies, geometry);
+        return new BoardSnapshot(settings, stickies, geometry, definitions);
     }
 
     // ---- editing -------------------------------------------------------------------------------------
@@ -235,43 +288,11 @@ public final class Board implements NameLookup {
      */
     public BoardChange replaceAll(BoardSnapshot snapshot, String description) {
         enter();
-        List<Change> changes = new ArrayList<>();
-        if (!settings.equals(snapshot.settings())) {
-            changes.add(new Change.SettingsChange(settings, snapshot.settings()));
-        }
-        for (StickyId id : new ArrayList<>(geometry.keySet())) {
-            if (!Objects.equals(geometry.get(id), snapshot.geometry().get(id))) {
-                changes.add(new Change.GeometryChange(id, geometry.get(id), snapshot.geometry().get(id)));
-            }
-        }
-        for (StickyId id : new ArrayList<>(stickies.keySet())) {
-            if (!snapshot.stickies().containsKey(id)) {
-                changes.add(new Change.StickyChange(id, stickies.get(id), null));
-            }
-        }
-        snapshot.stickies().forEach((id, sticky) -> {
-            if (!sticky.equals(stickies.get(id))) {
-                changes.add(new Change.StickyChange(id, stickies.get(id), sticky));
-            }
-        });
-        snapshot.geometry().forEach((id, place) -> {
-            if (!geometry.containsKey(id)) {
-                changes.add(new Change.GeometryChange(id, null, place));
-            }
-        });
-        changes.sort((a, b) -> Integer.compare(order(a), order(b)));
+        List<Change> changes = SnapshotDiff.between(snapshot(), snapshot);
         changes.forEach(this::applyChange);
         history.clear();
         busy = false;
         return publish(BoardChange.Cause.RELOAD, description, changes);
-    }
-
-    /** Removals of places come first and additions of places last, so every place always has its sticky. */
-    private static int order(Change change) {
-        if (change instanceof Change.GeometryChange geometryChange) {
-            return geometryChange.after() == null ? 0 : 2;
-        }
-        return 1;
     }
 
     public long revision() {
@@ -343,6 +364,15 @@ public final class Board implements NameLookup {
                 }
                 geometry.put(c.id(), c.after());
             }
+        } else if (change instanceof Change.DefinitionChange c) {
+            if (!Objects.equals(definitions.get(c.id()), c.before())) {
+                throw new IllegalStateException(c.id() + " is not as the change expects");
+            }
+            if (c.after() == null) {
+                definitions.remove(c.id());
+            } else {
+                definitions.put(c.id(), c.after());
+            }
         } else {
             Change.SettingsChange c = (Change.SettingsChange) change;
             if (!settings.equals(c.before())) {
@@ -357,23 +387,11 @@ public final class Board implements NameLookup {
             throw new IllegalArgumentException(id + " cannot hold a " + sticky.kind().title());
         }
         stickies.put(id, sticky);
-        names.get(id.kind()).compute(Slug.of(sticky.name()), (key, ids) -> {
-            if (ids == null) {
-                return List.of(id);
-            }
-            List<StickyId> updated = new ArrayList<>(ids);
-            updated.add(id);
-            updated.sort(null);
-            return List.copyOf(updated);
-        });
+        names.add(id, sticky.name());
     }
 
     private void removeSticky(StickyId id, Sticky sticky) {
         stickies.remove(id);
-        names.get(id.kind()).computeIfPresent(Slug.of(sticky.name()), (key, ids) -> {
-            List<StickyId> updated = new ArrayList<>(ids);
-            updated.remove(id);
-            return updated.isEmpty() ? null : List.copyOf(updated);
-        });
+        names.remove(id, sticky.name());
     }
 }

@@ -15,12 +15,13 @@ import java.util.Set;
  *
  * @param feature the SpecKit feature id ("001-order-processing"), or empty
  * @param session the session's folder name under {@code event-storming/}, or empty
- * @param rules   the validator's configuration: rule id to {@code off}, {@code error}, {@code warning} or {@code info},
- *                as written
- * @param extras  keys the tool does not know, in file order
+ * @param rules        the validator's configuration: rule id to {@code off}, {@code error}, {@code warning} or
+ *                     {@code info}, as written
+ * @param sagaDefaults the timeout and retry a derived saga step gets when its command names none
+ * @param extras       keys the tool does not know, in file order
  */
 public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                            Map<String, String> rules, List<UnknownKey> extras) {
+                            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras) {
     public BoardSettings {
         Objects.requireNonNull(title, "title");
         feature = feature == null ? "" : feature;
@@ -28,6 +29,7 @@ public record BoardSettings(String title, String feature, String session, Level 
         Objects.requireNonNull(level, "level");
         contexts = List.copyOf(contexts);
         rules = rules == null || rules.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        sagaDefaults = sagaDefaults == null ? SagaDefaults.NONE : sagaDefaults;
         extras = List.copyOf(extras);
         Set<String> names = new HashSet<>();
         for (BoundedContext context : contexts) {
@@ -37,32 +39,42 @@ public record BoardSettings(String title, String feature, String session, Level 
         }
     }
 
+    /** Settings without saga defaults. */
+    public BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
+                         Map<String, String> rules, List<UnknownKey> extras) {
+        this(title, feature, session, level, contexts, rules, SagaDefaults.NONE, extras);
+    }
+
     public static BoardSettings titled(String title) {
         return new BoardSettings(title, "", "", Level.PROCESS, List.of(), Map.of(), List.of());
     }
 
     public BoardSettings withTitle(String newTitle) {
-        return new BoardSettings(newTitle, feature, session, level, contexts, rules, extras);
+        return new BoardSettings(newTitle, feature, session, level, contexts, rules, sagaDefaults, extras);
     }
 
     public BoardSettings withFeature(String newFeature) {
-        return new BoardSettings(title, newFeature, session, level, contexts, rules, extras);
+        return new BoardSettings(title, newFeature, session, level, contexts, rules, sagaDefaults, extras);
     }
 
     public BoardSettings withSession(String newSession) {
-        return new BoardSettings(title, feature, newSession, level, contexts, rules, extras);
+        return new BoardSettings(title, feature, newSession, level, contexts, rules, sagaDefaults, extras);
     }
 
     public BoardSettings withLevel(Level newLevel) {
-        return new BoardSettings(title, feature, session, newLevel, contexts, rules, extras);
+        return new BoardSettings(title, feature, session, newLevel, contexts, rules, sagaDefaults, extras);
     }
 
     public BoardSettings withContexts(List<BoundedContext> newContexts) {
-        return new BoardSettings(title, feature, session, level, newContexts, rules, extras);
+        return new BoardSettings(title, feature, session, level, newContexts, rules, sagaDefaults, extras);
     }
 
     public BoardSettings withRules(Map<String, String> newRules) {
-        return new BoardSettings(title, feature, session, level, contexts, newRules, extras);
+        return new BoardSettings(title, feature, session, level, contexts, newRules, sagaDefaults, extras);
+    }
+
+    public BoardSettings withSagaDefaults(SagaDefaults newDefaults) {
+        return new BoardSettings(title, feature, session, level, contexts, rules, newDefaults, extras);
     }
 
     /** The context with this name, ignoring case. */

@@ -1,6 +1,8 @@
 package org.eventstorm.model.board;
 
 import java.util.Objects;
+import org.eventstorm.model.definition.Definition;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -53,6 +55,24 @@ public sealed interface Change {
         @Override
         public GeometryChange inverse() {
             return new GeometryChange(id, after, before);
+        }
+    }
+
+    /** A saga or strategy added ({@code before} null), removed ({@code after} null) or replaced. */
+    record DefinitionChange(DefinitionId id, Definition before, Definition after) implements Change {
+        public DefinitionChange {
+            Objects.requireNonNull(id, "id");
+            if (before == null && after == null) {
+                throw new IllegalArgumentException("a definition change needs a before or an after");
+            }
+            if (before != null && before.kind() != id.kind() || after != null && after.kind() != id.kind()) {
+                throw new IllegalArgumentException(id + " holds a " + id.kind().title().toLowerCase());
+            }
+        }
+
+        @Override
+        public DefinitionChange inverse() {
+            return new DefinitionChange(id, after, before);
         }
     }
 

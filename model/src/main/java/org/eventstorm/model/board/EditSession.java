@@ -54,6 +54,9 @@ public final class EditSession {
         if (change instanceof Change.GeometryChange geometry) {
             return Objects.equals(geometry.before(), geometry.after());
         }
+        if (change instanceof Change.DefinitionChange definition) {
+            return Objects.equals(definition.before(), definition.after());
+        }
         Change.SettingsChange settings = (Change.SettingsChange) change;
         return settings.before().equals(settings.after());
     }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.definition.Definition;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -31,18 +33,25 @@ public final class BoardFiles {
     record Stored(Sticky sticky, StickySource source) {
     }
 
+    /** A saga or strategy as its file last held it, and that file's text. */
+    record StoredDefinition(Definition definition, DefinitionSource source) {
+    }
+
     private final BoardFolder folder;
     private final Map<StickyId, Stored> stored;
+    private final Map<DefinitionId, StoredDefinition> storedDefinitions;
     private final Map<StickyId, Geometry> held;
     private final boolean yamlUnreadable;
     private BoardSettings savedSettings;
     private Map<StickyId, Geometry> savedGeometry;
     private YamlDocument yamlSource;
 
-    BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<StickyId, Geometry> held, BoardSettings savedSettings,
-               Map<StickyId, Geometry> savedGeometry, YamlDocument yamlSource, boolean yamlUnreadable) {
+    BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
+               Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
+               YamlDocument yamlSource, boolean yamlUnreadable) {
         this.folder = folder;
         this.stored = new HashMap<>(stored);
+        this.storedDefinitions = new HashMap<>(definitions);
         this.held = Map.copyOf(held);
         this.savedSettings = savedSettings;
         this.savedGeometry = savedGeometry;
@@ -53,7 +62,7 @@ public final class BoardFiles {
     /** The files of a board that has none yet: everything is written on the first save. */
     public static BoardFiles forNewBoard(Path folder) throws IOException {
         Files.createDirectories(folder);
-        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), null, null, null, false);
+        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), Map.of(), null, null, null, false);
     }
 
     /**
@@ -66,6 +75,7 @@ public final class BoardFiles {
             Stored previous = stored.get(id);
             files.put(id.fileName(), StickyFileWriter.write(sticky, previous == null ? null : previous.source(), false));
         });
+        board.definitions().forEach((id, definition) -> files.put(id.path(), definitionText(board, id, definition)));
         boolean fromSource = !yamlUnreadable && yamlSource != null;
         files.put(BoardYamlParser.FILE, BoardYamlWriter.write(board.settings(), new TreeMap<>(board.geometries()),
                 fromSource ? yamlSource : null, fromSource ? savedSettings : null, fromSource ? savedGeometry : null, !fromSource));
@@ -74,7 +84,7 @@ public final class BoardFiles {
 
     /** Every file of a board that has none yet, in canonical form. */
     public static SortedMap<String, String> canonicalContents(Board board) {
-        return new BoardFiles(null, Map.of(), Map.of(), null, null, null, false).contents(board);
+        return new BoardFiles(null, Map.of(), Map.of(), Map.of(), null, null, null, false).contents(board);
     }
 
     /** The board folder (its real path). */
@@ -92,6 +102,12 @@ public final class BoardFiles {
         return source(id).map(source -> source.lineOf(field)).orElse(1);
     }
 
+    /** The line of a value in a saga or strategy file ({@code /saga/steps/1/compensation}), for findings; 1 when unknown. */
+    public int lineOf(DefinitionId id, String pointer) {
+        StoredDefinition entry = storedDefinitions.get(id);
+        return entry == null || entry.source() == null ? 1 : entry.source().lineOf(pointer);
+    }
+
     /** The line of a top-level key of {@code board.yaml} ({@code rules}), for findings about the board; 1 when absent. */
     public int boardYamlLine(String key) {
         return yamlSource == null ? 1 : yamlSource.segment(key).map(YamlSegment::line).orElse(1);
@@ -106,6 +122,12 @@ public final class BoardFiles {
             }
         });
         stored.keySet().stream().filter(id -> !board.contains(id)).map(StickyId::fileName).forEach(paths::add);
+        board.definitions().forEach((id, definition) -> {
+            if (isChanged(id, definition)) {
+                paths.add(id.path());
+            }
+        });
+        storedDefinitions.keySet().stream().filter(id -> board.definition(id).isEmpty()).map(DefinitionId::path).forEach(paths::add);
         if (isYamlChanged(board)) {
             paths.add(BoardYamlParser.FILE);
         }
@@ -145,6 +167,16 @@ public final class BoardFiles {
             written.add(path);
             stored.put(id, new Stored(sticky, reread(id, path, bytes, sticky, problems)));
         }
+        for (Map.Entry<DefinitionId, Definition> entry : board.definitions().entrySet()) {
+            DefinitionId id = entry.getKey();
+            if (!isChanged(id, entry.getValue())) {
+                continue;
+            }
+            byte[] bytes = DefinitionFiles.bytes(definitionText(board, id, entry.getValue()));
+            AtomicFiles.write(folder.resolve(id.path()), bytes);
+            written.add(id.path());
+            storedDefinitions.put(id, new StoredDefinition(entry.getValue(), rereadDefinition(id, bytes, entry.getValue(), problems)));
+        }
         if (isYamlChanged(board)) {
             if (yamlUnreadable) {
                 problems.add(Problem.error(BoardYamlParser.FILE, 0, "has errors, so it was not rewritten and the board's"
@@ -170,6 +202,13 @@ public final class BoardFiles {
             AtomicFiles.delete(folder.resolve(id.fileName()));
             stored.remove(id);
             deleted.add(id.fileName());
+        }
+        for (DefinitionId id : new TreeMap<>(storedDefinitions).keySet()) {
+            if (board.definition(id).isEmpty()) {
+                AtomicFiles.delete(folder.resolve(id.path()));
+                storedDefinitions.remove(id);
+                deleted.add(id.path());
+            }
         }
         return new SaveResult(written, deleted, problems);
     }
@@ -223,6 +262,33 @@ public final class BoardFiles {
     private boolean isChanged(StickyId id, Sticky sticky) {
         Stored entry = stored.get(id);
         return entry == null || (entry.sticky() != sticky && !entry.sticky().equals(sticky));
+    }
+
+    private boolean isChanged(DefinitionId id, Definition definition) {
+        StoredDefinition entry = storedDefinitions.get(id);
+        return entry == null || !entry.definition().equals(definition);
+    }
+
+    /** A definition's file text: its old text with changed values in place, or the DSL's layout for a new one. */
+    private String definitionText(Board board, DefinitionId id, Definition definition) {
+        StoredDefinition previous = storedDefinitions.get(id);
+        if (previous != null && previous.definition().equals(definition) && previous.source() != null) {
+            return previous.source().text();
+        }
+        return DefinitionFiles.write(id, definition, previous == null ? null : previous.source(), board.settings().feature());
+    }
+
+    private static DefinitionSource rereadDefinition(DefinitionId id, byte[] bytes, Definition definition, List<Problem> problems) {
+        try {
+            ParsedDefinition again = DefinitionFiles.parse(id, bytes);
+            if (!again.definition().equals(definition)) {
+                problems.add(Problem.warning(id.path(), 0, "was saved, but reads back differently from the board; please report this with the file"));
+            }
+            return again.source();
+        } catch (FormatException e) {
+            problems.add(Problem.error(id.path(), e.line(), "was saved but does not read back: " + e.getMessage() + "; please report this"));
+            return null;
+        }
     }
 
     private boolean isYamlChanged(Board board) {

@@ -19,13 +19,17 @@ import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.definition.Definition;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.Spelling;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
- * Reads a board folder: {@code board.yaml} and one markdown file per sticky in the kind folders, in parallel.
+ * Reads a board folder: {@code board.yaml}, one markdown file per sticky in the kind folders (in parallel), and the
+ * saga and versioning strategy files.
  * A file that cannot be read is reported as {@code path:line: message} and left untouched; the rest of the board
  * loads. Stickies with no place in {@code board.yaml} are placed next to what they link to.
  */
@@ -34,7 +38,7 @@ public final class BoardReader {
     public static final long MAX_STICKY_BYTES = 1024 * 1024;
     /** board.yaml holds one line per sticky; 16 MiB is room for far more than 20,000. */
     public static final long MAX_BOARD_YAML_BYTES = 16L * 1024 * 1024;
-    /** Folders other features own (sagas, versioning strategies, schemas): not sticky folders, not warned about. */
+    /** Folders that hold no stickies (sagas, versioning strategies, schemas): not warned about. */
     static final Set<String> OTHER_FOLDERS = Set.of("sagas", "versioning", "schemas");
 
     private BoardReader() {
@@ -68,6 +72,10 @@ public final class BoardReader {
             }
         }
 
+        Map<DefinitionId, BoardFiles.StoredDefinition> definitions = new TreeMap<>();
+        List<DefinitionId> unreadableDefinitions = new ArrayList<>();
+        readDefinitions(board, definitions, unreadableDefinitions, problems);
+
         Map<StickyId, Geometry> geometry = new TreeMap<>();
         Map<StickyId, Geometry> held = new TreeMap<>();
         BoardSettings settings = yaml == null ? BoardSettings.titled(defaultTitle) : yaml.settings();
@@ -85,8 +93,11 @@ public final class BoardReader {
             });
         }
 
-        Board loaded = Board.of(settings, stickies, geometry);
+        Map<DefinitionId, Definition> defined = new TreeMap<>();
+        definitions.forEach((id, stored) -> defined.put(id, stored.definition()));
+        Board loaded = Board.of(settings, stickies, geometry, defined);
         unreadable.forEach(loaded::reserve);
+        unreadableDefinitions.forEach(loaded::reserve);
         List<StickyId> placed = AutoPlacer.placeUnplaced(loaded);
         if (!placed.isEmpty() && yaml != null) {
             problems.add(Problem.warning(BoardYamlParser.FILE, 0, placed.size() == 1
@@ -97,11 +108,56 @@ public final class BoardReader {
         stickies.forEach((id, sticky) -> stored.put(id, new BoardFiles.Stored(sticky, sources.get(id))));
         Map<StickyId, Geometry> onDisk = new TreeMap<>(geometry);
         onDisk.putAll(held);
-        BoardFiles boardFiles = new BoardFiles(board, stored, held,
+        BoardFiles boardFiles = new BoardFiles(board, stored, definitions, held,
                 yaml == null ? null : yaml.settings(), yaml == null ? null : onDisk,
                 yaml == null ? null : yaml.source(), yamlIsUnreadable(board, yaml));
         problems.sort(Problem.BY_LOCATION);
         return new LoadedBoard(loaded, boardFiles, problems);
+    }
+
+    /** The saga and strategy files: {@code *.yml} and {@code *.yaml} directly in {@code sagas/} and {@code versioning/}. */
+    private static void readDefinitions(BoardFolder board, Map<DefinitionId, BoardFiles.StoredDefinition> definitions,
+                                        List<DefinitionId> unreadable, List<Problem> problems) throws IOException {
+        for (DefinitionKind kind : DefinitionKind.values()) {
+            Path folder = board.root().resolve(kind.folder());
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            for (Path file : sorted(folder)) {
+                String fileName = file.getFileName().toString();
+                if (fileName.startsWith(".") || !(fileName.endsWith(".yml") || fileName.endsWith(".yaml"))) {
+                    continue;
+                }
+                String path = board.relative(file);
+                if (!DefinitionId.isDefinitionFile(fileName)) {
+                    problems.add(Problem.error(path, 0, "has a file name the tool cannot use; rename it to letters, digits and dashes"));
+                    continue;
+                }
+                DefinitionId id = new DefinitionId(kind, fileName);
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isSymbolicLink()) {
+                        throw new FormatException(0, "is a symbolic link; " + kind.folder() + " files must be plain files inside the"
+                                + " board (copy the file in instead), so it was not read");
+                    }
+                    if (!attributes.isRegularFile()) {
+                        throw new FormatException(0, "is not a regular file, so it was not read");
+                    }
+                    if (attributes.size() > DefinitionFiles.MAX_BYTES) {
+                        throw new FormatException(0, "is " + megabytes(attributes.size()) + "; a " + kind.title().toLowerCase()
+                                + " is a page of YAML, so it was not read");
+                    }
+                    ParsedDefinition parsed = DefinitionFiles.parse(id, Files.readAllBytes(file));
+                    definitions.put(id, new BoardFiles.StoredDefinition(parsed.definition(), parsed.source()));
+                } catch (FormatException e) {
+                    unreadable.add(id);
+                    problems.add(Problem.error(path, e.line(), e.getMessage() + " (the file is left as it is until it is fixed)"));
+                } catch (IOException | RuntimeException e) {
+                    unreadable.add(id);
+                    problems.add(Problem.error(path, 0, "could not be read: " + e.getMessage()));
+                }
+            }
+        }
     }
 
     private static boolean yamlIsUnreadable(BoardFolder board, BoardYaml yaml) {

@@ -10,6 +10,8 @@ import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.SagaDefaults;
+import org.eventstorm.model.sticky.Retry;
 import org.eventstorm.model.board.Swimlane;
 import org.eventstorm.model.board.UnknownKey;
 
@@ -33,6 +35,7 @@ final class BoardYamlParser {
         Level level = Level.PROCESS;
         List<BoundedContext> contexts = List.of();
         Map<String, String> rules = Map.of();
+        SagaDefaults sagaDefaults = SagaDefaults.NONE;
         Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
         List<UnknownKey> extras = new ArrayList<>();
         for (YamlSegment segment : document.segments()) {
@@ -47,6 +50,7 @@ final class BoardYamlParser {
                 }
                 case "contexts" -> contexts = contexts(segment);
                 case "rules" -> rules = rules(segment);
+                case "saga_defaults" -> sagaDefaults = sagaDefaults(segment);
                 case "geometry" -> geometry = geometry(segment, warnings);
                 default -> extras.add(new UnknownKey(segment.key(), segment.textWithoutNewline()));
             }
@@ -55,7 +59,7 @@ final class BoardYamlParser {
             title = defaultTitle;
         }
         try {
-            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, extras);
+            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras);
             return new BoardYaml(settings, geometry, document, warnings);
         } catch (IllegalArgumentException e) {
             throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
@@ -113,6 +117,28 @@ final class BoardYamlParser {
             rules.put(entry.getKey(), entry.getValue().isBoolean() && !entry.getValue().booleanValue() ? "off" : entry.getValue().asText());
         }
         return rules;
+    }
+
+    /** {@code saga_defaults: {timeout: 5s, retry: {max_attempts: 3, backoff: exponential}}}. */
+    private static SagaDefaults sagaDefaults(YamlSegment segment) throws FormatException {
+        JsonNode node = segment.value();
+        if (node.isNull()) {
+            return SagaDefaults.NONE;
+        }
+        if (!node.isObject() || node.has("timeout") && !node.get("timeout").isValueNode()) {
+            throw new FormatException(segment.line(), "'saga_defaults' should hold a 'timeout' (such as 5s) and a 'retry'"
+                    + " (max_attempts and backoff)");
+        }
+        Retry retry = Retry.EMPTY;
+        JsonNode retryNode = node.get("retry");
+        if (retryNode != null && !retryNode.isNull()) {
+            if (!retryNode.isObject() || retryNode.has("max_attempts") && !retryNode.get("max_attempts").asText().strip().matches("\\d{1,6}")) {
+                throw new FormatException(segment.line(), "'saga_defaults' retry should be a mapping: max_attempts (a whole number) and backoff");
+            }
+            retry = Retry.of(retryNode.has("max_attempts") ? Integer.parseInt(retryNode.get("max_attempts").asText().strip()) : 0,
+                    retryNode.hasNonNull("backoff") ? retryNode.get("backoff").asText() : "");
+        }
+        return new SagaDefaults(node.hasNonNull("timeout") ? node.get("timeout").asText() : "", retry);
     }
 
     private static Swimlane swimlane(JsonNode node, String context, int line) throws FormatException {

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.SagaDefaults;
 import org.eventstorm.model.board.UnknownKey;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -46,6 +47,10 @@ final class BoardYamlWriter {
         if (!settings.rules().isEmpty()) {
             entries.add(new YamlMappingWriter.Entry("rules", saved != null && saved.rules().equals(settings.rules()),
                     () -> rules(settings.rules())));
+        }
+        if (!settings.sagaDefaults().isEmpty()) {
+            entries.add(new YamlMappingWriter.Entry("saga_defaults", saved != null && saved.sagaDefaults().equals(settings.sagaDefaults()),
+                    () -> sagaDefaults(settings.sagaDefaults())));
         }
         for (UnknownKey extra : settings.extras()) {
             entries.add(new YamlMappingWriter.Entry(extra.key(), true, () -> extra.yaml() + "\n"));
@@ -113,6 +118,17 @@ final class BoardYamlWriter {
                 out.append(YamlWriter.entry(id, level).lines().map(line -> "  " + line + "\n").reduce("", String::concat));
             }
         });
+        return out.toString();
+    }
+
+    private static String sagaDefaults(SagaDefaults defaults) {
+        YamlText out = new YamlText().line(0, "saga_defaults:");
+        out.entry(1, "timeout", defaults.timeout());
+        if (!defaults.retry().isEmpty()) {
+            out.line(1, "retry:");
+            out.count(2, "max_attempts", defaults.retry().maxAttempts());
+            out.entry(2, "backoff", defaults.retry().backoff());
+        }
         return out.toString();
     }
 

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Unmodifiable copies of maps that keep the order the keys were written in. */
-final class OrderedMaps {
+public final class OrderedMaps {
     private OrderedMaps() {
     }
 
-    static Map<String, Object> copyOf(Map<String, Object> map) {
+    public static Map<String, Object> copyOf(Map<String, Object> map) {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }

@@ -164,7 +164,7 @@ class BoardFilesTest {
         Path fresh = temp.resolve("fresh");
         BoardFiles files = BoardFiles.forNewBoard(fresh);
         SaveResult result = files.save(board);
-        assertEquals(38, result.written().size());
+        assertEquals(39, result.written().size(), "37 stickies, the saga and board.yaml");
         assertEquals(before, BoardFolders.contents(fresh), "the samples are canonical, so a fresh copy is byte-identical");
     }
 }

@@ -1,12 +1,10 @@
-package org.eventstorm.exporters;
+package org.eventstorm.model.link;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eventstorm.model.link.Link;
-import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.StickyId;
 
 /** The board's links looked up by rule and end: which events a command produces, which policies an event triggers. */

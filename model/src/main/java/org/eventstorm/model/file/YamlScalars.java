@@ -1,0 +1,68 @@
+package org.eventstorm.model.file;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Scalars as a person writes them by hand: plain where YAML reads the text back unchanged, double-quoted (JSON
+ * escapes, which YAML shares) where it would not; in a flow list ({@code [a, b]}) commas and brackets need quotes too.
+ */
+final class YamlScalars {
+    private static final Set<String> SPECIAL = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+    /** What YAML 1.1 would read as a number or a date rather than as text. */
+    private static final Pattern NUMBER_OR_DATE = Pattern.compile("[-+]?(0b[01_]+|0x[0-9a-f_]+|0o?[0-7_]+"
+            + "|[0-9][0-9_]*(\\.[0-9_]*)?(e[-+]?[0-9]+)?|\\.[0-9_]+(e[-+]?[0-9]+)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
+            + "|\\.(inf|nan))|\\d{4}-\\d\\d?-\\d\\d?([t ].*)?", Pattern.CASE_INSENSITIVE);
+
+    private YamlScalars() {
+    }
+
+    /** A value after {@code key: } in block style. */
+    static String block(String value) {
+        return isPlain(value, false) ? value : quoted(value);
+    }
+
+    /** An item of a flow list. */
+    static String flow(String value) {
+        return isPlain(value, true) ? value : quoted(value);
+    }
+
+    /** {@code [a, b, c]}. */
+    static String flowList(List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(flow(values.get(i)));
+        }
+        return out.append(']').toString();
+    }
+
+    static String quoted(String value) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
+    }
+
+    private static boolean isPlain(String value, boolean inFlow) {
+        if (value.isEmpty() || !value.strip().equals(value) || SPECIAL.contains(value.toLowerCase(Locale.ROOT))
+                || NUMBER_OR_DATE.matcher(value).matches()) {
+            return false;
+        }
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(value.charAt(0)) >= 0 || value.endsWith(":")) {
+            return false;
+        }
+        if (value.contains(": ") || value.contains(" #")) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                return false;
+            }
+            if (inFlow && ",[]{}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,251 @@
+package org.eventstorm.model.saga;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.SagaDefaults;
+import org.eventstorm.model.link.BoardLinks;
+import org.eventstorm.model.link.LinkIndex;
+import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.link.Reference;
+import org.eventstorm.model.link.ReferenceResolver;
+import org.eventstorm.model.sticky.Command;
+import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.SchemaField;
+import org.eventstorm.model.sticky.Slug;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+
+/**
+ * Derives a saga from the board: from a trigger event, follow event to policy to command to event, one step per
+ * command, each sent to the service of the aggregate that handles it. A step depends on the step whose event
+ * triggered it, so one event triggering two policies gives two steps that run in parallel. Compensation, timeout and
+ * retry come from the command, else from the board's {@code saga_defaults}. Failure paths (an event written as
+ * "(failure case)") and compensating commands are not followed: the saga undoes them itself.
+ */
+public final class SagaDerivation {
+    private final Board board;
+    private final LinkIndex links;
+    private final BoardServices services;
+    private final ReferenceResolver resolver;
+
+    public SagaDerivation(Board board) {
+        this.board = board;
+        this.links = new LinkIndex(BoardLinks.of(board));
+        this.services = new BoardServices(board, links);
+        this.resolver = new ReferenceResolver(board);
+    }
+
+    /** The saga that starts when {@code trigger} happens. */
+    public Saga derive(StickyId trigger, String name) {
+        DomainEvent event = requireEvent(trigger);
+        Set<StickyId> compensating = compensatingCommands();
+        Map<StickyId, Draft> steps = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        Deque<Cause> queue = new ArrayDeque<>();
+        Set<StickyId> followed = new HashSet<>();
+        queue.add(new Cause(trigger, null));
+        while (!queue.isEmpty()) {
+            Cause cause = queue.poll();
+            for (StickyId policy : inTimeOrder(links.targets(LinkRule.EVENT_TRIGGERS_POLICY, cause.event()))) {
+                for (StickyId command : links.targets(LinkRule.POLICY_ISSUES_COMMAND, policy)) {
+                    if (compensating.contains(command)) {
+                        continue;
+                    }
+                    Draft draft = steps.get(command);
+                    if (draft == null) {
+                        draft = new Draft(unique(Slug.of(board.get(command).name()), ids));
+                        steps.put(command, draft);
+                        for (StickyId produced : successEvents(command)) {
+                            if (followed.add(produced)) {
+                                queue.add(new Cause(produced, draft.id));
+                            }
+                        }
+                    }
+                    if (cause.step() != null && !cause.step().equals(draft.id) && !draft.dependsOn.contains(cause.step())) {
+                        draft.dependsOn.add(cause.step());
+                    }
+                }
+            }
+        }
+        List<SagaStep> built = new ArrayList<>();
+        steps.forEach((command, draft) -> built.add(step(command, draft)));
+        return new Saga(name, SagaNames.pascal(event.name()), description(trigger, name, built), built, "reverse", List.of(),
+                new FailureHandling("compensate", "compensate", 3, Map.of()), new StatePersistence("database", "saga_state", Map.of()),
+                new Idempotency(true, keyFields(event), Map.of()), Map.of());
+    }
+
+    /**
+     * The events a saga could start from: events no policy reacts to on the way in (a person or another system causes
+     * them) whose chain reaches at least two commands, in time order.
+     */
+    public List<StickyId> triggers() {
+        List<StickyId> found = new ArrayList<>();
+        for (StickyId id : inTimeOrder(eventIds())) {
+            boolean causedByPolicy = links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream()
+                    .anyMatch(command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty());
+            if (!causedByPolicy && derive(id, "probe").steps().size() >= 2) {
+                found.add(id);
+            }
+        }
+        return found;
+    }
+
+    /** A name for the saga of {@code trigger}: the board's title for its first saga, else the trigger's. */
+    public String defaultName(StickyId trigger) {
+        String title = board.settings().title().strip();
+        Set<String> taken = new HashSet<>();
+        board.definitions(Saga.class).values().forEach(saga -> taken.add(saga.name()));
+        String fromTitle = SagaNames.pascal(title);
+        if (!fromTitle.isEmpty() && !fromTitle.endsWith("Saga")) {
+            fromTitle += "Saga";
+        }
+        if (!fromTitle.isEmpty() && !taken.contains(fromTitle) && !title.equalsIgnoreCase("untitled board")) {
+            return fromTitle;
+        }
+        String fromEvent = SagaNames.pascal(board.get(trigger).name()) + "Saga";
+        String name = fromEvent;
+        for (int n = 2; taken.contains(name); n++) {
+            name = fromEvent + n;
+        }
+        return name;
+    }
+
+    /** The stickies a saga's chain passes through: trigger, policies, commands, their events and compensations. */
+    public Set<StickyId> chain(Saga saga) {
+        Set<StickyId> chain = new LinkedHashSet<>();
+        board.find(StickyKind.EVENT, SagaNames.key(saga.triggerEvent())).forEach(chain::add);
+        for (SagaStep step : saga.steps()) {
+            for (StickyId command : board.find(StickyKind.COMMAND, SagaNames.key(step.command()))) {
+                chain.add(command);
+                links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).forEach(chain::add);
+                chain.addAll(links.targets(LinkRule.COMMAND_PRODUCES_EVENT, command));
+            }
+            if (step.hasCompensation()) {
+                board.find(StickyKind.COMMAND, SagaNames.key(step.compensation())).forEach(chain::add);
+            }
+        }
+        return chain;
+    }
+
+    private SagaStep step(StickyId commandId, Draft draft) {
+        Command command = (Command) board.get(commandId);
+        SagaDefaults defaults = board.settings().sagaDefaults();
+        String compensation = command.compensation().map(written -> {
+            List<StickyId> named = board.find(StickyKind.COMMAND, Reference.parse(written).key());
+            return SagaNames.pascal(named.size() == 1 ? board.get(named.get(0)).name() : Reference.parse(written).name());
+        }).orElse("");
+        return new SagaStep(draft.id, services.ofCommand(commandId).orElse(""), SagaNames.pascal(command.name()),
+                command.timeout().orElse(defaults.timeout()), compensation, command.retry().filter(retry -> !retry.isEmpty()).orElse(defaults.retry()),
+                draft.dependsOn, Map.of());
+    }
+
+    /** "Coordinates order fulfillment across inventory, payment, and shipping": the services beyond the trigger's own. */
+    private String description(StickyId trigger, String name, List<SagaStep> steps) {
+        String subject = SagaNames.words(name.endsWith("Saga") && name.length() > 4 ? name.substring(0, name.length() - 4) : name)
+                .toLowerCase(Locale.ROOT);
+        Optional<String> own = services.ofEvent(trigger);
+        List<String> participants = new ArrayList<>();
+        for (SagaStep step : steps) {
+            String word = SagaNames.serviceWord(step.service());
+            if (!step.service().isBlank() && !own.map(step.service()::equals).orElse(false) && !participants.contains(word)) {
+                participants.add(word);
+            }
+        }
+        if (participants.isEmpty()) {
+            return "Coordinates " + subject;
+        }
+        String across = participants.size() == 1 ? participants.get(0)
+                : participants.size() == 2 ? participants.get(0) + " and " + participants.get(1)
+                : String.join(", ", participants.subList(0, participants.size() - 1)) + ", and " + participants.get(participants.size() - 1);
+        return "Coordinates " + subject + " across " + across;
+    }
+
+    /** The trigger's identifying field (the first required one named ...Id) and the saga's own id. */
+    private static List<String> keyFields(DomainEvent event) {
+        List<String> keys = new ArrayList<>();
+        for (SchemaField field : event.schema()) {
+            if (field.required() && field.name().endsWith("Id") && !field.name().equals("sagaId")) {
+                keys.add(field.name());
+                break;
+            }
+        }
+        keys.add("sagaId");
+        return keys;
+    }
+
+    /** The events a command produces on success: not those written as a failure ("Order Rejected (failure case)"). */
+    private List<StickyId> successEvents(StickyId commandId) {
+        List<StickyId> events = new ArrayList<>();
+        for (var reference : resolver.referencesOf(commandId, board.get(commandId))) {
+            if (reference.rule() != LinkRule.COMMAND_PRODUCES_EVENT || reference.targets().size() != 1) {
+                continue;
+            }
+            String note = reference.reference().written().substring(reference.reference().nameEnd()).toLowerCase(Locale.ROOT);
+            if (!note.contains("fail") && !note.contains("error")) {
+                events.add(reference.targets().get(0));
+            }
+        }
+        return events;
+    }
+
+    /** Commands that undo another: a saga reaches them through compensation, never as steps of their own. */
+    private Set<StickyId> compensatingCommands() {
+        Set<StickyId> compensating = new HashSet<>();
+        board.stickies().forEach((id, sticky) -> {
+            if (sticky instanceof Command) {
+                links.targets(LinkRule.COMMAND_COMPENSATED_BY, id).forEach(compensating::add);
+            }
+        });
+        return compensating;
+    }
+
+    private List<StickyId> eventIds() {
+        return board.ids().stream().filter(id -> id.kind() == StickyKind.EVENT).toList();
+    }
+
+    private List<StickyId> inTimeOrder(List<StickyId> ids) {
+        List<StickyId> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.comparingInt((StickyId id) -> board.geometry(id).map(Geometry::x).orElse(0))
+                .thenComparingInt(id -> board.geometry(id).map(Geometry::y).orElse(0)).thenComparing(id -> id));
+        return sorted;
+    }
+
+    private DomainEvent requireEvent(StickyId trigger) {
+        if (!(board.sticky(trigger).orElse(null) instanceof DomainEvent event)) {
+            throw new IllegalArgumentException(trigger + " is not a domain event on the board");
+        }
+        return event;
+    }
+
+    private static String unique(String id, Set<String> taken) {
+        String candidate = id.isEmpty() ? "step" : id;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private record Cause(StickyId event, String step) {
+    }
+
+    private static final class Draft {
+        final String id;
+        final List<String> dependsOn = new ArrayList<>();
+
+        Draft(String id) {
+            this.id = id;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.eventstorm.model.saga;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
+import org.eventstorm.model.file.BoardFiles;
+import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.support.BoardFolders;
+import org.junit.jupiter.api.Test;
+
+class SagaDerivationTest {
+    private static final StickyId ORDER_PLACED = StickyId.parse("events/order-placed").orElseThrow();
+
+    private static Board sample() throws IOException {
+        return BoardReader.read(BoardFolders.SAMPLES.resolve("order-fulfillment")).board();
+    }
+
+    @Test
+    void theOrderSampleYieldsTheFeatureSpecsOrderFulfillmentSaga() throws IOException {
+        Board board = sample();
+        DefinitionId id = DefinitionId.of(DefinitionKind.SAGA, "order-fulfillment-saga");
+        board.apply(new org.eventstorm.model.edit.RemoveDefinition(id));
+        SagaDerivation derivation = new SagaDerivation(board);
+        Saga saga = derivation.derive(ORDER_PLACED, derivation.defaultName(ORDER_PLACED));
+        assertEquals(id, board.newDefinitionId(DefinitionKind.SAGA, org.eventstorm.model.sticky.Slug.of(SagaNames.words(saga.name()))));
+        board.apply(new org.eventstorm.model.edit.PutDefinition(id, saga));
+        String written = BoardFiles.canonicalContents(board).get("sagas/order-fulfillment-saga.yml");
+        assertEquals(Files.readString(Path.of("src/test/resources/seeds/order-fulfillment-saga.yml")), written,
+                "the derived saga, written, is the feature spec's saga definition to the byte");
+    }
+
+    @Test
+    void oneEventTriggeringTwoPoliciesGivesParallelSteps() throws IOException {
+        Board board = sample();
+        // A second policy on Inventory Reserved: it runs beside Authorize Payment, after Reserve Inventory.
+        var notify = org.eventstorm.model.sticky.StickyKind.POLICY.create("Notify Warehouse")
+                .with(org.eventstorm.model.sticky.Field.TRIGGER_EVENT, org.eventstorm.model.sticky.Text.of("Inventory Reserved"))
+                .with(org.eventstorm.model.sticky.Field.ISSUES_COMMAND, org.eventstorm.model.sticky.Text.of("Prepare Picking"));
+        var picking = org.eventstorm.model.sticky.StickyKind.COMMAND.create("Prepare Picking")
+                .with(org.eventstorm.model.sticky.Field.SERVICE, org.eventstorm.model.sticky.Text.of("warehouse-service"));
+        board.apply(new org.eventstorm.model.edit.Batch("add", List.of(
+                org.eventstorm.model.edit.AddSticky.at(notify, new org.eventstorm.model.board.Geometry(1600, 1000, 160, 100)),
+                org.eventstorm.model.edit.AddSticky.at(picking, new org.eventstorm.model.board.Geometry(1760, 1000, 160, 100)))));
+        Saga saga = new SagaDerivation(board).derive(ORDER_PLACED, "OrderFulfillmentSaga");
+        List<List<SagaStep>> waves = new SagaGraph(saga).waves();
+        assertEquals(List.of("reserve-inventory"), waves.get(0).stream().map(SagaStep::id).toList());
+        assertEquals(List.of("authorize-payment", "prepare-picking"), waves.get(1).stream().map(SagaStep::id).toList());
+        assertEquals(List.of("reserve-inventory"), saga.step("prepare-picking").orElseThrow().dependsOn());
+        assertTrue(saga.description().contains("warehouse"), saga.description());
+    }
+
+    @Test
+    void aSecondSagaOfTheSameBoardIsNamedAfterItsTrigger() throws IOException {
+        Board board = sample();
+        assertEquals("OrderPlacedSaga", new SagaDerivation(board).defaultName(ORDER_PLACED), "the board's own name is taken by its saga");
+    }
+
+    @Test
+    void theSampleOffersOrderPlacedAsATrigger() throws IOException {
+        assertEquals(List.of(ORDER_PLACED), new SagaDerivation(sample()).triggers());
+    }
+
+    @Test
+    void theChainCoversThePolicyFlowAndTheCompensations() throws IOException {
+        Board board = sample();
+        SagaDerivation derivation = new SagaDerivation(board);
+        var chain = derivation.chain(derivation.derive(ORDER_PLACED, "OrderFulfillmentSaga"));
+        for (String id : List.of("events/order-placed", "policies/reserve-inventory", "commands/reserve-inventory", "events/inventory-reserved",
+                "commands/release-inventory", "commands/confirm-order", "events/order-confirmed")) {
+            assertTrue(chain.contains(StickyId.parse(id).orElseThrow()), id);
+        }
+        assertTrue(!chain.contains(StickyId.parse("commands/add-to-cart").orElseThrow()));
+    }
+}
