@@ -25,8 +25,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture|all}: writes the exports of a board. */
-@Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog, board picture.",
+/**
+ * {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture,saga,saga-code[:java|ts|go],state-machine|all}:
+ * writes the exports of a board.
+ */
+@Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog, board picture, sagas, saga code,"
+        + " state machines.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -39,7 +43,8 @@ final class ExportCommand implements Callable<Integer> {
     Path to;
 
     @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "all",
-            description = "Comma-separated formats, or all (default). Formats: ${COMPLETION-CANDIDATES}.",
+            description = "Comma-separated formats, or all (default). Formats: ${COMPLETION-CANDIDATES}. saga-code:java, saga-code:ts"
+                    + " or saga-code:go gives one language.",
             completionCandidates = FormatNames.class)
     List<String> formats;
 
@@ -51,14 +56,25 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> chosen = new ArrayList<>();
         for (String format : formats) {
             String name = format.strip().toLowerCase(Locale.ROOT);
+            int colon = name.indexOf(':');
+            String id = colon < 0 ? name : name.substring(0, colon);
             if (name.equals("all")) {
                 chosen.addAll(known.values());
-            } else if (known.containsKey(name)) {
-                chosen.add(known.get(name));
-            } else {
+            } else if (!known.containsKey(id)) {
                 err.println("eventstorm export: unknown format '" + format + "'; use one or more of "
                         + String.join(", ", known.keySet()) + ", or all");
                 return ExitCodes.BAD_INPUT;
+            } else if (colon < 0) {
+                chosen.add(known.get(id));
+            } else {
+                Exporter exporter = known.get(id);
+                Optional<Exporter> variant = exporter.withOption(name.substring(colon + 1));
+                if (variant.isEmpty()) {
+                    err.println("eventstorm export: the format " + id + " has " + (exporter.options().isEmpty() ? "no options"
+                            : "the options " + String.join(", ", exporter.options())) + ", not '" + name.substring(colon + 1) + "'");
+                    return ExitCodes.BAD_INPUT;
+                }
+                chosen.add(variant.get());
             }
         }
         Optional<LoadedBoard> read = BoardArgument.read(board, err);
@@ -73,7 +89,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportInput input = ExportInput.of(loaded);
         TargetFolder target = TargetFolder.at(to);
-        for (ExportRun.Result result : ExportRun.run(input, target, chosen.stream().distinct().toList(), new ExportRun.Listener() { })) {
+        List<ExportRun.Result> results;
+        try {
+            results = ExportRun.run(input, target, chosen.stream().distinct().toList(), new ExportRun.Listener() { });
+        } catch (IllegalArgumentException e) {
+            err.println("eventstorm export: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        for (ExportRun.Result result : results) {
             out.printf("%s: %d files in %d ms%n", result.exporter().id(), result.files(), result.millis());
         }
         out.println("exported to " + target.root());
@@ -94,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
-            super(List.of("spec", "timeline", "eventcatalog", "picture", "all"));
+            super(List.of("spec", "timeline", "eventcatalog", "picture", "saga", "saga-code", "state-machine", "all"));
         }
     }
 }

@@ -26,7 +26,7 @@ import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.file.SaveResult;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.RuleSet;
 import org.eventstorm.model.validate.Validator;
 
 /**
@@ -50,7 +50,7 @@ public final class BoardDocument {
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private BoardFiles files;
 
-    private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, List<Rule> rules) {
+    private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules) {
         this.board = board;
         this.files = files;
         this.folder.set(folder);
@@ -63,12 +63,12 @@ public final class BoardDocument {
     }
 
     /** A board read from its folder. */
-    public static BoardDocument opened(Path folder, LoadedBoard loaded, List<Rule> rules) {
+    public static BoardDocument opened(Path folder, LoadedBoard loaded, RuleSet rules) {
         return new BoardDocument(loaded.board(), loaded.files(), folder, loaded.problems(), rules);
     }
 
     /** A board not yet saved anywhere (new, or from a template); the first save asks where. */
-    public static BoardDocument untitled(Board board, List<Rule> rules) {
+    public static BoardDocument untitled(Board board, RuleSet rules) {
         return new BoardDocument(board, null, null, List.of(), rules);
     }
 
@@ -138,6 +138,11 @@ public final class BoardDocument {
 
     public Optional<BoardFiles> files() {
         return Optional.ofNullable(files);
+    }
+
+    /** The line of a value in a saga or strategy file, when the board has files. */
+    public int lineOf(org.eventstorm.model.definition.DefinitionId id, String pointer) {
+        return files == null ? 1 : files.lineOf(id, pointer);
     }
 
     /** The line of a sticky's field in its file, when the board has files. */

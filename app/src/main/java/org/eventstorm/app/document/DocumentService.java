@@ -4,20 +4,19 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
-import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.RuleSet;
 
 /** Opens boards for the app: from a folder, empty, or from a template; remembers recent ones. */
 public final class DocumentService {
     private final RecentBoards recent;
-    private final List<Rule> rules;
+    private final RuleSet rules;
 
     @Inject
-    public DocumentService(RecentBoards recent, List<Rule> rules) {
+    public DocumentService(RecentBoards recent, RuleSet rules) {
         this.recent = recent;
         this.rules = rules;
     }

@@ -71,6 +71,7 @@ public final class ProblemsViewModel {
         }
         for (Finding finding : document.findings()) {
             String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse(""))
+                    .or(() -> finding.definitionId().map(id -> id.path() + ":" + document.lineOf(id, finding.pointer())))
                     .orElse("board.yaml");
             list.add(new ProblemRow(finding.severity(), finding.message(), where, finding, null));
         }

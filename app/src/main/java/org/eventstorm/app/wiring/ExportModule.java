@@ -5,6 +5,9 @@ import com.google.inject.multibindings.Multibinder;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.eventcatalog.EventCatalogExporter;
 import org.eventstorm.exporters.picture.PictureExporter;
+import org.eventstorm.exporters.saga.SagaCodeExporter;
+import org.eventstorm.exporters.saga.SagaExporter;
+import org.eventstorm.exporters.saga.StateMachineExporter;
 import org.eventstorm.exporters.spec.SpecExporter;
 import org.eventstorm.exporters.timeline.TimelineExporter;
 
@@ -17,5 +20,8 @@ public final class ExportModule extends AbstractModule {
         exporters.addBinding().to(TimelineExporter.class);
         exporters.addBinding().to(EventCatalogExporter.class);
         exporters.addBinding().to(PictureExporter.class);
+        exporters.addBinding().to(SagaExporter.class);
+        exporters.addBinding().to(SagaCodeExporter.class);
+        exporters.addBinding().to(StateMachineExporter.class);
     }
 }

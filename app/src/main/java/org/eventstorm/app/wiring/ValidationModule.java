@@ -3,15 +3,14 @@ package org.eventstorm.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.util.List;
-import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.RuleSet;
 import org.eventstorm.model.validate.StandardRules;
 
-/** The validator's rules: the standard set (the saga and versioning features add theirs here). */
+/** The validator's rules: the standard set, on stickies and on saga and strategy files. */
 public final class ValidationModule extends AbstractModule {
     @Provides
     @Singleton
-    List<Rule> rules() {
-        return StandardRules.all();
+    RuleSet rules() {
+        return StandardRules.set();
     }
 }

@@ -43,7 +43,7 @@ class EventStormCommandTest {
         Path board = temp.resolve("shop");
         Run created = run("new", board.toString(), "--template", "order");
         assertEquals(0, created.exitCode(), created.err());
-        assertEquals("created " + board + " (37 stickies, 38 files)\n", created.out());
+        assertEquals("created " + board + " (37 stickies, 39 files)\n", created.out());
         assertEquals(contents(Path.of("../samples/order-fulfillment")), contents(board));
         assertEquals(0, run("fmt", board.toString(), "--check").exitCode());
     }

@@ -46,7 +46,32 @@ class ExportCommandTest {
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
         assertEquals(2, result.exitCode());
-        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, or all\n", result.err());
+        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, or all\n", result.err());
+    }
+
+    @Test
+    void sagaFormatsTakeALanguage() throws IOException {
+        Path out = temp.resolve("out");
+        EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format",
+                "saga,saga-code:go,state-machine");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.exists(out.resolve("sagas/order-fulfillment-saga.yml")));
+        assertTrue(Files.exists(out.resolve("saga-code/go/orderfulfillmentsaga/order_fulfillment_saga.go")));
+        assertTrue(Files.notExists(out.resolve("saga-code/java")), "only the language asked for");
+        assertTrue(Files.exists(out.resolve("state-machines/order-fulfillment-saga.txt")));
+        EventStormCommandTest.Run wrong = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format", "saga-code:cobol");
+        assertEquals(2, wrong.exitCode());
+        assertEquals("eventstorm export: the format saga-code has the options java, ts, go, not 'cobol'\n", wrong.err());
+    }
+
+    @Test
+    void aSagaWithACycleIsRefusedWithTheFileToFix() throws IOException {
+        Path board = org.eventstorm.model.support.BoardFolders.copyOfSample("order-fulfillment", temp.resolve("board"));
+        Path saga = board.resolve("sagas/order-fulfillment-saga.yml");
+        Files.writeString(saga, Files.readString(saga).replace("    - id: reserve-inventory\n", "    - id: reserve-inventory\n      depends_on: [confirm-order]\n"));
+        EventStormCommandTest.Run result = run("export", board.toString(), "--to", temp.resolve("out").toString(), "--format", "saga-code");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("eventstorm export: sagas/order-fulfillment-saga.yml: the steps"), result.err());
     }
 
     @Test

@@ -130,4 +130,21 @@ class ValidateCommandTest {
         assertEquals("%SRCROOT%", location.get("uriBaseId").asText());
         assertEquals(Set.of(), validate("/schema/sarif-schema-2.1.0.json", result.out()));
     }
+
+    @Test
+    void aHandEditedSagaIsCheckedAndLocatedInEveryFormat() throws IOException {
+        Path board = temp.resolve("board");
+        copy(Path.of("../samples/order-fulfillment"), board);
+        Path saga = board.resolve("sagas/order-fulfillment-saga.yml");
+        Files.writeString(saga, Files.readString(saga).replace("compensation: RefundPayment", "compensation: RefundPaymnt"));
+        var text = run("validate", board.toString(), "--fail-on", "never");
+        assertTrue(text.out().contains(saga + ":22: error saga-unknown-reference: Step 'authorize-payment' names the compensation"
+                + " 'RefundPaymnt', but no command of that name is on the board; did you mean 'RefundPayment'?"), text.out());
+        var json = run("validate", board.toString(), "--format", "json", "--fail-on", "never");
+        assertEquals(Set.of(), validate("/schemas/validate-report.schema.json", json.out()));
+        assertTrue(json.out().contains("\"definition\" : \"sagas/order-fulfillment-saga.yml\""), json.out());
+        var sarif = run("validate", board.toString(), "--format", "sarif", "--fail-on", "never");
+        assertEquals(Set.of(), validate("/schema/sarif-schema-2.1.0.json", sarif.out()));
+        assertTrue(sarif.out().contains("\"id\" : \"saga-unknown-reference\""), "the saga rules are the driver's rules too");
+    }
 }

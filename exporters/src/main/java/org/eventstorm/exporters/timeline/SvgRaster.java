@@ -15,14 +15,14 @@ import org.eventstorm.exporters.PngImages;
  * An SVG drawn into a PNG in the JVM (svgSalamander, which graphviz-java itself rasterises with), so the graph is
  * laid out once for both files instead of once per format.
  */
-final class SvgRaster {
+public final class SvgRaster {
     /** The PNG is drawn a third larger than the SVG's size, so its text stays sharp when zoomed or put on a slide. */
     private static final double SCALE = 96.0 / 72.0;
 
     private SvgRaster() {
     }
 
-    static byte[] png(String svg, String name) throws IOException {
+    public static byte[] png(String svg, String name) throws IOException {
         SVGUniverse universe = new SVGUniverse();
         // Browsers read the colour "transparent"; svgSalamander takes it for a URL.
         String drawable = svg.replace("=\"transparent\"", "=\"none\"");

@@ -19,7 +19,8 @@ import org.eventstorm.model.sticky.StickyId;
 
 /**
  * Renames a sticky as a refactoring, in one undo step: the name changes, the file moves to the new name's slug,
- * and every reference that named this sticky (and only this one) is rewritten, notes and emphasis kept.
+ * and every reference that named this sticky (and only this one) is rewritten, notes and emphasis kept; sagas that
+ * name it follow too.
  */
 public record RenameSticky(StickyId id, String newName) implements Edit {
     public RenameSticky {
@@ -66,6 +67,8 @@ public record RenameSticky(StickyId id, String newName) implements Edit {
                 session.apply(new Change.StickyChange(other, board.get(other), sticky));
             }
         });
+        new java.util.TreeMap<>(board.definitions()).forEach((definitionId, definition) ->
+                session.apply(new Change.DefinitionChange(definitionId, definition, definition.renamed(id.kind(), old.name(), name))));
     }
 
     /** Every sticky whose references name this one alone, with those references rewritten. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.OrderedMaps;
+import org.eventstorm.model.sticky.StickyKind;
 
 /**
  * A saga definition as the feature spec's DSL writes it under {@code saga:}.
@@ -57,6 +58,28 @@ public record Saga(String name, String triggerEvent, String description, List<Sa
 
     public boolean isCustomOrder() {
         return compensationOrder.strip().equalsIgnoreCase("custom");
+    }
+
+    @Override
+    public Saga renamed(StickyKind kind, String oldName, String newName) {
+        String key = SagaNames.key(oldName);
+        if (kind == StickyKind.EVENT) {
+            return SagaNames.key(triggerEvent).equals(key) ? withTriggerEvent(SagaNames.restyled(triggerEvent, newName)) : this;
+        }
+        if (kind != StickyKind.COMMAND) {
+            return this;
+        }
+        List<SagaStep> renamed = steps.stream().map(step -> {
+            SagaStep result = step;
+            if (SagaNames.key(step.command()).equals(key)) {
+                result = result.withCommand(SagaNames.restyled(step.command(), newName));
+            }
+            if (step.hasCompensation() && SagaNames.key(step.compensation()).equals(key)) {
+                result = result.withCompensation(SagaNames.restyled(step.compensation(), newName));
+            }
+            return result;
+        }).toList();
+        return renamed.equals(steps) ? this : withSteps(renamed);
     }
 
     public Saga withSteps(List<SagaStep> newSteps) {

@@ -45,6 +45,11 @@ public final class SagaNames {
         return out.toString().strip();
     }
 
+    /** {@code newName} written the way {@code written} was: in the DSL's joined form, or as words. */
+    public static String restyled(String written, String newName) {
+        return written.strip().contains(" ") ? newName.strip() : pascal(newName);
+    }
+
     /** The key a DSL name and a board name share: the slug of its words. */
     public static String key(String name) {
         return Slug.of(words(name));

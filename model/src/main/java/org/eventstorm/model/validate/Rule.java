@@ -8,15 +8,7 @@ import org.eventstorm.model.sticky.StickyId;
  * One validator rule: a stable id (used in output and in {@code board.yaml}'s {@code rules:}), a title, a default
  * severity, what its verdict depends on, and the check itself. Rules are stateless.
  */
-public interface Rule {
-
-    /** Stable, kebab-case: {@code dangling-reference}. */
-    String id();
-
-    /** One line for documentation and SARIF: "Dangling reference". */
-    String title();
-
-    Severity defaultSeverity();
+public interface Rule extends RuleInfo {
 
     Scope scope();
 

@@ -19,8 +19,8 @@ final class RuleSettings {
     private final Map<String, Optional<Severity>> levels = new HashMap<>();
     private final List<Finding> problems = new ArrayList<>();
 
-    RuleSettings(Map<String, String> configured, List<Rule> rules) {
-        List<String> ids = rules.stream().map(Rule::id).toList();
+    RuleSettings(Map<String, String> configured, List<? extends RuleInfo> rules) {
+        List<String> ids = rules.stream().map(RuleInfo::id).toList();
         configured.forEach((id, word) -> {
             if (!ids.contains(id)) {
                 String hint = Spelling.closest(id, ids).map(best -> "; did you mean '" + best + "'?")
@@ -45,7 +45,7 @@ final class RuleSettings {
     }
 
     /** The findings of a rule as configured: none when it is off, re-graded when it has a level. */
-    List<Finding> apply(Rule rule, List<Finding> findings) {
+    List<Finding> apply(RuleInfo rule, List<Finding> findings) {
         Optional<Severity> level = levels.get(rule.id());
         if (level == null || findings.isEmpty()) {
             return findings;

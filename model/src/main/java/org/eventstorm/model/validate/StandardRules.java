@@ -16,12 +16,31 @@ import org.eventstorm.model.validate.rules.PolicyWithoutCommandRule;
 import org.eventstorm.model.validate.rules.PolicyWithoutTriggerRule;
 import org.eventstorm.model.validate.rules.UnknownContextRule;
 import org.eventstorm.model.validate.rules.UnresolvedHotspotRule;
+import org.eventstorm.model.validate.rules.saga.SagaDependencyCycleRule;
+import org.eventstorm.model.validate.rules.saga.SagaStepWithoutCompensationRule;
+import org.eventstorm.model.validate.rules.saga.SagaStepWithoutTimeoutRule;
+import org.eventstorm.model.validate.rules.saga.SagaUnknownReferenceRule;
 
 /** The rules of DESIGN.md section 3, in the order {@code rules.md} documents them. */
 public final class StandardRules {
     private StandardRules() {
     }
 
+    /** Every standard rule: on stickies and on saga and strategy files. */
+    public static RuleSet set() {
+        return new RuleSet(all(), definitions());
+    }
+
+    /** The rules on saga and strategy files, in the order {@code rules.md} documents them. */
+    public static List<DefinitionRule> definitions() {
+        return List.of(
+                new SagaUnknownReferenceRule(),
+                new SagaDependencyCycleRule(),
+                new SagaStepWithoutCompensationRule(),
+                new SagaStepWithoutTimeoutRule());
+    }
+
+    /** The rules on stickies. */
     public static List<Rule> all() {
         return List.of(
                 new UnresolvedHotspotRule(),

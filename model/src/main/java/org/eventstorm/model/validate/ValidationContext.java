@@ -18,4 +18,7 @@ public interface ValidationContext {
 
     /** The references other stickies make that resolve to {@code target}. */
     List<ResolvedReference> incoming(StickyId target);
+
+    /** The day the validation is for: sunset dates are compared with it. */
+    java.time.LocalDate today();
 }

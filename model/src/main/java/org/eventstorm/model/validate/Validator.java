@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Clock;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
@@ -30,6 +31,9 @@ import org.eventstorm.model.sticky.StickyKind;
 public final class Validator implements AutoCloseable {
     private final Board board;
     private final List<Rule> rules;
+    private final RuleSet ruleSet;
+    private final Clock clock;
+    private final DefinitionChecks definitions;
     private final Map<Scope, List<Rule>> byScope = new EnumMap<>(Scope.class);
     private final ReferenceIndex index = new ReferenceIndex();
     private final ReferenceResolver resolver;
@@ -45,10 +49,13 @@ public final class Validator implements AutoCloseable {
     private List<Finding> boardFindings;
     private AutoCloseable subscription;
 
-    private Validator(Board board, List<Rule> rules) {
+    private Validator(Board board, RuleSet ruleSet, Clock clock) {
         this.board = board;
-        this.rules = List.copyOf(rules);
+        this.ruleSet = ruleSet;
+        this.rules = ruleSet.stickyRules();
+        this.clock = clock;
         this.resolver = new ReferenceResolver(board);
+        this.definitions = new DefinitionChecks(board, ruleSet.definitionRules(), context);
         for (Scope scope : Scope.values()) {
             byScope.put(scope, this.rules.stream().filter(rule -> rule.scope() == scope).toList());
         }
@@ -57,18 +64,23 @@ public final class Validator implements AutoCloseable {
 
     /** Validates {@code board} with the standard rules and keeps the findings up to date as it is edited. */
     public static Validator attach(Board board) {
-        return attach(board, StandardRules.all());
+        return attach(board, StandardRules.set());
     }
 
-    public static Validator attach(Board board, List<Rule> rules) {
-        Validator validator = new Validator(board, rules);
+    public static Validator attach(Board board, RuleSet rules) {
+        Validator validator = new Validator(board, rules, Clock.systemDefaultZone());
         validator.subscription = board.addListener(validator::boardChanged);
         return validator;
     }
 
     /** The standard rules' verdict on {@code board} once, without following its edits (the command line's use). */
     public static Validator check(Board board) {
-        return new Validator(board, StandardRules.all());
+        return check(board, Clock.systemDefaultZone());
+    }
+
+    /** The standard rules' verdict on {@code board} as of the clock's day. */
+    public static Validator check(Board board, Clock clock) {
+        return new Validator(board, StandardRules.set(), clock);
     }
 
     /** The findings of the standard rules on {@code board}, once. */
@@ -95,12 +107,23 @@ public final class Validator implements AutoCloseable {
         return rules;
     }
 
+    /** The sticky and definition rules. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
     /** Every current finding, in {@link Finding#ORDER}. */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(boardFindings);
+        all.addAll(definitions.findings());
         bySticky.values().forEach(byRule -> byRule.values().forEach(all::addAll));
         all.sort(Finding.ORDER);
         return all;
+    }
+
+    /** The current findings on one saga or strategy file. */
+    public List<Finding> findingsOn(org.eventstorm.model.definition.DefinitionId id) {
+        return definitions.findingsOn(id);
     }
 
     /** The current findings on one sticky. */
@@ -126,7 +149,7 @@ public final class Validator implements AutoCloseable {
     private void validateAll() {
         context.startPass();
         configured = board.settings().rules();
-        settings = new RuleSettings(configured, rules);
+        settings = new RuleSettings(configured, ruleSet.all());
         boardFindings = List.copyOf(settings.problems());
         bySticky.clear();
         holders.clear();
@@ -143,6 +166,7 @@ public final class Validator implements AutoCloseable {
                 store(result.id(), rules.get(i), result.byRule().get(i), null);
             }
         }
+        definitions.validateAll(settings);
     }
 
     private void boardChanged(BoardChange change) {
@@ -177,9 +201,9 @@ public final class Validator implements AutoCloseable {
                 contextsChanged |= !settingsChange.before().contexts().equals(settingsChange.after().contexts());
             }
         }
-        Delta delta = new Delta();
+        FindingsDelta delta = new FindingsDelta();
         if (settingsChanged) {
-            RuleSettings newSettings = new RuleSettings(board.settings().rules(), rules);
+            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all());
             List<Finding> newProblems = List.copyOf(newSettings.problems());
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
@@ -238,6 +262,7 @@ public final class Validator implements AutoCloseable {
                 }
             }
         }
+        definitions.changed(change, settings, settingsChanged, delta);
         FindingsChange findingsChange = delta.change();
         if (!findingsChange.isEmpty()) {
             listeners.forEach(listener -> listener.findingsChanged(findingsChange));
@@ -259,7 +284,7 @@ public final class Validator implements AutoCloseable {
         }
     }
 
-    private void rerun(StickyId id, List<Rule> which, Delta delta) {
+    private void rerun(StickyId id, List<Rule> which, FindingsDelta delta) {
         Sticky sticky = board.sticky(id).orElse(null);
         if (sticky == null) {
             return;
@@ -273,7 +298,7 @@ public final class Validator implements AutoCloseable {
         return settings.apply(rule, rule.check(id, sticky, context));
     }
 
-    private void store(StickyId id, Rule rule, List<Finding> findings, Delta delta) {
+    private void store(StickyId id, Rule rule, List<Finding> findings, FindingsDelta delta) {
         Map<String, List<Finding>> byRule = bySticky.get(id);
         List<Finding> previous = byRule == null ? List.of() : byRule.getOrDefault(rule.id(), List.of());
         if (delta != null) {
@@ -303,42 +328,6 @@ public final class Validator implements AutoCloseable {
     private record KindKey(StickyKind kind, String key) {
     }
 
-    /**
-     * Collects what appeared and what went. A sticky may be re-checked more than once in one update, so each
-     * finding's appearances and disappearances are netted: only the balance is reported.
-     */
-    private static final class Delta {
-        private final Map<Finding, Integer> net = new java.util.LinkedHashMap<>();
-
-        void replace(List<Finding> before, List<Finding> after) {
-            if (before.equals(after)) {
-                return;
-            }
-            before.forEach(finding -> net.merge(finding, -1, Integer::sum));
-            after.forEach(finding -> net.merge(finding, 1, Integer::sum));
-        }
-
-        void removed(List<Finding> findings) {
-            findings.forEach(finding -> net.merge(finding, -1, Integer::sum));
-        }
-
-        FindingsChange change() {
-            List<Finding> added = new ArrayList<>();
-            List<Finding> removed = new ArrayList<>();
-            net.forEach((finding, count) -> {
-                for (int i = 0; i < count; i++) {
-                    added.add(finding);
-                }
-                for (int i = 0; i > count; i--) {
-                    removed.add(finding);
-                }
-            });
-            added.sort(Finding.ORDER);
-            removed.sort(Finding.ORDER);
-            return new FindingsChange(added, removed);
-        }
-    }
-
     private final class Context implements ValidationContext {
         /** Resolutions made during the current pass; names cannot change within a pass, so they stay true. */
         private final Map<StickyId, List<ResolvedReference>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
@@ -365,6 +354,11 @@ public final class Validator implements AutoCloseable {
         @Override
         public ReferenceResolver resolver() {
             return resolver;
+        }
+
+        @Override
+        public java.time.LocalDate today() {
+            return java.time.LocalDate.now(clock);
         }
 
         @Override

@@ -88,7 +88,10 @@ class BoardFilesTest {
         SaveResult result = loaded.files().save(board);
         assertEquals(List.of("events/order-placed.md"), result.deleted());
         assertEquals(Set.of("events/order-placed.md", "events/order-submitted.md", "board.yaml", "commands/place-order.md",
-                "aggregates/order.md", "policies/reserve-inventory.md", "read-models/order-status.md"), changedFiles());
+                "aggregates/order.md", "policies/reserve-inventory.md", "read-models/order-status.md", "sagas/order-fulfillment-saga.yml"),
+                changedFiles());
+        assertEquals(before.get("sagas/order-fulfillment-saga.yml").replace("trigger_event: OrderPlaced", "trigger_event: OrderSubmitted"),
+                Files.readString(folder.resolve("sagas/order-fulfillment-saga.yml")), "the saga's trigger follows, in the DSL's form, in place");
         assertFalse(Files.exists(folder.resolve("events/order-placed.md")));
         assertEquals(before.get("events/order-placed.md").replace("Order Placed", "Order Submitted"),
                 Files.readString(folder.resolve("events/order-submitted.md")));

@@ -13,7 +13,7 @@ class RulesDocumentationTest {
     @Test
     void everyRuleHasASectionWithABadAndAGoodExample() throws IOException {
         String guide = Files.readString(Path.of("../src/site/markdown/rules.md"));
-        for (Rule rule : StandardRules.all()) {
+        for (RuleInfo rule : StandardRules.set().all()) {
             int section = guide.indexOf("### `" + rule.id() + "`");
             assertTrue(section >= 0, "rules.md has no section for " + rule.id());
             int next = guide.indexOf("\n### ", section + 1);

@@ -33,6 +33,7 @@ public final class JsonReport implements ReportFormat {
             finding.put("path", located.path());
             finding.put("line", located.line());
             finding.put("sticky", located.finding().stickyId().map(Object::toString).orElse(null));
+            finding.put("definition", located.finding().definitionId().map(Object::toString).orElse(null));
             finding.put("field", located.finding().fieldOf().map(field -> field.label()).orElse(null));
             finding.put("message", located.message());
             finding.put("fix", located.fix());

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventstorm.app.cli.Version;
-import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.RuleInfo;
 import org.eventstorm.model.validate.Severity;
 
 /**
@@ -29,7 +29,7 @@ public final class SarifReport implements ReportFormat {
     public void write(ValidationReport report, PrintWriter out) {
         List<String> ruleIds = new ArrayList<>();
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule rule : report.rules()) {
+        for (RuleInfo rule : report.rules()) {
             ruleIds.add(rule.id());
             rules.add(rule(rule.id(), rule.title(), rule.defaultSeverity()));
         }

@@ -11,9 +11,8 @@ import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.validate.Advice;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
-import org.eventstorm.model.validate.Rule;
+import org.eventstorm.model.validate.RuleInfo;
 import org.eventstorm.model.validate.Severity;
-import org.eventstorm.model.validate.StandardRules;
 import org.eventstorm.model.validate.Validator;
 
 /**
@@ -22,7 +21,7 @@ import org.eventstorm.model.validate.Validator;
  *
  * @param board the board folder as the user named it, so that printed paths can be clicked
  */
-public record ValidationReport(Path board, int stickies, List<Rule> rules, List<LocatedFinding> findings) {
+public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, List<LocatedFinding> findings) {
     /** Pseudo-rules for files that could not be read, or were read with a warning. */
     public static final String FILE_ERROR = "file-error";
     public static final String FILE_WARNING = "file-warning";
@@ -33,17 +32,25 @@ public record ValidationReport(Path board, int stickies, List<Rule> rules, List<
     }
 
     public static ValidationReport of(Path board, LoadedBoard loaded) {
+        return of(board, loaded, java.time.Clock.systemDefaultZone());
+    }
+
+    /** The report as of the clock's day (sunset dates are compared with it). */
+    public static ValidationReport of(Path board, LoadedBoard loaded, java.time.Clock clock) {
         List<LocatedFinding> located = new ArrayList<>();
         for (Problem problem : loaded.problems()) {
             Severity severity = problem.isError() ? Severity.ERROR : Severity.WARNING;
             Finding finding = new Finding(problem.isError() ? FILE_ERROR : FILE_WARNING, severity, null, null, problem.message(), null);
             located.add(new LocatedFinding(finding, problem.path(), Math.max(1, problem.line()), null, null));
         }
-        Validator validator = Validator.check(loaded.board());
+        Validator validator = Validator.check(loaded.board(), clock);
         for (Finding finding : validator.findings()) {
             String advice = validator.adviceFor(finding).map(Advice::text).orElse(null);
             String fix = validator.fixesFor(finding).stream().findFirst().map(Fix::label).orElse(null);
-            if (finding.sticky() == null) {
+            if (finding.definition() != null) {
+                located.add(new LocatedFinding(finding, finding.definition().path(), loaded.files().lineOf(finding.definition(),
+                        finding.pointer()), advice, fix));
+            } else if (finding.sticky() == null) {
                 located.add(new LocatedFinding(finding, "board.yaml", loaded.files().boardYamlLine("rules"), advice, fix));
             } else {
                 int line = finding.field() == null ? 1 : loaded.files().lineOf(finding.sticky(), finding.field());
@@ -52,7 +59,7 @@ public record ValidationReport(Path board, int stickies, List<Rule> rules, List<
         }
         located.sort(Comparator.comparing(LocatedFinding::path).thenComparingInt(LocatedFinding::line)
                 .thenComparing(LocatedFinding::ruleId).thenComparing(LocatedFinding::message));
-        return new ValidationReport(board, loaded.board().size(), StandardRules.all(), located);
+        return new ValidationReport(board, loaded.board().size(), validator.ruleSet().all(), located);
     }
 
     /** The path as printed: the board folder as given, then the file. */

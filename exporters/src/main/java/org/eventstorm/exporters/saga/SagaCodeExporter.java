@@ -1,0 +1,67 @@
+package org.eventstorm.exporters.saga;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.TargetFolder;
+
+/**
+ * {@code saga-code/<language>/...}: each saga's orchestrator and its generated test scenarios, in Java, TypeScript
+ * and Go (all three, or the one {@code saga-code:java|ts|go} names).
+ */
+public final class SagaCodeExporter implements Exporter {
+    private static final List<SagaCodeGenerator> ALL = List.of(new JavaSagaCode(), new TypeScriptSagaCode(), new GoSagaCode());
+    private final List<SagaCodeGenerator> generators;
+
+    public SagaCodeExporter() {
+        this(ALL);
+    }
+
+    private SagaCodeExporter(List<SagaCodeGenerator> generators) {
+        this.generators = List.copyOf(generators);
+    }
+
+    @Override
+    public String id() {
+        return "saga-code";
+    }
+
+    @Override
+    public String title() {
+        return generators.size() == 1 ? "Saga code (" + generators.get(0).language() + ")" : "Saga code (Java, TypeScript, Go)";
+    }
+
+    @Override
+    public List<String> options() {
+        return ALL.stream().map(SagaCodeGenerator::language).toList();
+    }
+
+    @Override
+    public Optional<Exporter> withOption(String option) {
+        return ALL.stream().filter(generator -> generator.language().equals(option)).findFirst()
+                .map(generator -> new SagaCodeExporter(List.of(generator)));
+    }
+
+    @Override
+    public void export(ExportInput input, TargetFolder target) throws IOException {
+        List<SagaSource.Entry> sagas = SagaSource.of(input);
+        for (SagaCodeGenerator generator : generators) {
+            String folder = "saga-code/" + generator.language() + "/";
+            Map<String, String> shared = generator instanceof TypeScriptSagaCode ? TypeScriptSagaCode.projectFiles()
+                    : generator instanceof GoSagaCode ? GoSagaCode.projectFiles() : Map.of();
+            if (!sagas.isEmpty()) {
+                for (Map.Entry<String, String> file : new java.util.TreeMap<>(shared).entrySet()) {
+                    target.write(folder + file.getKey(), file.getValue());
+                }
+            }
+            for (SagaSource.Entry entry : sagas) {
+                for (Map.Entry<String, String> file : generator.files(SagaPlan.of(entry.saga(), entry.id())).entrySet()) {
+                    target.write(folder + file.getKey(), file.getValue());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.eventstorm.exporters.saga;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The compilers the TypeScript and Go checks run: the pinned TypeScript from the npm registry (installed once into
+ * {@code ~/.cache/eventstorm/typescript}), and Go from the PATH. Where one is missing the check is skipped and says
+ * why; with {@code EVENTSTORM_REQUIRE_TOOLCHAINS=1} (as CI sets, after installing both) a missing one fails it.
+ */
+final class Toolchains {
+    static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm", "typescript-" + TypeScriptSagaCode.TYPESCRIPT_VERSION);
+
+    private Toolchains() {
+    }
+
+    /** The folder holding node_modules with the pinned typescript and @types/node. */
+    static Path typescript() throws Exception {
+        Path tsc = TYPESCRIPT.resolve("node_modules/.bin/tsc");
+        if (!Files.isExecutable(tsc)) {
+            require(onPath("npm") && onPath("node"), "npm and node (to install TypeScript " + TypeScriptSagaCode.TYPESCRIPT_VERSION + ")");
+            Files.createDirectories(TYPESCRIPT);
+            Files.writeString(TYPESCRIPT.resolve("package.json"), "{\"private\": true}\n");
+            Result install = run(TYPESCRIPT, 300, "npm", "install", "--no-audit", "--no-fund", "--silent",
+                    "typescript@" + TypeScriptSagaCode.TYPESCRIPT_VERSION, "@types/node@" + TypeScriptSagaCode.NODE_TYPES_VERSION);
+            assertEquals(0, install.exit(), "npm install typescript: " + install.output());
+        }
+        return TYPESCRIPT;
+    }
+
+    static void requireGo() {
+        require(onPath("go") && onPath("gofmt"), "Go (apt-get install golang-go)");
+    }
+
+    private static void require(boolean present, String what) {
+        if (!present) {
+            if ("1".equals(System.getenv("EVENTSTORM_REQUIRE_TOOLCHAINS"))) {
+                throw new AssertionError(what + " is needed and EVENTSTORM_REQUIRE_TOOLCHAINS=1, but it is not installed");
+            }
+            Assumptions.abort("skipped: " + what + " is not installed here (CI installs it and requires this check)");
+        }
+    }
+
+    static boolean onPath(String command) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    static Result run(Path folder, int seconds, String... command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("toolchain", ".log");
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Result(process.exitValue(), output);
+    }
+}
