@@ -63,6 +63,13 @@ public final class ScreenshotTour {
         steps.add(() -> window.canvasModel().flyTo(StickyId.parse("commands/reserve-inventory").orElseThrow()));
         steps.add(() -> capture(stage, "window-detail.png"));
         steps.add(() -> {
+            window.canvasModel().clearSelection();
+            window.canvasModel().zoomToFit();
+            window.sagaModel().chosenProperty().set(window.sagaModel().sagas().get(0).id());
+            window.showSagas();
+        });
+        steps.add(() -> capture(stage, "window-saga.png"));
+        steps.add(() -> {
             window.stage().hide();
             Platform.exit();
         });

@@ -49,6 +49,7 @@ public final class BoardCanvas extends Region {
     private final LanePainter lanes = new LanePainter();
     private final LinkGraph links = new LinkGraph();
     private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
+    private javafx.scene.control.ContextMenu contextMenu;
     private boolean repaintPending = true;
     private boolean fittedOnce;
     private long framesPainted;
@@ -69,6 +70,7 @@ public final class BoardCanvas extends Region {
             observable.addListener(o -> requestRepaint());
         }
         model.selection().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
+        model.highlighted().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.document().addListener(change -> requestRepaint());
         model.document().findings().addListener((ListChangeListener<Finding>) change -> {
             summarizeFindings();
@@ -84,6 +86,41 @@ public final class BoardCanvas extends Region {
                 }
             }
         }.start();
+    }
+
+    /**
+     * What a right click on a sticky offers: the window decides (a saga from an event, rename, delete). The menu opens on
+     * the platform's request, or on the release of the secondary button where the platform sends none.
+     */
+    public void setContextMenuFactory(java.util.function.Function<StickyId, javafx.scene.control.ContextMenu> factory) {
+        setOnContextMenuRequested(event -> {
+            if (openContextMenu(factory, event.getX(), event.getY(), event.getScreenX(), event.getScreenY())) {
+                event.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY && (contextMenu == null || !contextMenu.isShowing())) {
+                openContextMenu(factory, event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+            }
+        });
+    }
+
+    private boolean openContextMenu(java.util.function.Function<StickyId, javafx.scene.control.ContextMenu> factory, double x, double y,
+                                    double screenX, double screenY) {
+        Point2D world = model.viewport().toWorld(x, y);
+        java.util.Optional<StickyId> hit = model.stickyAt(world.getX(), world.getY());
+        if (hit.isEmpty()) {
+            return false;
+        }
+        if (!model.selection().contains(hit.get())) {
+            model.select(hit.get(), false);
+        }
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+        contextMenu = factory.apply(hit.get());
+        contextMenu.show(this, screenX, screenY);
+        return true;
     }
 
     public CanvasViewModel model() {
@@ -183,7 +220,8 @@ public final class BoardCanvas extends Region {
             }
             ArrowPainter.Curve curve = ArrowPainter.curve(from, to);
             if (curve.meets(visible)) {
-                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to());
+                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
+                        || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
                 arrows.paint(surface, curve, link.rule(), highlighted, colors, scale);
             }
         }
@@ -200,7 +238,7 @@ public final class BoardCanvas extends Region {
             boolean selected = model.selection().contains(id);
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
-                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3);
+                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
             stickies.paint(surface, sticky, place, look, colors, scale);
         }
         input.paintOverlays(surface, colors, scale, arrows);

@@ -52,6 +52,7 @@ public final class CanvasViewModel {
     private final Notices notices;
     private final Viewport viewport = new Viewport();
     private final ObservableSet<StickyId> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<StickyId> highlighted = FXCollections.observableSet(new java.util.HashSet<>());
     private final ObjectProperty<StickyId> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObjectProperty<StickyKind> newKind = new SimpleObjectProperty<>(this, "newKind", StickyKind.EVENT);
     private final ObjectProperty<Field> focusedField = new SimpleObjectProperty<>(this, "focusedField");
@@ -95,6 +96,11 @@ public final class CanvasViewModel {
 
     public ObservableSet<StickyId> selection() {
         return selection;
+    }
+
+    /** The stickies lit as a chain (the saga the saga panel shows), apart from the selection. */
+    public ObservableSet<StickyId> highlighted() {
+        return highlighted;
     }
 
     /** The sticky the inspector shows: the last one selected. */

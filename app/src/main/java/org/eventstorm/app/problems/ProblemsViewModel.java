@@ -20,12 +20,18 @@ import org.eventstorm.model.validate.Severity;
 public final class ProblemsViewModel {
     private final BoardDocument document;
     private final CanvasViewModel canvas;
+    private final java.util.function.Consumer<org.eventstorm.model.definition.DefinitionId> showDefinition;
     private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
 
-    public ProblemsViewModel(BoardDocument document, CanvasViewModel canvas) {
+    /**
+     * @param showDefinition shows a saga or strategy file a finding is about (the window opens its panel)
+     */
+    public ProblemsViewModel(BoardDocument document, CanvasViewModel canvas,
+                             java.util.function.Consumer<org.eventstorm.model.definition.DefinitionId> showDefinition) {
         this.document = document;
         this.canvas = canvas;
+        this.showDefinition = showDefinition;
         document.findings().addListener((ListChangeListener<Finding>) change -> refresh());
         document.fileProblems().addListener((ListChangeListener<Problem>) change -> refresh());
         refresh();
@@ -39,10 +45,12 @@ public final class ProblemsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Shows the sticky a row is about: flies there and selects it. */
+    /** Shows what a row is about: flies to its sticky and selects it, or opens its saga or strategy. */
     public void open(ProblemRow row) {
         if (row.finding() != null && row.finding().sticky() != null && document.board().contains(row.finding().sticky())) {
             canvas.flyTo(row.finding().sticky(), row.finding().field());
+        } else if (row.finding() != null && row.finding().definition() != null) {
+            showDefinition.accept(row.finding().definition());
         }
     }
 

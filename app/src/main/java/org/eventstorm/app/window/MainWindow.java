@@ -26,6 +26,8 @@ import org.eventstorm.app.inspector.InspectorViewModel;
 import org.eventstorm.app.palette.PaletteView;
 import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.problems.ProblemsViewModel;
+import org.eventstorm.app.saga.SagaPanel;
+import org.eventstorm.app.saga.SagaViewModel;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
 import org.eventstorm.model.file.SaveResult;
@@ -43,6 +45,11 @@ public final class MainWindow {
     private final BoardCanvas canvas;
     private final Autosave autosave;
     private final ProblemsView problems;
+    private final SagaViewModel sagaModel;
+    private final SagaPanel sagas;
+    private final javafx.scene.control.TabPane bottom;
+    private final javafx.scene.control.Tab problemsTab;
+    private final javafx.scene.control.Tab sagasTab;
     private final InspectorView inspector;
     private final ExportViewModel exports;
     private final SplitPane centre;
@@ -58,18 +65,28 @@ public final class MainWindow {
         canvas.themeProperty().set(windows.theme().canvasTheme());
         windows.theme().darkProperty().addListener(o -> canvas.themeProperty().set(windows.theme().canvasTheme()));
         this.autosave = new Autosave(document, notices);
-        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel));
+        this.sagaModel = new SagaViewModel(document, canvasModel);
+        this.sagas = new SagaPanel(sagaModel);
+        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel, this::showDefinition));
         problems.setId("problems");
+        this.problemsTab = new javafx.scene.control.Tab("Problems", problems);
+        problemsTab.setId("tab-problems");
+        this.sagasTab = new javafx.scene.control.Tab("Sagas", sagas);
+        sagasTab.setId("tab-sagas");
+        this.bottom = new javafx.scene.control.TabPane(problemsTab, sagasTab);
+        bottom.setId("bottom-tabs");
+        bottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        canvas.setContextMenuFactory(this::contextMenu);
         this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel));
         inspector.setId("inspector");
         this.exports = new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices);
         PaletteView palette = new PaletteView(canvasModel.newKindProperty());
         palette.setId("palette");
 
-        centre = new SplitPane(canvas, problems);
+        centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.84);
-        SplitPane.setResizableWithParent(problems, false);
+        centre.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(bottom, false);
         body = new SplitPane(palette, centre, inspector);
         body.setDividerPositions(0.115, 0.81);
         SplitPane.setResizableWithParent(palette, false);
@@ -132,7 +149,7 @@ public final class MainWindow {
         return windows;
     }
 
-    ProblemsView problems() {
+    public ProblemsView problems() {
         return problems;
     }
 
@@ -140,18 +157,81 @@ public final class MainWindow {
         return inspector;
     }
 
-    /** Shows or hides a side panel. */
+    SagaPanel sagas() {
+        return sagas;
+    }
+
+    public SagaViewModel sagaModel() {
+        return sagaModel;
+    }
+
+    /** Shows or hides a side panel, or the bottom panel with the problems or the sagas. */
     void toggle(javafx.scene.Node panel) {
-        SplitPane pane = panel == problems ? centre : body;
-        if (pane.getItems().contains(panel)) {
-            pane.getItems().remove(panel);
-        } else if (panel == problems) {
-            pane.getItems().add(problems);
-            pane.setDividerPositions(0.84);
-        } else {
-            pane.getItems().add(inspector);
-            pane.setDividerPositions(0.115, 0.81);
+        if (panel == problems || panel == sagas) {
+            javafx.scene.control.Tab tab = panel == problems ? problemsTab : sagasTab;
+            if (centre.getItems().contains(bottom) && bottom.getSelectionModel().getSelectedItem() == tab) {
+                centre.getItems().remove(bottom);
+            } else {
+                showBottom(tab);
+            }
+            return;
         }
+        if (body.getItems().contains(panel)) {
+            body.getItems().remove(panel);
+        } else {
+            body.getItems().add(inspector);
+            body.setDividerPositions(0.115, 0.81);
+        }
+    }
+
+    private void showBottom(javafx.scene.control.Tab tab) {
+        if (!centre.getItems().contains(bottom)) {
+            centre.getItems().add(bottom);
+            centre.setDividerPositions(0.8);
+        }
+        if (tab == sagasTab && centre.getDividerPositions()[0] > 0.7) {
+            // A saga's steps and state machine need more room than a few problems.
+            centre.setDividerPositions(0.66);
+        }
+        bottom.getSelectionModel().select(tab);
+    }
+
+    /** Opens the bottom panel on the sagas. */
+    public void showSagas() {
+        showBottom(sagasTab);
+    }
+
+    /** Opens the saga panel on the saga or strategy a problem is about. */
+    private void showDefinition(org.eventstorm.model.definition.DefinitionId id) {
+        if (id.kind() == org.eventstorm.model.definition.DefinitionKind.SAGA) {
+            showBottom(sagasTab);
+            sagas.choose(id);
+        }
+    }
+
+    /** Creates a saga from the selected event and shows it in the saga panel. */
+    void createSagaFromSelection() {
+        sagaModel.createFromSelection().ifPresent(id -> showBottom(sagasTab));
+    }
+
+    /** The menu a right click on a sticky opens. */
+    private javafx.scene.control.ContextMenu contextMenu(org.eventstorm.model.sticky.StickyId id) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        if (id.kind() == org.eventstorm.model.sticky.StickyKind.EVENT) {
+            javafx.scene.control.MenuItem saga = new javafx.scene.control.MenuItem("Create Saga from This Event");
+            saga.setId("context-create-saga");
+            saga.setOnAction(event -> sagaModel.createFrom(id).ifPresent(created -> showBottom(sagasTab)));
+            menu.getItems().add(saga);
+        }
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename");
+        rename.setOnAction(event -> canvas.startRename(id));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+        delete.setOnAction(event -> {
+            canvasModel.selectOnly(java.util.List.of(id));
+            canvasModel.deleteSelection();
+        });
+        menu.getItems().addAll(rename, delete);
+        return menu;
     }
 
     /** Saves to the board's folder, or asks for one when the board has none. */

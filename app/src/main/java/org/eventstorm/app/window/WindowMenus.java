@@ -139,6 +139,7 @@ final class WindowMenus {
         inspector.setSelected(true);
         inspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         inspector.setOnAction(event -> window.toggle(window.inspector()));
+        MenuItem sagas = item("Sagas", "Shortcut+Shift+G", () -> window.toggle(window.sagas()));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.selectedProperty().bindBidirectional(window.windows().theme().darkProperty());
         return new Menu("View", null,
@@ -147,7 +148,7 @@ final class WindowMenus {
                 item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
-                new SeparatorMenuItem(), problems, inspector, dark);
+                new SeparatorMenuItem(), problems, sagas, inspector, dark);
     }
 
     private Menu board() {
@@ -166,6 +167,7 @@ final class WindowMenus {
         }
         menu.getItems().addAll(new SeparatorMenuItem(),
                 item("Link Selected Stickies", "Shortcut+L", this::linkSelected),
+                item("Create Saga from Selected Event", "Shortcut+G", window::createSagaFromSelection),
                 item("Board Settings", "Shortcut+Comma", canvas::clearSelection));
         return menu;
     }

@@ -48,6 +48,7 @@ public final class BoardTheme {
     private final Rgba hotspotLink;
     private final Rgba hotspotLinkHighlighted;
     private final Rgba shadow;
+    private final Rgba chain;
     private final Map<StickyKind, Rgba> fills = new EnumMap<>(StickyKind.class);
     private final Map<StickyKind, Rgba> borders = new EnumMap<>(StickyKind.class);
     private final Map<StickyKind, Rgba> dimmedFills = new EnumMap<>(StickyKind.class);
@@ -83,6 +84,7 @@ public final class BoardTheme {
         this.hotspotLink = hotspotGlow.withAlpha(0.6);
         this.hotspotLinkHighlighted = hotspotGlow.withAlpha(0.95);
         this.shadow = shadow;
+        this.chain = accent.withAlpha(0.32);
         for (StickyKind kind : StickyKind.values()) {
             Rgba fill = Rgba.web(kind.hex());
             fills.put(kind, fill);
@@ -188,6 +190,11 @@ public final class BoardTheme {
 
     public Rgba shadow() {
         return shadow;
+    }
+
+    /** The halo of a sticky lit as part of a chain (the saga the saga panel shows). */
+    public Rgba chain() {
+        return chain;
     }
 
     /** The paint of a kind's stickies. */

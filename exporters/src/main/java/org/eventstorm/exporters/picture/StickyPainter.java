@@ -33,6 +33,11 @@ public final class StickyPainter {
             s.fillRect(x, y, w, h);
             return;
         }
+        if (look.highlighted()) {
+            double spread = 6 * Math.max(px, 0.5);
+            s.fill(theme.chain());
+            s.fillRoundRect(x - spread, y - spread, w + 2 * spread, h + 2 * spread, RADIUS + 2 * spread);
+        }
         if (look.openHotspot()) {
             for (int ring = 3; ring >= 1; ring--) {
                 double spread = ring * 3.5 * Math.max(px, 0.6);

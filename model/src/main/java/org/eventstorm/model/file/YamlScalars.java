@@ -43,26 +43,24 @@ final class YamlScalars {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
     }
 
+    /**
+     * Plain only for text made of letters, digits, spaces and a few harmless marks, starting with a letter or digit: what a
+     * person would write unquoted. Anything else is quoted, which costs nothing and is always read back exactly.
+     */
     private static boolean isPlain(String value, boolean inFlow) {
         if (value.isEmpty() || !value.strip().equals(value) || SPECIAL.contains(value.toLowerCase(Locale.ROOT))
-                || NUMBER_OR_DATE.matcher(value).matches()) {
+                || NUMBER_OR_DATE.matcher(value).matches() || !Character.isLetterOrDigit(value.codePointAt(0))) {
             return false;
         }
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(value.charAt(0)) >= 0 || value.endsWith(":")) {
-            return false;
-        }
-        if (value.contains(": ") || value.contains(" #")) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                return false;
-            }
-            if (inFlow && ",[]{}".indexOf(c) >= 0) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            boolean mark = c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+' || c == '@'
+                    || !inFlow && (c == ',' || c == '\'' || c == '!' || c == '?' || c == '&' || c == ';');
+            if (!Character.isLetterOrDigit(c) && !mark) {
                 return false;
             }
         }
-        return true;
+        return !value.contains(" -") || !inFlow;
     }
 }

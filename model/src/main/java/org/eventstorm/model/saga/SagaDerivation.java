@@ -122,23 +122,6 @@ public final class SagaDerivation {
         return name;
     }
 
-    /** The stickies a saga's chain passes through: trigger, policies, commands, their events and compensations. */
-    public Set<StickyId> chain(Saga saga) {
-        Set<StickyId> chain = new LinkedHashSet<>();
-        board.find(StickyKind.EVENT, SagaNames.key(saga.triggerEvent())).forEach(chain::add);
-        for (SagaStep step : saga.steps()) {
-            for (StickyId command : board.find(StickyKind.COMMAND, SagaNames.key(step.command()))) {
-                chain.add(command);
-                links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).forEach(chain::add);
-                chain.addAll(links.targets(LinkRule.COMMAND_PRODUCES_EVENT, command));
-            }
-            if (step.hasCompensation()) {
-                board.find(StickyKind.COMMAND, SagaNames.key(step.compensation())).forEach(chain::add);
-            }
-        }
-        return chain;
-    }
-
     private SagaStep step(StickyId commandId, Draft draft) {
         Command command = (Command) board.get(commandId);
         SagaDefaults defaults = board.settings().sagaDefaults();

@@ -72,7 +72,7 @@ class SagaDerivationTest {
     void theChainCoversThePolicyFlowAndTheCompensations() throws IOException {
         Board board = sample();
         SagaDerivation derivation = new SagaDerivation(board);
-        var chain = derivation.chain(derivation.derive(ORDER_PLACED, "OrderFulfillmentSaga"));
+        var chain = SagaChain.of(board, derivation.derive(ORDER_PLACED, "OrderFulfillmentSaga"));
         for (String id : List.of("events/order-placed", "policies/reserve-inventory", "commands/reserve-inventory", "events/inventory-reserved",
                 "commands/release-inventory", "commands/confirm-order", "events/order-confirmed")) {
             assertTrue(chain.contains(StickyId.parse(id).orElseThrow()), id);
