@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never]}. Exits 0 when clean,
+ * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never] [--today YYYY-MM-DD]}. Exits 0 when clean,
  * 1 when a finding is at the fail level, 2 when the board cannot be read or a file in it is malformed.
  */
 @Command(name = "validate", description = "Check a board: open hotspots, gaps in the flow, naming, references.",
@@ -42,6 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe; never: always exit 0 (default: error).", converter = FailOnConverter.class)
     FailOn failOn;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Check sunset dates as of this day rather than the machine's (for CI runs that must not change with the date).")
+    java.time.LocalDate today;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -51,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         LoadedBoard loaded = read.get();
-        ValidationReport report = ValidationReport.of(board, loaded);
+        java.time.Clock clock = today == null ? java.time.Clock.systemDefaultZone()
+                : java.time.Clock.fixed(today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+        ValidationReport report = ValidationReport.of(board, loaded, clock);
         ReportFormat writer = switch (format) {
             case TEXT -> new TextReport();
             case JSON -> new JsonReport();

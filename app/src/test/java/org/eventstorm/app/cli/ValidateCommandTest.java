@@ -49,7 +49,7 @@ class ValidateCommandTest {
         assertEquals(1, run("validate", "../samples/order-fulfillment", "--fail-on", "warning").exitCode());
         assertEquals(0, run("validate", "../samples/order-fulfillment", "--fail-on", "never").exitCode());
         assertEquals(0, run("validate", "../samples/user-registration").exitCode());
-        assertEquals(0, run("validate", "../samples/user-registration", "--fail-on", "warning").exitCode());
+        assertEquals(0, run("validate", "../samples/user-registration", "--fail-on", "warning", "--today", "2026-12-01").exitCode());
         assertEquals(2, run("validate", temp.resolve("missing").toString()).exitCode());
         assertEquals(2, run("validate", "../samples/empty", "--format", "yaml").exitCode());
         assertEquals(2, run("validate", "../samples/empty", "--fail-on", "sometimes").exitCode());
@@ -146,5 +146,28 @@ class ValidateCommandTest {
         var sarif = run("validate", board.toString(), "--format", "sarif", "--fail-on", "never");
         assertEquals(Set.of(), validate("/schema/sarif-schema-2.1.0.json", sarif.out()));
         assertTrue(sarif.out().contains("\"id\" : \"saga-unknown-reference\""), "the saga rules are the driver's rules too");
+    }
+
+    @Test
+    void aContractRequiringAFieldItsVersionLacksFailsTheBuild() throws IOException {
+        assertEquals(0, run("validate", "../samples/user-registration", "--today", "2026-12-01", "--fail-on", "warning").exitCode(),
+                "the sample and its three strategies are clean");
+        Path board = temp.resolve("board");
+        copy(Path.of("../samples/user-registration"), board);
+        Path contracts = board.resolve("versioning/user-registered-contracts-strategy.yml");
+        Files.writeString(contracts, Files.readString(contracts).replace("      - createdAt\n", "      - createdAt\n      - name\n"));
+        var result = run("validate", board.toString(), "--today", "2026-12-01");
+        assertEquals(1, result.exitCode(), result.out());
+        assertEquals(contracts + ":22: error contract-field-missing: analytics-service requires 'name' of user.registered v2, which that"
+                + " version does not carry (break_build_on_violation: the build fails); add the field to v2, or move the contract to a version"
+                + " that has it\n", result.out());
+    }
+
+    @Test
+    void sunsetDatesAreCheckedAsOfTheDayAsked() {
+        var later = run("validate", "../samples/user-registration", "--today", "2027-07-01", "--fail-on", "warning");
+        assertEquals(1, later.exitCode());
+        assertTrue(later.out().contains("warning version-past-sunset: v1 of 'User Registered' was to be retired on 2027-06-30"), later.out());
+        assertEquals(2, run("validate", "../samples/user-registration", "--today", "someday").exitCode());
     }
 }

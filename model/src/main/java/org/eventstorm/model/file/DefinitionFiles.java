@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.saga.Saga;
+import org.eventstorm.model.versioning.VersioningStrategy;
 
 /** Reads and writes the board's saga and strategy files. */
 final class DefinitionFiles {
@@ -20,7 +21,7 @@ final class DefinitionFiles {
                 + id.kind().title().toLowerCase() + " file holds YAML"));
         Definition definition = switch (id.kind()) {
             case SAGA -> SagaYaml.read(root);
-            case STRATEGY -> throw new FormatException(0, "strategies are not read yet");
+            case STRATEGY -> StrategyYaml.read(root);
         };
         return new ParsedDefinition(id, definition, new DefinitionSource(text, root));
     }
@@ -47,6 +48,9 @@ final class DefinitionFiles {
     static String canonical(Definition definition, String header) {
         if (definition instanceof Saga saga) {
             return SagaYaml.write(saga, header);
+        }
+        if (definition instanceof VersioningStrategy strategy) {
+            return StrategyYaml.write(strategy, header);
         }
         throw new IllegalArgumentException("cannot write " + definition.getClass().getSimpleName());
     }

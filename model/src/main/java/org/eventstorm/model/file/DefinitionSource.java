@@ -31,21 +31,24 @@ public final class DefinitionSource {
         return node(pointer).map(YamlNode::line).orElse(1);
     }
 
+    /** The node a pointer names; for a key of a mapping, the key itself, whose line is where a person looks. */
     private Optional<YamlNode> node(String pointer) {
         if (root == null || pointer == null || pointer.isEmpty() || pointer.equals("/")) {
             return Optional.ofNullable(root);
         }
+        String[] parts = pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/");
         YamlNode current = root;
-        for (String part : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/")) {
-            String key = part.replace("~1", "/").replace("~0", "~");
+        for (int i = 0; i < parts.length; i++) {
+            String key = parts[i].replace("~1", "/").replace("~0", "~");
+            boolean last = i == parts.length - 1;
             YamlNode next = null;
             if (current instanceof YamlNode.Mapping mapping) {
                 Optional<YamlNode.Entry> entry = mapping.entry(key);
                 if (entry.isPresent()) {
-                    next = entry.get().value() instanceof YamlNode.Scalar ? entry.get().key() : entry.get().value();
-                    if (next == entry.get().key()) {
-                        return Optional.of(next);
+                    if (last || entry.get().value() instanceof YamlNode.Scalar) {
+                        return Optional.of(entry.get().key());
                     }
+                    next = entry.get().value();
                 }
             } else if (current instanceof YamlNode.Sequence sequence && key.matches("\\d{1,6}")) {
                 int index = Integer.parseInt(key);

@@ -38,7 +38,7 @@ final class YamlReading {
     static String required(YamlNode.Mapping mapping, String key, String what) throws FormatException {
         String value = text(mapping, key);
         if (value.isBlank()) {
-            throw new FormatException(mapping.line(), what + " needs a '" + key + "'");
+            throw new FormatException(mapping.line(), what + " needs " + ("aeiou".indexOf(key.charAt(0)) >= 0 ? "an" : "a") + " '" + key + "'");
         }
         return value;
     }

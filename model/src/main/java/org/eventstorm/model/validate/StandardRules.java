@@ -20,6 +20,12 @@ import org.eventstorm.model.validate.rules.saga.SagaDependencyCycleRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutCompensationRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutTimeoutRule;
 import org.eventstorm.model.validate.rules.saga.SagaUnknownReferenceRule;
+import org.eventstorm.model.validate.rules.versioning.BreakingChangeWithoutMajorRule;
+import org.eventstorm.model.validate.rules.versioning.ContractFieldMissingRule;
+import org.eventstorm.model.validate.rules.versioning.TooManyActiveVersionsRule;
+import org.eventstorm.model.validate.rules.versioning.TransformationGapRule;
+import org.eventstorm.model.validate.rules.versioning.VersionPastSunsetRule;
+import org.eventstorm.model.validate.rules.versioning.VersioningUnknownReferenceRule;
 
 /** The rules of DESIGN.md section 3, in the order {@code rules.md} documents them. */
 public final class StandardRules {
@@ -37,7 +43,10 @@ public final class StandardRules {
                 new SagaUnknownReferenceRule(),
                 new SagaDependencyCycleRule(),
                 new SagaStepWithoutCompensationRule(),
-                new SagaStepWithoutTimeoutRule());
+                new SagaStepWithoutTimeoutRule(),
+                new VersioningUnknownReferenceRule(),
+                new ContractFieldMissingRule(),
+                new TransformationGapRule());
     }
 
     /** The rules on stickies. */
@@ -57,6 +66,9 @@ public final class StandardRules {
                 new AggregateWithoutInvariantsRule(),
                 new EventTypeFormatRule(),
                 new UnknownContextRule(),
-                new EventWithoutSchemaRule());
+                new EventWithoutSchemaRule(),
+                new TooManyActiveVersionsRule(),
+                new VersionPastSunsetRule(),
+                new BreakingChangeWithoutMajorRule());
     }
 }

@@ -5,13 +5,13 @@ import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 
 /** A rule's description, given once in its constructor: id, title, default severity and scope. */
-abstract class DescribedRule implements Rule {
+public abstract class DescribedRule implements Rule {
     private final String id;
     private final String title;
     private final Severity defaultSeverity;
     private final Scope scope;
 
-    DescribedRule(String id, String title, Severity defaultSeverity, Scope scope) {
+    protected DescribedRule(String id, String title, Severity defaultSeverity, Scope scope) {
         this.id = id;
         this.title = title;
         this.defaultSeverity = defaultSeverity;
