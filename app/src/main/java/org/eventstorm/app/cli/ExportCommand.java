@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture,saga,saga-code[:java|ts|go],state-machine|all}:
+ * {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture,saga,saga-code[:java|ts|go],state-machine,versioning|all}:
  * writes the exports of a board.
  */
 @Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog, board picture, sagas, saga code,"
-        + " state machines.",
+        + " state machines, event versioning.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -117,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
-            super(List.of("spec", "timeline", "eventcatalog", "picture", "saga", "saga-code", "state-machine", "all"));
+            super(List.of("spec", "timeline", "eventcatalog", "picture", "saga", "saga-code", "state-machine", "versioning", "all"));
         }
     }
 }

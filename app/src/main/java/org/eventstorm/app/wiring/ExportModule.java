@@ -10,6 +10,7 @@ import org.eventstorm.exporters.saga.SagaExporter;
 import org.eventstorm.exporters.saga.StateMachineExporter;
 import org.eventstorm.exporters.spec.SpecExporter;
 import org.eventstorm.exporters.timeline.TimelineExporter;
+import org.eventstorm.exporters.versioning.VersioningExporter;
 
 /** The export formats: a new format is one class and one line here. The command line and the Export menu read this set. */
 public final class ExportModule extends AbstractModule {
@@ -23,5 +24,6 @@ public final class ExportModule extends AbstractModule {
         exporters.addBinding().to(SagaExporter.class);
         exporters.addBinding().to(SagaCodeExporter.class);
         exporters.addBinding().to(StateMachineExporter.class);
+        exporters.addBinding().to(VersioningExporter.class);
     }
 }

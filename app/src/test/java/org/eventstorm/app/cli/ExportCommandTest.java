@@ -46,7 +46,7 @@ class ExportCommandTest {
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
         assertEquals(2, result.exitCode());
-        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, or all\n", result.err());
+        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, versioning, or all\n", result.err());
     }
 
     @Test
@@ -62,6 +62,17 @@ class ExportCommandTest {
         EventStormCommandTest.Run wrong = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format", "saga-code:cobol");
         assertEquals(2, wrong.exitCode());
         assertEquals("eventstorm export: the format saga-code has the options java, ts, go, not 'cobol'\n", wrong.err());
+    }
+
+    @Test
+    void versioningWritesEachVersionsSchemasAndTheTransformer() {
+        Path out = temp.resolve("versions");
+        EventStormCommandTest.Run result = run("export", "../samples/user-registration", "--to", out.toString(), "--format", "versioning");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.exists(out.resolve("versioning/user-registered/schemas/user-registered.v3.avro")));
+        assertTrue(Files.exists(out.resolve("versioning/user-registered/strategies/user-registered-strategy.yml")));
+        assertTrue(Files.exists(out.resolve("versioning-code/java/src/main/java/versioning/userregistered/UserRegisteredTransformer.java")));
+        assertTrue(Files.exists(out.resolve("versioning-code/ts/src/user-registered.ts")));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventstorm.exporters.code.CodeWriter;
+import org.eventstorm.exporters.code.Literals;
 
 /**
  * A saga's orchestrator in Java (17, JDK only): one class holding the steps as an enum, an interface per service with

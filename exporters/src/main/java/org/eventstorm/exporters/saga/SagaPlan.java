@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.exporters.code.Words;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.saga.Saga;
 import org.eventstorm.model.saga.SagaGraph;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eventstorm.exporters.code.CodeWriter;
+import org.eventstorm.exporters.code.Literals;
 
 /**
  * A saga's orchestrator in TypeScript (strict, Node built-ins only): the steps as data, an interface per service, the

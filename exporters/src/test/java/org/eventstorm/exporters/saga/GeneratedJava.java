@@ -21,12 +21,12 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Compiles generated Java with the JDK's compiler (javac's errors are the test's message) and runs its JUnit tests. */
-final class GeneratedJava {
+public final class GeneratedJava {
     private GeneratedJava() {
     }
 
     /** Writes the files under {@code folder}, compiles them with -Werror, and returns the compiled classes' folder. */
-    static Path compile(Map<String, String> files, Path folder) throws IOException {
+    public static Path compile(Map<String, String> files, Path folder) throws IOException {
         List<String> sources = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folder.resolve("src").resolve(file.getKey());
@@ -53,7 +53,7 @@ final class GeneratedJava {
     }
 
     /** Runs the JUnit test class {@code name} from {@code classes}; returns the summary. */
-    static TestExecutionSummary runTests(Path classes, String name) throws Exception {
+    public static TestExecutionSummary runTests(Path classes, String name) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedJava.class.getClassLoader())) {
             Class<?> testClass = loader.loadClass(name);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
@@ -70,7 +70,7 @@ final class GeneratedJava {
         }
     }
 
-    static String failures(TestExecutionSummary summary) {
+    public static String failures(TestExecutionSummary summary) {
         StringBuilder text = new StringBuilder();
         summary.getFailures().forEach(failure -> text.append(failure.getTestIdentifier().getDisplayName()).append(": ")
                 .append(failure.getException()).append('\n'));

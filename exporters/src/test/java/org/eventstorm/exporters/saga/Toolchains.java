@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Assumptions;
  * {@code ~/.cache/eventstorm/typescript}), and Go from the PATH. Where one is missing the check is skipped and says
  * why; with {@code EVENTSTORM_REQUIRE_TOOLCHAINS=1} (as CI sets, after installing both) a missing one fails it.
  */
-final class Toolchains {
+public final class Toolchains {
     static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm", "typescript-" + TypeScriptSagaCode.TYPESCRIPT_VERSION);
 
     private Toolchains() {
     }
 
     /** The folder holding node_modules with the pinned typescript and @types/node. */
-    static Path typescript() throws Exception {
+    public static Path typescript() throws Exception {
         Path tsc = TYPESCRIPT.resolve("node_modules/.bin/tsc");
         if (!Files.isExecutable(tsc)) {
             require(onPath("npm") && onPath("node"), "npm and node (to install TypeScript " + TypeScriptSagaCode.TYPESCRIPT_VERSION + ")");
@@ -36,7 +36,7 @@ final class Toolchains {
         return TYPESCRIPT;
     }
 
-    static void requireGo() {
+    public static void requireGo() {
         require(onPath("go") && onPath("gofmt"), "Go (apt-get install golang-go)");
     }
 
@@ -58,10 +58,10 @@ final class Toolchains {
         return false;
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
-    static Result run(Path folder, int seconds, String... command) throws IOException, InterruptedException {
+    public static Result run(Path folder, int seconds, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("toolchain", ".log");
         Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.saga;
+package org.eventstorm.exporters.code;
 
 import java.util.Set;
 
@@ -7,18 +7,18 @@ import java.util.Set;
  * ASCII escaped), comment text that cannot end its comment, and identifiers that are not the language's keywords.
  */
 public final class Literals {
-    static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+    public static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
             "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
             "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private", "protected", "public",
             "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
             "void", "volatile", "while", "true", "false", "null", "var", "record", "yield", "sealed", "permits", "_");
-    static final Set<String> TS_KEYWORDS = Set.of("break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+    public static final Set<String> TS_KEYWORDS = Set.of("break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
             "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new",
             "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "as",
             "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "any", "boolean",
             "constructor", "declare", "get", "module", "require", "number", "set", "string", "symbol", "type", "from", "of", "await",
             "async", "undefined", "never", "unknown", "object");
-    static final Set<String> GO_KEYWORDS = Set.of("break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
+    public static final Set<String> GO_KEYWORDS = Set.of("break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
             "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch",
             "type", "var", "any", "bool", "byte", "error", "string", "int", "nil", "true", "false", "iota", "len", "make", "new", "append");
 
@@ -26,7 +26,7 @@ public final class Literals {
     }
 
     /** An identifier that is not a keyword: {@code class} becomes {@code class_}. */
-    static String identifier(String name, Set<String> keywords) {
+    public static String identifier(String name, Set<String> keywords) {
         return keywords.contains(name) ? name + "_" : name;
     }
 
@@ -39,7 +39,7 @@ public final class Literals {
     }
 
     /** Comment text for Java: as {@link #comment}, with backslashes doubled so no {@code \\u} escape is read inside it. */
-    static String javaComment(String text) {
+    public static String javaComment(String text) {
         return comment(text).replace("\\", "\\\\");
     }
 
@@ -81,7 +81,7 @@ public final class Literals {
     }
 
     /** Text for a line comment or a doc comment: one line, printable, unable to close the comment it is in. */
-    static String comment(String text) {
+    public static String comment(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.saga;
+package org.eventstorm.exporters.code;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

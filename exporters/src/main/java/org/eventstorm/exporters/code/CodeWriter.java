@@ -1,17 +1,17 @@
-package org.eventstorm.exporters.saga;
+package org.eventstorm.exporters.code;
 
 /** Source text line by line, with an indentation (four spaces in Java and TypeScript, a tab in Go). */
-final class CodeWriter {
+public final class CodeWriter {
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final String unit;
     private int depth;
 
-    CodeWriter(String unit) {
+    public CodeWriter(String unit) {
         this.unit = unit;
     }
 
     /** A line at the current depth; an empty line has no indentation. */
-    CodeWriter line(String text) {
+    public CodeWriter line(String text) {
         if (!text.isEmpty()) {
             out.append(unit.repeat(depth));
         }
@@ -19,27 +19,27 @@ final class CodeWriter {
         return this;
     }
 
-    CodeWriter blank() {
+    public CodeWriter blank() {
         out.append('\n');
         return this;
     }
 
     /** A line, then one level deeper: {@code if (x) {}. */
-    CodeWriter open(String text) {
+    public CodeWriter open(String text) {
         line(text);
         depth++;
         return this;
     }
 
     /** One level shallower, then a line: {@code }}. */
-    CodeWriter close(String text) {
+    public CodeWriter close(String text) {
         depth--;
         line(text);
         return this;
     }
 
     /** One level shallower for a line, then back: {@code } else {}. */
-    CodeWriter reopen(String text) {
+    public CodeWriter reopen(String text) {
         depth--;
         line(text);
         depth++;

@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.eventcatalog;
+package org.eventstorm.exporters.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,13 +12,13 @@ import java.util.Map;
 import org.eventstorm.model.sticky.SchemaField;
 
 /** A JSON Schema (draft 2020-12) for an event's payload, from the schema fields on its sticky. */
-final class JsonSchemas {
+public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonSchemas() {
     }
 
-    static String of(String title, List<SchemaField> fields) {
+    public static String of(String title, List<SchemaField> fields) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("title", title);
@@ -56,7 +56,7 @@ final class JsonSchemas {
     }
 
     /** The JSON Schema type of a field type as people write it on a sticky ({@code uuid}, {@code decimal}, {@code string[]}). */
-    static Map<String, Object> type(String written) {
+    public static Map<String, Object> type(String written) {
         String type = written.strip().toLowerCase(Locale.ROOT);
         if (type.endsWith("[]")) {
             return ordered("type", "array", "items", type(type.substring(0, type.length() - 2)));

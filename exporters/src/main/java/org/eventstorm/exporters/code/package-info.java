@@ -1,0 +1,2 @@
+/** Writing generated source: identifiers and literals from board names, line by line with indentation. */
+package org.eventstorm.exporters.code;
