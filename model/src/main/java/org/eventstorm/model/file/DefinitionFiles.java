@@ -36,12 +36,21 @@ final class DefinitionFiles {
         String header = previous == null ? header(id, feature) : leadingComment(previous.text()).orElse(null);
         String canonical = canonical(definition, header);
         if (previous != null) {
-            Optional<String> patched = YamlPatch.apply(previous, canonical);
+            Optional<String> patched = YamlPatch.apply(previous, canonical).filter(text -> reads(id, text, definition));
             if (patched.isPresent()) {
                 return patched.get();
             }
         }
         return canonical;
+    }
+
+    /** True when {@code text} reads back as {@code definition}: a patch is kept only when it means what the model says. */
+    private static boolean reads(DefinitionId id, String text, Definition definition) {
+        try {
+            return parse(id, bytes(text)).definition().equals(definition);
+        } catch (FormatException e) {
+            return false;
+        }
     }
 
     /** The definition in the DSL's layout, with no opening comment. */

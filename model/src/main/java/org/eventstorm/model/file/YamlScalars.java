@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  */
 final class YamlScalars {
     private static final Set<String> SPECIAL = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
-    /** What YAML 1.1 would read as a number or a date rather than as text. */
+    /**
+     * What YAML 1.1 would read as a number or a timestamp rather than as text. A plain calendar date
+     * ({@code 2027-06-30}) is left plain, as the feature spec writes {@code sunset_date}: a tool that reads it as a date
+     * reads the date meant.
+     */
     private static final Pattern NUMBER_OR_DATE = Pattern.compile("[-+]?(0b[01_]+|0x[0-9a-f_]+|0o?[0-7_]+"
             + "|[0-9][0-9_]*(\\.[0-9_]*)?(e[-+]?[0-9]+)?|\\.[0-9_]+(e[-+]?[0-9]+)?|[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
-            + "|\\.(inf|nan))|\\d{4}-\\d\\d?-\\d\\d?([t ].*)?", Pattern.CASE_INSENSITIVE);
+            + "|\\.(inf|nan))|\\d{4}-\\d\\d?-\\d\\d?[t ].*|\\d{4}-(\\d-\\d\\d?|\\d\\d-\\d)", Pattern.CASE_INSENSITIVE);
 
     private YamlScalars() {
     }
