@@ -5,5 +5,5 @@ cd "$(dirname "$0")/../.."
 mvn -q -DskipTests install
 cd app
 classpath=$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-xvfb-run -a -s "-screen 0 1600x1000x24" java -Deventstorm.preferences=org/eventstorm/studio-tour \
+xvfb-run -a -s "-screen 0 1600x1000x24" java -Deventstorm.preferences=org/eventstorm/studio-tour -Deventstorm.today=2026-12-01 \
   -cp "target/test-classes:target/classes:${classpath}" org.eventstorm.app.ScreenshotTour ../src/site/resources/images

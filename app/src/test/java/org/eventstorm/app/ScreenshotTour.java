@@ -19,6 +19,8 @@ import javax.imageio.ImageIO;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.support.BoardFolders;
 
@@ -69,6 +71,28 @@ public final class ScreenshotTour {
             window.showSagas();
         });
         steps.add(() -> capture(stage, "window-saga.png"));
+        Stage versions = new Stage();
+        steps.add(() -> {
+            try {
+                Path registration = BoardFolders.copyOfSample("user-registration", Files.createTempDirectory("tour"));
+                versions.setX(0);
+                versions.setY(0);
+                versions.setWidth(1600);
+                versions.setHeight(1000);
+                MainWindow second = windows.show(versions, windows.documents().open(registration));
+                window.stage().hide();
+                window = second;
+                StickyId event = StickyId.parse("events/user-registered").orElseThrow();
+                window.canvasModel().zoomToFit();
+                window.canvasModel().selectOnly(List.of(event));
+                window.showVersions(event);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        steps.add(() -> capture(versions, "window-versions.png"));
+        steps.add(() -> window.versions().showStrategy(DefinitionId.of(DefinitionKind.STRATEGY, "user-registered-single-writer-strategy")));
+        steps.add(() -> capture(versions, "window-strategies.png"));
         steps.add(() -> {
             window.stage().hide();
             Platform.exit();

@@ -2,6 +2,8 @@ package org.eventstorm.app.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import org.eventstorm.model.validate.Validator;
 public final class BoardDocument {
     private final Board board;
     private final Validator validator;
+    private final Clock clock;
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Problem> fileProblems = FXCollections.observableArrayList();
@@ -50,12 +53,13 @@ public final class BoardDocument {
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private BoardFiles files;
 
-    private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules) {
+    private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules, Clock clock) {
         this.board = board;
+        this.clock = clock;
         this.files = files;
         this.folder.set(folder);
         this.fileProblems.setAll(problems);
-        this.validator = Validator.attach(board, rules);
+        this.validator = Validator.attach(board, rules, clock);
         this.findings.setAll(validator.findings());
         validator.addListener(change -> findings.setAll(validator.findings()));
         board.addListener(this::boardChanged);
@@ -63,13 +67,18 @@ public final class BoardDocument {
     }
 
     /** A board read from its folder. */
-    public static BoardDocument opened(Path folder, LoadedBoard loaded, RuleSet rules) {
-        return new BoardDocument(loaded.board(), loaded.files(), folder, loaded.problems(), rules);
+    public static BoardDocument opened(Path folder, LoadedBoard loaded, RuleSet rules, Clock clock) {
+        return new BoardDocument(loaded.board(), loaded.files(), folder, loaded.problems(), rules, clock);
     }
 
     /** A board not yet saved anywhere (new, or from a template); the first save asks where. */
-    public static BoardDocument untitled(Board board, RuleSet rules) {
-        return new BoardDocument(board, null, null, List.of(), rules);
+    public static BoardDocument untitled(Board board, RuleSet rules, Clock clock) {
+        return new BoardDocument(board, null, null, List.of(), rules, clock);
+    }
+
+    /** Today for this board: what the validator's date rules and the versions panel go by. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Board board() {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.file.BoardReader;
@@ -14,11 +15,13 @@ import org.eventstorm.model.validate.RuleSet;
 public final class DocumentService {
     private final RecentBoards recent;
     private final RuleSet rules;
+    private final Clock clock;
 
     @Inject
-    public DocumentService(RecentBoards recent, RuleSet rules) {
+    public DocumentService(RecentBoards recent, RuleSet rules, Clock clock) {
         this.recent = recent;
         this.rules = rules;
+        this.clock = clock;
     }
 
     /**
@@ -33,18 +36,18 @@ public final class DocumentService {
         }
         LoadedBoard loaded = BoardReader.read(folder);
         recent.remember(folder);
-        return BoardDocument.opened(folder, loaded, rules);
+        return BoardDocument.opened(folder, loaded, rules, clock);
     }
 
     public BoardDocument newEmpty() {
-        return BoardDocument.untitled(Board.empty(BoardSettings.titled("Untitled Board")), rules);
+        return BoardDocument.untitled(Board.empty(BoardSettings.titled("Untitled Board")), rules, clock);
     }
 
     /** A new untitled board holding a copy of a template's stickies. */
     public BoardDocument fromTemplate(String template) throws IOException {
         Board board = BoardTemplates.load(template).board();
         var snapshot = board.snapshot();
-        return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry()), rules);
+        return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry()), rules, clock);
     }
 
     public RecentBoards recent() {

@@ -25,10 +25,23 @@ import org.eventstorm.model.validate.Fix;
 public final class InspectorViewModel {
     private final BoardDocument document;
     private final CanvasViewModel canvas;
+    private final java.util.function.Consumer<StickyId> openVersions;
 
-    public InspectorViewModel(BoardDocument document, CanvasViewModel canvas) {
+    /**
+     * @param openVersions opens the versions panel on an event
+     */
+    public InspectorViewModel(BoardDocument document, CanvasViewModel canvas, java.util.function.Consumer<StickyId> openVersions) {
         this.document = document;
         this.canvas = canvas;
+        this.openVersions = openVersions;
+    }
+
+    /** Opens the versions panel on the shown event. */
+    public void openVersions() {
+        StickyId id = canvas.focusedProperty().get();
+        if (id != null && id.kind() == StickyKind.EVENT) {
+            openVersions.accept(id);
+        }
     }
 
     public BoardDocument document() {

@@ -110,7 +110,8 @@ final class StickyPanel extends VBox {
         return switch (field.shape()) {
             case TEXT -> textEditor(field);
             case NAMES -> new ListEditor(sticky.content().names(field), completions(field), names -> model.set(field, new Names(names)));
-            case SCHEMA -> new SchemaEditor(sticky.content().schema(field), fields -> model.set(field, new SchemaFields(fields)));
+            case SCHEMA -> hasVersionList() ? schemaPerVersion()
+                    : SchemaEditor.of("schema", sticky.content().schema(field), fields -> model.set(field, new SchemaFields(fields)));
             case VERSIONS -> versions();
             case RETRY -> retryEditor(field);
             case LIST -> {
@@ -164,6 +165,18 @@ final class StickyPanel extends VBox {
         return row;
     }
 
+    private boolean hasVersionList() {
+        return sticky.content().get(Field.VERSIONS).map(value -> !((Versions) value).isEmpty()).orElse(false);
+    }
+
+    /** An event with a versions list has its fields per version, edited in the versions panel. */
+    private Node schemaPerVersion() {
+        Label hint = new Label("Each version has its own fields: see Versions.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return hint;
+    }
+
     private Node versions() {
         List<EventVersion> versions = sticky.content().get(Field.VERSIONS).map(value -> ((Versions) value).versions()).orElse(List.of());
         Label summary = new Label(versions.isEmpty() ? "One version (see version and schema)"
@@ -172,7 +185,11 @@ final class StickyPanel extends VBox {
                         .collect(Collectors.joining(", ")));
         summary.setWrapText(true);
         summary.getStyleClass().add("hint");
-        return summary;
+        Button open = new Button(versions.isEmpty() ? "Add a Version\u2026" : "Open Versions\u2026");
+        open.setId("inspector-open-versions");
+        open.getStyleClass().add("small");
+        open.setOnAction(event -> model.openVersions());
+        return new VBox(6, summary, open);
     }
 
     private Supplier<List<String>> completions(Field field) {

@@ -30,6 +30,8 @@ import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.saga.SagaViewModel;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
+import org.eventstorm.app.versions.VersionsPanel;
+import org.eventstorm.app.versions.VersionsViewModel;
 import org.eventstorm.model.file.SaveResult;
 
 /**
@@ -47,9 +49,8 @@ public final class MainWindow {
     private final ProblemsView problems;
     private final SagaViewModel sagaModel;
     private final SagaPanel sagas;
-    private final javafx.scene.control.TabPane bottom;
-    private final javafx.scene.control.Tab problemsTab;
-    private final javafx.scene.control.Tab sagasTab;
+    private final VersionsPanel versions;
+    private final BottomPanels bottom;
     private final InspectorView inspector;
     private final ExportViewModel exports;
     private final SplitPane centre;
@@ -67,26 +68,19 @@ public final class MainWindow {
         this.autosave = new Autosave(document, notices);
         this.sagaModel = new SagaViewModel(document, canvasModel);
         this.sagas = new SagaPanel(sagaModel);
-        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel, this::showDefinition));
+        this.versions = new VersionsPanel(new VersionsViewModel(document, canvasModel, document::today));
+        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel, id -> bottom().showDefinition(id)));
         problems.setId("problems");
-        this.problemsTab = new javafx.scene.control.Tab("Problems", problems);
-        problemsTab.setId("tab-problems");
-        this.sagasTab = new javafx.scene.control.Tab("Sagas", sagas);
-        sagasTab.setId("tab-sagas");
-        this.bottom = new javafx.scene.control.TabPane(problemsTab, sagasTab);
-        bottom.setId("bottom-tabs");
-        bottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         canvas.setContextMenuFactory(this::contextMenu);
-        this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel));
+        this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel, event -> bottom().showVersions(event)));
         inspector.setId("inspector");
         this.exports = new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices);
         PaletteView palette = new PaletteView(canvasModel.newKindProperty());
         palette.setId("palette");
 
-        centre = new SplitPane(canvas, bottom);
+        centre = new SplitPane(canvas);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(bottom, false);
+        this.bottom = new BottomPanels(centre, problems, sagas, versions);
         body = new SplitPane(palette, centre, inspector);
         body.setDividerPositions(0.115, 0.81);
         SplitPane.setResizableWithParent(palette, false);
@@ -165,15 +159,18 @@ public final class MainWindow {
         return sagaModel;
     }
 
-    /** Shows or hides a side panel, or the bottom panel with the problems or the sagas. */
+    public VersionsPanel versions() {
+        return versions;
+    }
+
+    private BottomPanels bottom() {
+        return bottom;
+    }
+
+    /** Shows or hides a side panel, or a panel below the canvas. */
     void toggle(javafx.scene.Node panel) {
-        if (panel == problems || panel == sagas) {
-            javafx.scene.control.Tab tab = panel == problems ? problemsTab : sagasTab;
-            if (centre.getItems().contains(bottom) && bottom.getSelectionModel().getSelectedItem() == tab) {
-                centre.getItems().remove(bottom);
-            } else {
-                showBottom(tab);
-            }
+        if (bottom.holds(panel)) {
+            bottom.toggle(panel);
             return;
         }
         if (body.getItems().contains(panel)) {
@@ -184,34 +181,19 @@ public final class MainWindow {
         }
     }
 
-    private void showBottom(javafx.scene.control.Tab tab) {
-        if (!centre.getItems().contains(bottom)) {
-            centre.getItems().add(bottom);
-            centre.setDividerPositions(0.8);
-        }
-        if (tab == sagasTab && centre.getDividerPositions()[0] > 0.7) {
-            // A saga's steps and state machine need more room than a few problems.
-            centre.setDividerPositions(0.66);
-        }
-        bottom.getSelectionModel().select(tab);
-    }
-
     /** Opens the bottom panel on the sagas. */
     public void showSagas() {
-        showBottom(sagasTab);
+        bottom.showSagas();
     }
 
-    /** Opens the saga panel on the saga or strategy a problem is about. */
-    private void showDefinition(org.eventstorm.model.definition.DefinitionId id) {
-        if (id.kind() == org.eventstorm.model.definition.DefinitionKind.SAGA) {
-            showBottom(sagasTab);
-            sagas.choose(id);
-        }
+    /** Opens the versions panel on an event. */
+    public void showVersions(org.eventstorm.model.sticky.StickyId event) {
+        bottom.showVersions(event);
     }
 
     /** Creates a saga from the selected event and shows it in the saga panel. */
     void createSagaFromSelection() {
-        sagaModel.createFromSelection().ifPresent(id -> showBottom(sagasTab));
+        sagaModel.createFromSelection().ifPresent(bottom::showSaga);
     }
 
     /** The menu a right click on a sticky opens. */
@@ -220,8 +202,11 @@ public final class MainWindow {
         if (id.kind() == org.eventstorm.model.sticky.StickyKind.EVENT) {
             javafx.scene.control.MenuItem saga = new javafx.scene.control.MenuItem("Create Saga from This Event");
             saga.setId("context-create-saga");
-            saga.setOnAction(event -> sagaModel.createFrom(id).ifPresent(created -> showBottom(sagasTab)));
-            menu.getItems().add(saga);
+            saga.setOnAction(event -> sagaModel.createFrom(id).ifPresent(bottom::showSaga));
+            javafx.scene.control.MenuItem versionsItem = new javafx.scene.control.MenuItem("Versions of This Event");
+            versionsItem.setId("context-versions");
+            versionsItem.setOnAction(event -> bottom.showVersions(id));
+            menu.getItems().addAll(saga, versionsItem);
         }
         javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename");
         rename.setOnAction(event -> canvas.startRename(id));

@@ -68,7 +68,12 @@ public final class Validator implements AutoCloseable {
     }
 
     public static Validator attach(Board board, RuleSet rules) {
-        Validator validator = new Validator(board, rules, Clock.systemDefaultZone());
+        return attach(board, rules, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #attach(Board, RuleSet)}, with {@code clock} telling the rules that know dates (a sunset past) what day it is. */
+    public static Validator attach(Board board, RuleSet rules, Clock clock) {
+        Validator validator = new Validator(board, rules, clock);
         validator.subscription = board.addListener(validator::boardChanged);
         return validator;
     }

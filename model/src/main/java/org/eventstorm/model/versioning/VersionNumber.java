@@ -15,4 +15,17 @@ public final class VersionNumber {
         Matcher matcher = VERSION.matcher(version == null ? "" : version.strip());
         return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
+
+    /** The version after {@code versions}: one major number above the highest ({@code v3} after v1 and 2), never one taken. */
+    public static String next(java.util.List<String> versions) {
+        int highest = 0;
+        for (String version : versions) {
+            highest = Math.max(highest, major(version).orElse(0));
+        }
+        String next = "v" + (highest + 1);
+        for (int n = highest + 2; versions.contains(next); n++) {
+            next = "v" + n;
+        }
+        return next;
+    }
 }

@@ -1,0 +1,99 @@
+package org.eventstorm.app.window;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.eventstorm.app.problems.ProblemsView;
+import org.eventstorm.app.saga.SagaPanel;
+import org.eventstorm.app.versions.VersionsPanel;
+import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
+import org.eventstorm.model.sticky.StickyId;
+
+/**
+ * The panels below the canvas, as tabs: Problems, Sagas, Versions. A panel is shown by choosing its tab (opening the
+ * area if it was closed); toggling the chosen one closes the area, so the canvas gets the room back.
+ */
+final class BottomPanels {
+    private final SplitPane centre;
+    private final TabPane tabs;
+    private final Tab problemsTab;
+    private final Tab sagasTab;
+    private final Tab versionsTab;
+    private final SagaPanel sagas;
+    private final VersionsPanel versions;
+
+    BottomPanels(SplitPane centre, ProblemsView problems, SagaPanel sagas, VersionsPanel versions) {
+        this.centre = centre;
+        this.sagas = sagas;
+        this.versions = versions;
+        problemsTab = tab("Problems", "tab-problems", problems);
+        sagasTab = tab("Sagas", "tab-sagas", sagas);
+        versionsTab = tab("Versions", "tab-versions", versions);
+        tabs = new TabPane(problemsTab, sagasTab, versionsTab);
+        tabs.setId("bottom-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        centre.getItems().add(tabs);
+        centre.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(tabs, false);
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** True when {@code panel} is one of these. */
+    boolean holds(Node panel) {
+        return tabs.getTabs().stream().anyMatch(tab -> tab.getContent() == panel);
+    }
+
+    /** Shows the panel, or closes the area when the panel is the one showing. */
+    void toggle(Node panel) {
+        Tab tab = tabs.getTabs().stream().filter(candidate -> candidate.getContent() == panel).findFirst().orElseThrow();
+        if (centre.getItems().contains(tabs) && tabs.getSelectionModel().getSelectedItem() == tab) {
+            centre.getItems().remove(tabs);
+        } else {
+            show(tab);
+        }
+    }
+
+    void showSagas() {
+        show(sagasTab);
+    }
+
+    void showSaga(DefinitionId id) {
+        show(sagasTab);
+        sagas.choose(id);
+    }
+
+    void showVersions(StickyId event) {
+        show(versionsTab);
+        versions.showEvent(event);
+    }
+
+    /** Opens the panel for the saga or strategy file a problem is about. */
+    void showDefinition(DefinitionId id) {
+        if (id.kind() == DefinitionKind.SAGA) {
+            showSaga(id);
+        } else {
+            show(versionsTab);
+            versions.showStrategy(id);
+        }
+    }
+
+    private void show(Tab tab) {
+        if (!centre.getItems().contains(tabs)) {
+            centre.getItems().add(tabs);
+            centre.setDividerPositions(0.8);
+        }
+        // Steps, state machines and version tables need more room than a few problems.
+        double room = tab == versionsTab ? 0.54 : tab == sagasTab ? 0.62 : 1;
+        if (centre.getDividerPositions()[0] > room + 0.05) {
+            centre.setDividerPositions(room);
+        }
+        tabs.getSelectionModel().select(tab);
+    }
+}
