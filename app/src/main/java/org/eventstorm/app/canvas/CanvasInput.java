@@ -15,8 +15,11 @@ import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.link.FlowChain;
 import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.navigate.Direction;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
@@ -24,7 +27,9 @@ import org.eventstorm.model.sticky.StickyKind;
  * How the canvas answers the mouse and keyboard. Pan with the middle button, with space held, or by scrolling; zoom
  * with Ctrl+scroll or a pinch, around the cursor. Click selects, Shift+click adds; drag a sticky to move the
  * selection, its corner to resize, its right-edge handle (or Alt+drag) to draw an arrow; drag the empty board for a
- * marquee. Double-click, or a kind's key, creates a sticky at the mouse and you type its name at once.
+ * marquee. Double-click, or a kind's key, creates a sticky at the mouse and you type its name at once; Tab goes on to
+ * the flow's next sticky, to the right and linked. Arrow keys select the neighbour; Shift and a kind's key change the
+ * selection's kind.
  */
 final class CanvasInput {
     private static final double DRAG_THRESHOLD = 4;
@@ -63,6 +68,7 @@ final class CanvasInput {
     private Preview preview = Preview.NONE;
     private Geometry creating;
     private StickyKind creatingKind;
+    private StickyId chainAnchor;
 
     CanvasInput(BoardCanvas view, CanvasViewModel model, InlineEditor editor) {
         this.view = view;
@@ -294,6 +300,12 @@ final class CanvasInput {
         } else if ((code == KeyCode.F2 || code == KeyCode.ENTER) && plain && model.focusedProperty().get() != null) {
             startRename(model.focusedProperty().get());
             event.consume();
+        } else if (code == KeyCode.TAB && plain && !event.isShiftDown() && model.focusedProperty().get() != null) {
+            chainFrom(model.focusedProperty().get());
+            event.consume();
+        } else if (plain && !event.isShiftDown() && direction(code).isPresent()) {
+            model.selectNeighbour(direction(code).get());
+            event.consume();
         } else if (code == KeyCode.ESCAPE) {
             mode = Mode.IDLE;
             preview = Preview.NONE;
@@ -302,16 +314,31 @@ final class CanvasInput {
         }
     }
 
+    private static Optional<Direction> direction(KeyCode code) {
+        return Optional.ofNullable(switch (code) {
+            case LEFT -> Direction.LEFT;
+            case RIGHT -> Direction.RIGHT;
+            case UP -> Direction.UP;
+            case DOWN -> Direction.DOWN;
+            default -> null;
+        });
+    }
+
     /**
-     * A kind's letter creates a sticky at the mouse. Read from the typed character, which is consumed here, so it does
-     * not also land in the name field that opens.
+     * A kind's letter creates a sticky at the mouse; with Shift, it makes the selected stickies that kind. Read from the
+     * typed character, which is consumed here, so it does not also land in the name field that opens.
      */
     private void keyTyped(KeyEvent event) {
         if (editor.isEditing() || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()) {
             return;
         }
         KindKeys.kindOf(event.getCharacter()).ifPresent(kind -> {
-            startCreate(kind, mouseWorldOrCentre());
+            boolean upper = !event.getCharacter().equals(event.getCharacter().toLowerCase(java.util.Locale.ROOT));
+            if ((event.isShiftDown() || upper) && !model.selection().isEmpty()) {
+                model.changeKindOfSelection(kind);
+            } else {
+                startCreate(kind, mouseWorldOrCentre());
+            }
             event.consume();
         });
     }
@@ -327,21 +354,52 @@ final class CanvasInput {
     // ---- typing names ----------------------------------------------------------------------------------
 
     void startCreate(StickyKind kind, Point2D worldCenter) {
+        beginTyping(kind, CanvasViewModel.newGeometry(kind, worldCenter), null);
+    }
+
+    /**
+     * Types the flow's next sticky after {@code anchor} (an actor's command, a command's event ...), to its right and
+     * linked from it; Tab in the name goes on along the flow, Enter stops.
+     */
+    void chainFrom(StickyId anchor) {
+        if (!model.board().contains(anchor)) {
+            return;
+        }
+        Optional<StickyKind> next = FlowChain.next(anchor.kind());
+        if (next.isEmpty()) {
+            model.notices().info("A hotspot ends a chain: link it to what it is about by dragging its handle");
+            return;
+        }
+        beginTyping(next.get(), AutoPlacer.placeBeside(model.board(), anchor, next.get(), true), anchor);
+    }
+
+    /** Opens the name field on a new sticky of {@code kind} at {@code place}; with an anchor, the new one is linked from it. */
+    private void beginTyping(StickyKind kind, Geometry place, StickyId anchor) {
         creatingKind = kind;
-        creating = CanvasViewModel.newGeometry(kind, worldCenter);
+        creating = place;
+        chainAnchor = anchor;
+        model.reveal(place);
         view.requestRepaint();
-        editor.open(creating, model.viewport(), "", text -> {
-            Geometry place = creating;
-            StickyKind what = creatingKind;
+        editor.open(place, model.viewport(), "", text -> finishTyping(text, false), () -> {
             creating = null;
-            model.create(what, text, place);
+            chainAnchor = null;
             view.requestFocus();
             view.requestRepaint();
-        }, () -> {
-            creating = null;
-            view.requestFocus();
-            view.requestRepaint();
-        });
+        }, text -> finishTyping(text, true));
+    }
+
+    private void finishTyping(String text, boolean goOn) {
+        Geometry place = creating;
+        StickyKind kind = creatingKind;
+        StickyId anchor = chainAnchor;
+        creating = null;
+        chainAnchor = null;
+        Optional<StickyId> made = anchor == null ? model.create(kind, text, place) : model.createLinked(anchor, kind, text);
+        view.requestFocus();
+        view.requestRepaint();
+        if (goOn && made.isPresent()) {
+            chainFrom(made.get());
+        }
     }
 
     void startRename(StickyId id) {

@@ -26,12 +26,16 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.edit.AddLinkedSticky;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.Batch;
+import org.eventstorm.model.edit.ChangeKind;
 import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.navigate.Direction;
+import org.eventstorm.model.navigate.Neighbours;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -218,6 +222,71 @@ public final class CanvasViewModel {
         StickyId id = outcome.addedIds().get(0);
         select(id, false);
         return Optional.of(id);
+    }
+
+    /** Adds the flow's next sticky after {@code anchor}, linked from it (one undo step), and selects it. */
+    public Optional<StickyId> createLinked(StickyId anchor, StickyKind kind, String name) {
+        if (name == null || name.isBlank() || !board().contains(anchor)) {
+            return Optional.empty();
+        }
+        EditOutcome outcome = apply(new AddLinkedSticky(anchor, kind.create(name.strip().replace('\n', ' ')), true));
+        if (!outcome.isApplied()) {
+            return Optional.empty();
+        }
+        StickyId id = outcome.addedIds().get(0);
+        select(id, false);
+        return Optional.of(id);
+    }
+
+    /** Makes every selected sticky {@code kind}, as one undo step; the selection follows to their new ids. */
+    public void changeKindOfSelection(StickyKind kind) {
+        List<StickyId> changing = selectionInBoardOrder().stream().filter(id -> id.kind() != kind).toList();
+        if (changing.isEmpty()) {
+            return;
+        }
+        List<Edit> edits = changing.stream().<Edit>map(id -> new ChangeKind(id, kind)).toList();
+        EditOutcome outcome = apply(new Batch(changing.size() == 1 ? "Make " + quoted(changing.get(0)) + " a " + kind.title()
+                : "Make " + changing.size() + " stickies " + kind.plural(), edits));
+        if (outcome.isApplied()) {
+            selectOnly(outcome.addedIds());
+        }
+    }
+
+    /** Selects the sticky next to the focused one in {@code direction} and brings it into view. */
+    public void selectNeighbour(Direction direction) {
+        StickyId from = focused.get();
+        if (from == null || !board().contains(from)) {
+            List<StickyId> visible = stickiesWithin(viewport.visibleWorld(viewWidth.get(), viewHeight.get()));
+            visible.stream().min(Comparator.comparingInt((StickyId id) -> board().geometry(id).map(Geometry::x).orElse(0)))
+                    .ifPresent(first -> select(first, false));
+            return;
+        }
+        Neighbours.of(board(), from, direction).ifPresent(next -> {
+            select(next, false);
+            board().geometry(next).ifPresent(this::reveal);
+        });
+    }
+
+    /** Pans just enough that {@code place} is on screen, with a margin; nothing when it already is. */
+    public void reveal(Geometry place) {
+        double margin = 40;
+        Bounds visible = viewport.visibleWorld(viewWidth.get(), viewHeight.get());
+        double scale = viewport.scale();
+        double dx = 0;
+        double dy = 0;
+        if (place.x() < visible.getMinX() + margin / scale) {
+            dx = (visible.getMinX() + margin / scale - place.x()) * scale;
+        } else if (place.right() > visible.getMaxX() - margin / scale) {
+            dx = -(place.right() - visible.getMaxX() + margin / scale) * scale;
+        }
+        if (place.y() < visible.getMinY() + margin / scale) {
+            dy = (visible.getMinY() + margin / scale - place.y()) * scale;
+        } else if (place.bottom() > visible.getMaxY() - margin / scale) {
+            dy = -(place.bottom() - visible.getMaxY() + margin / scale) * scale;
+        }
+        if (dx != 0 || dy != 0) {
+            viewport.panBy(dx, dy);
+        }
     }
 
     public void rename(StickyId id, String name) {

@@ -9,10 +9,12 @@ import org.eventstorm.model.board.Geometry;
 
 /**
  * The text field laid over a sticky while its name is typed: a new sticky's, or a rename. Enter keeps the text,
- * Escape drops it; clicking elsewhere keeps it.
+ * Escape drops it; clicking elsewhere keeps it. Tab keeps it too, and (where the caller gives one) goes on to the
+ * next sticky of the flow.
  */
 final class InlineEditor extends TextField {
     private Consumer<String> onCommit;
+    private Consumer<String> onTab;
     private Runnable onCancel;
     private boolean closing;
 
@@ -24,9 +26,17 @@ final class InlineEditor extends TextField {
             if (event.getCode() == KeyCode.ENTER) {
                 commit();
                 event.consume();
+
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 cancel();
                 event.consume();
+            }
+        });
+        // A filter, so that Tab reaches us before the text field's own handling moves the focus on.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()) {
+                event.consume();
+                commitWith(onTab != null ? onTab : onCommit);
             }
         });
         focusedProperty().addListener((observable, was, now) -> {
@@ -42,8 +52,14 @@ final class InlineEditor extends TextField {
 
     /** Shows the field over a sticky's place on screen, with {@code text} selected. */
     void open(Geometry place, Viewport viewport, String text, Consumer<String> commit, Runnable cancel) {
+        open(place, viewport, text, commit, cancel, null);
+    }
+
+    /** As {@link #open(Geometry, Viewport, String, Consumer, Runnable)}; Tab hands the text to {@code tab}. */
+    void open(Geometry place, Viewport viewport, String text, Consumer<String> commit, Runnable cancel, Consumer<String> tab) {
         this.onCommit = commit;
         this.onCancel = cancel;
+        this.onTab = tab;
         var topLeft = viewport.toScreen(place.x(), place.y());
         double scale = viewport.scale();
         double height = Math.max(30, 34 * Math.min(scale, 1.6));
@@ -57,13 +73,16 @@ final class InlineEditor extends TextField {
     }
 
     void commit() {
+        commitWith(onCommit);
+    }
+
+    private void commitWith(Consumer<String> commit) {
         if (closing || !isVisible()) {
             return;
         }
         closing = true;
         String text = getText();
         setVisible(false);
-        Consumer<String> commit = onCommit;
         closing = false;
         if (commit != null) {
             commit.accept(text);

@@ -15,6 +15,7 @@ import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.KindKeys;
 import org.eventstorm.app.cli.Version;
+import org.eventstorm.app.help.CheatSheet;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
@@ -24,6 +25,7 @@ final class WindowMenus {
     private final MainWindow window;
     private final CanvasViewModel canvas;
     private final BoardCanvas view;
+    private final MenuBar bar = new MenuBar();
 
     WindowMenus(MainWindow window) {
         this.window = window;
@@ -32,7 +34,7 @@ final class WindowMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), viewMenu(), board(), help());
+        bar.getMenus().setAll(file(), edit(), viewMenu(), board(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -173,7 +175,10 @@ final class WindowMenus {
     }
 
     private Menu help() {
-        return new Menu("Help", null, item("About EventStorm Studio", null, () -> {
+        MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> CheatSheet.show(window.stage(), bar,
+                window.stage().getScene().getStylesheets()));
+        shortcuts.setId("menu-shortcuts");
+        return new Menu("Help", null, shortcuts, item("About EventStorm Studio", null, () -> {
             Alert about = new Alert(Alert.AlertType.INFORMATION,
                     "Event Storming boards as plain-text spec folders.\nVersion " + Version.current() + ", Java " + System.getProperty("java.version")
                             + "\nInter typeface: SIL Open Font License 1.1.");

@@ -1,0 +1,2 @@
+/** Help inside the app: the cheat sheet of every shortcut. */
+package org.eventstorm.app.help;
