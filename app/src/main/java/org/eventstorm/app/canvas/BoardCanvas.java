@@ -37,6 +37,8 @@ import org.eventstorm.model.validate.Severity;
  */
 public final class BoardCanvas extends Region {
     private static final double GRID = 40;
+    /** How opaque a dimmed kind is drawn. */
+    private static final double DIMMED = 0.22;
 
     private final CanvasViewModel model;
     private final Canvas canvas = new Canvas();
@@ -72,6 +74,7 @@ public final class BoardCanvas extends Region {
         model.selection().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.highlighted().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.document().addListener(change -> requestRepaint());
+        model.kindFilter().revisionProperty().addListener(o -> requestRepaint());
         model.document().findings().addListener((ListChangeListener<Finding>) change -> {
             summarizeFindings();
             requestRepaint();
@@ -212,16 +215,19 @@ public final class BoardCanvas extends Region {
         lanes.paintBands(surface, board.settings().contexts(), visible, colors, scale);
 
         var preview = input.preview();
+        KindFilter filter = model.kindFilter();
         for (Link link : links.links(board)) {
             Geometry from = placeOf(link.from(), preview);
             Geometry to = placeOf(link.to(), preview);
-            if (from == null || to == null) {
+            if (from == null || to == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
                 continue;
             }
             ArrowPainter.Curve curve = ArrowPainter.curve(from, to);
             if (curve.meets(visible)) {
                 boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
                         || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
+                boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind());
+                surface.alpha(dimmed ? DIMMED : 1);
                 arrows.paint(surface, curve, link.rule(), highlighted, colors, scale);
             }
         }
@@ -239,8 +245,10 @@ public final class BoardCanvas extends Region {
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
                     (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
+            surface.alpha(filter.isDimmed(id.kind()) && !selected ? DIMMED : 1);
             stickies.paint(surface, sticky, place, look, colors, scale);
         }
+        surface.alpha(1);
         input.paintOverlays(surface, colors, scale, arrows);
 
         surface.transform(1, 0, 0);

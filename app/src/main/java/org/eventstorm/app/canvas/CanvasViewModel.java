@@ -63,6 +63,7 @@ public final class CanvasViewModel {
     private final DoubleProperty viewWidth = new SimpleDoubleProperty(this, "viewWidth");
     private final DoubleProperty viewHeight = new SimpleDoubleProperty(this, "viewHeight");
     private final SpatialGrid grid = new SpatialGrid();
+    private final KindFilter kindFilter = new KindFilter();
     private Timeline flight;
 
     public CanvasViewModel(BoardDocument document, Notices notices) {
@@ -96,6 +97,11 @@ public final class CanvasViewModel {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /** Which kinds the canvas shows, dims or hides. */
+    public KindFilter kindFilter() {
+        return kindFilter;
     }
 
     public ObservableSet<StickyId> selection() {
@@ -167,14 +173,14 @@ public final class CanvasViewModel {
     }
 
     public void selectAll() {
-        selectOnly(new ArrayList<>(board().ids()));
+        selectOnly(board().ids().stream().filter(id -> !kindFilter.isHidden(id.kind())).toList());
     }
 
     /** Selects the stickies inside a board rectangle (the marquee), adding to the selection when asked. */
     public void selectWithin(Bounds area, boolean additive) {
         List<StickyId> inside = new ArrayList<>();
         board().geometries().forEach((id, g) -> {
-            if (g.x() >= area.getMinX() && g.right() <= area.getMaxX() && g.y() >= area.getMinY() && g.bottom() <= area.getMaxY()) {
+            if (!kindFilter.isHidden(id.kind()) && g.x() >= area.getMinX() && g.right() <= area.getMaxX() && g.y() >= area.getMinY() && g.bottom() <= area.getMaxY()) {
                 inside.add(id);
             }
         });
@@ -343,12 +349,13 @@ public final class CanvasViewModel {
     /** The topmost sticky under a board point: a selected one first, else the last in drawing order. */
     public Optional<StickyId> stickyAt(double worldX, double worldY) {
         List<StickyId> under = grid.within(new BoundingBox(worldX, worldY, 0, 0));
-        return under.stream().max(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
+        return under.stream().filter(id -> !kindFilter.isHidden(id.kind())).max(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
     }
 
     /** The stickies meeting a board rectangle, in drawing order (selected ones last, on top). */
     public List<StickyId> stickiesWithin(Bounds area) {
         List<StickyId> found = grid.within(area);
+        found.removeIf(id -> kindFilter.isHidden(id.kind()));
         found.sort(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
         return found;
     }

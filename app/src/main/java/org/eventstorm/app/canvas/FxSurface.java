@@ -40,6 +40,11 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void alpha(double opacity) {
+        gc.setGlobalAlpha(Math.max(0, Math.min(1, opacity)));
+    }
+
+    @Override
     public void fill(Rgba color) {
         gc.setFill(color(color));
     }

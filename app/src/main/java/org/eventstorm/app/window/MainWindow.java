@@ -75,7 +75,7 @@ public final class MainWindow {
         this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel, event -> bottom().showVersions(event)));
         inspector.setId("inspector");
         this.exports = new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices);
-        PaletteView palette = new PaletteView(canvasModel.newKindProperty());
+        PaletteView palette = new PaletteView(canvasModel);
         palette.setId("palette");
 
         centre = new SplitPane(canvas);

@@ -108,12 +108,20 @@ abstract class WindowTest {
     protected void clickMenu(FxRobot robot, String menu, String... items) {
         // By point: the menu bar rebuilds its buttons as the pointer moves in, so a node found first may be gone on arrival.
         robot.clickOn(centreOf(showing(robot, menu)));
-        for (String item : items) {
+        for (int i = 0; i < items.length; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            Point2D target = centreOf(showing(robot, item));
-            // Into a submenu sideways first, as a hand does: passing over the parent's other items would close it.
-            robot.moveTo(new Point2D(target.getX(), currentMouse(robot).getY()));
-            robot.clickOn(target);
+            Point2D target = centreOf(showing(robot, items[i]));
+            if (i > 0) {
+                // Into a submenu sideways first, as a hand does: passing over the parent's other items would close it.
+                robot.moveTo(new Point2D(target.getX(), currentMouse(robot).getY()));
+            }
+            if (i < items.length - 1) {
+                // A submenu opens as the pointer rests on it; a click there could close it again.
+                robot.moveTo(target);
+                robot.sleep(300);
+            } else {
+                robot.clickOn(target);
+            }
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

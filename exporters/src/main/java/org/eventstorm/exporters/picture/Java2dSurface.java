@@ -46,6 +46,11 @@ final class Java2dSurface implements Surface {
     }
 
     @Override
+    public void alpha(double opacity) {
+        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
+    }
+
+    @Override
     public void fill(Rgba color) {
         fill = color(color);
     }

@@ -20,6 +20,9 @@ public interface Surface {
 
     void fill(Rgba color);
 
+    /** How opaque everything drawn from now on is, 0 to 1 (a dimmed kind is drawn at a quarter). */
+    void alpha(double opacity);
+
     void stroke(Rgba color);
 
     void lineWidth(double width);

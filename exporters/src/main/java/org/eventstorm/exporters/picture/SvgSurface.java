@@ -15,6 +15,7 @@ final class SvgSurface implements Surface {
     private double translateX;
     private double translateY;
     private Rgba fill = new Rgba(0, 0, 0, 1);
+    private double opacity = 1;
     private Rgba stroke = new Rgba(0, 0, 0, 1);
     private double lineWidth = 1;
     private double[] dashes = new double[0];
@@ -48,6 +49,11 @@ final class SvgSurface implements Surface {
         scale = newScale;
         translateX = newTranslateX;
         translateY = newTranslateY;
+    }
+
+    @Override
+    public void alpha(double newOpacity) {
+        opacity = Math.max(0, Math.min(1, newOpacity));
     }
 
     @Override
@@ -189,6 +195,9 @@ final class SvgSurface implements Surface {
     }
 
     private void fillAttributes() {
+        if (opacity < 1) {
+            out.append(" opacity=\"").append(n(opacity)).append('"');
+        }
         out.append(" fill=\"").append(fill.hex()).append('"');
         if (fill.alpha() < 1) {
             out.append(" fill-opacity=\"").append(n(fill.alpha())).append('"');
@@ -196,6 +205,9 @@ final class SvgSurface implements Surface {
     }
 
     private void strokeAttributes() {
+        if (opacity < 1) {
+            out.append(" opacity=\"").append(n(opacity)).append('"');
+        }
         out.append(" stroke=\"").append(stroke.hex()).append("\" stroke-width=\"").append(n(lineWidth * scale)).append('"');
         if (stroke.alpha() < 1) {
             out.append(" stroke-opacity=\"").append(n(stroke.alpha())).append('"');
