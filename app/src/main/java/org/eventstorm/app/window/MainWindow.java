@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
@@ -28,6 +31,8 @@ import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.problems.ProblemsViewModel;
 import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.saga.SagaViewModel;
+import org.eventstorm.app.search.SearchBar;
+import org.eventstorm.app.search.SearchViewModel;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
 import org.eventstorm.app.versions.VersionsPanel;
@@ -54,6 +59,7 @@ public final class MainWindow {
     private final InspectorView inspector;
     private final ExportViewModel exports;
     private final SplitPane centre;
+    private final SearchBar search;
     private final SplitPane body;
 
     MainWindow(Stage stage, BoardDocument document, Windows windows) {
@@ -78,7 +84,11 @@ public final class MainWindow {
         PaletteView palette = new PaletteView(canvasModel);
         palette.setId("palette");
 
-        centre = new SplitPane(canvas);
+        this.search = new SearchBar(new SearchViewModel(canvasModel), canvas);
+        StackPane canvasArea = new StackPane(canvas, search);
+        StackPane.setAlignment(search, Pos.TOP_RIGHT);
+        StackPane.setMargin(search, new Insets(12, 16, 0, 0));
+        centre = new SplitPane(canvasArea);
         centre.setOrientation(Orientation.VERTICAL);
         this.bottom = new BottomPanels(centre, problems, sagas, versions);
         body = new SplitPane(palette, centre, inspector);
@@ -179,6 +189,11 @@ public final class MainWindow {
             body.getItems().add(inspector);
             body.setDividerPositions(0.115, 0.81);
         }
+    }
+
+    /** Opens the find bar over the canvas. */
+    void find() {
+        search.show();
     }
 
     /** Opens the bottom panel on the sagas. */

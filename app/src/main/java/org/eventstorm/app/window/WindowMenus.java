@@ -114,6 +114,7 @@ final class WindowMenus {
                 item("Delete   (Del)", null, canvas::deleteSelection),
                 new SeparatorMenuItem(),
                 item("Select All", "Shortcut+A", canvas::selectAll),
+                item("Find\u2026", "Shortcut+F", window::find),
                 item("Rename", "F2", () -> {
                     if (canvas.focusedProperty().get() != null) {
                         view.startRename(canvas.focusedProperty().get());
