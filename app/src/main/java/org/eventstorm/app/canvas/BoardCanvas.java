@@ -52,6 +52,7 @@ public final class BoardCanvas extends Region {
     private final LinkGraph links = new LinkGraph();
     private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
     private javafx.scene.control.ContextMenu contextMenu;
+    private final AutoCloseable detach;
     private boolean repaintPending = true;
     private boolean fittedOnce;
     private long framesPainted;
@@ -73,14 +74,16 @@ public final class BoardCanvas extends Region {
         }
         model.selection().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.highlighted().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
-        model.document().addListener(change -> requestRepaint());
+        model.spotlight().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
+        AutoCloseable repaints = model.document().addListener(change -> requestRepaint());
         model.kindFilter().revisionProperty().addListener(o -> requestRepaint());
-        model.document().findings().addListener((ListChangeListener<Finding>) change -> {
+        ListChangeListener<Finding> badges = change -> {
             summarizeFindings();
             requestRepaint();
-        });
+        };
+        model.document().findings().addListener(badges);
         summarizeFindings();
-        new AnimationTimer() {
+        AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (repaintPending) {
@@ -88,7 +91,14 @@ public final class BoardCanvas extends Region {
                     paint();
                 }
             }
-        }.start();
+        };
+        frames.start();
+        this.detach = () -> {
+            frames.stop();
+            repaints.close();
+            model.document().findings().removeListener(badges);
+            model.detach();
+        };
     }
 
     /**
@@ -124,6 +134,15 @@ public final class BoardCanvas extends Region {
         contextMenu = factory.apply(hit.get());
         contextMenu.show(this, screenX, screenY);
         return true;
+    }
+
+    /** Stops painting and following the board, for a canvas whose window has closed for good. */
+    public void detach() {
+        try {
+            detach.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public CanvasViewModel model() {
@@ -216,6 +235,7 @@ public final class BoardCanvas extends Region {
 
         var preview = input.preview();
         KindFilter filter = model.kindFilter();
+        java.util.Set<StickyId> spotlight = model.spotlight();
         for (Link link : links.links(board)) {
             Geometry from = placeOf(link.from(), preview);
             Geometry to = placeOf(link.to(), preview);
@@ -226,7 +246,8 @@ public final class BoardCanvas extends Region {
             if (curve.meets(visible)) {
                 boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
                         || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
-                boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind());
+                boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind())
+                        || !spotlight.isEmpty() && !(spotlight.contains(link.from()) && spotlight.contains(link.to()));
                 surface.alpha(dimmed ? DIMMED : 1);
                 arrows.paint(surface, curve, link.rule(), highlighted, colors, scale);
             }
@@ -245,7 +266,7 @@ public final class BoardCanvas extends Region {
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
                     (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
-            surface.alpha(filter.isDimmed(id.kind()) && !selected ? DIMMED : 1);
+            surface.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
             stickies.paint(surface, sticky, place, look, colors, scale);
         }
         surface.alpha(1);

@@ -57,6 +57,7 @@ public final class CanvasViewModel {
     private final Viewport viewport = new Viewport();
     private final ObservableSet<StickyId> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<StickyId> highlighted = FXCollections.observableSet(new java.util.HashSet<>());
+    private final ObservableSet<StickyId> spotlight = FXCollections.observableSet(new java.util.HashSet<>());
     private final ObjectProperty<StickyId> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObjectProperty<StickyKind> newKind = new SimpleObjectProperty<>(this, "newKind", StickyKind.EVENT);
     private final ObjectProperty<Field> focusedField = new SimpleObjectProperty<>(this, "focusedField");
@@ -64,13 +65,14 @@ public final class CanvasViewModel {
     private final DoubleProperty viewHeight = new SimpleDoubleProperty(this, "viewHeight");
     private final SpatialGrid grid = new SpatialGrid();
     private final KindFilter kindFilter = new KindFilter();
+    private final AutoCloseable subscription;
     private Timeline flight;
 
     public CanvasViewModel(BoardDocument document, Notices notices) {
         this.document = document;
         this.notices = notices;
         board().geometries().forEach(grid::put);
-        document.addListener(change -> {
+        this.subscription = document.addListener(change -> {
             for (Change primitive : change.changes()) {
                 if (primitive instanceof Change.GeometryChange moved) {
                     if (moved.after() == null) {
@@ -85,6 +87,15 @@ public final class CanvasViewModel {
                 focused.set(selection.isEmpty() ? null : last());
             }
         });
+    }
+
+    /** Stops following the document: for a second view of it (a presentation) that has closed. */
+    public void detach() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public BoardDocument document() {
@@ -111,6 +122,11 @@ public final class CanvasViewModel {
     /** The stickies lit as a chain (the saga the saga panel shows), apart from the selection. */
     public ObservableSet<StickyId> highlighted() {
         return highlighted;
+    }
+
+    /** When not empty, the stickies drawn in full while every other one fades (a presentation's current step). */
+    public ObservableSet<StickyId> spotlight() {
+        return spotlight;
     }
 
     /** The sticky the inspector shows: the last one selected. */
@@ -419,6 +435,26 @@ public final class CanvasViewModel {
         double targetScale = Math.max(viewport.scale(), 0.9);
         double targetX = viewWidth.get() / 2 - place.get().centerX() * targetScale;
         double targetY = viewHeight.get() / 2 - place.get().centerY() * targetScale;
+        fly(targetScale, targetX, targetY);
+    }
+
+    /** Moves the view smoothly so {@code stickies} fill it, with room around them and no closer than {@code maxScale}. */
+    public void flyToShow(java.util.Collection<StickyId> stickies, double maxScale) {
+        List<Geometry> places = stickies.stream().map(id -> board().geometry(id)).flatMap(Optional::stream).toList();
+        if (places.isEmpty() || viewWidth.get() <= 0) {
+            return;
+        }
+        int minX = places.stream().mapToInt(Geometry::x).min().orElse(0);
+        int minY = places.stream().mapToInt(Geometry::y).min().orElse(0);
+        int maxX = places.stream().mapToInt(Geometry::right).max().orElse(0);
+        int maxY = places.stream().mapToInt(Geometry::bottom).max().orElse(0);
+        double margin = 120;
+        double targetScale = Viewport.clamp(Math.min(maxScale, Math.min((viewWidth.get() - 2 * margin) / Math.max(1, maxX - minX),
+                (viewHeight.get() - 2 * margin) / Math.max(1, maxY - minY))));
+        fly(targetScale, viewWidth.get() / 2 - (minX + maxX) / 2.0 * targetScale, viewHeight.get() / 2 - (minY + maxY) / 2.0 * targetScale);
+    }
+
+    private void fly(double targetScale, double targetX, double targetY) {
         if (flight != null) {
             flight.stop();
         }

@@ -191,6 +191,11 @@ public final class MainWindow {
         }
     }
 
+    /** Walks the board's timeline full screen, step by step. */
+    void present() {
+        org.eventstorm.app.present.PresentationWindow.open(document, stage, canvas.themeProperty().get(), notices);
+    }
+
     /** Opens the find bar over the canvas. */
     void find() {
         search.show();

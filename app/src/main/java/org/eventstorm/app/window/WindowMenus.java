@@ -151,7 +151,7 @@ final class WindowMenus {
                 item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
-                new SeparatorMenuItem(), KindsMenu.of(canvas), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+                new SeparatorMenuItem(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), new SeparatorMenuItem(), problems, sagas, inspector, dark);
     }
 
     private Menu board() {
