@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.validate.RuleSet;
@@ -48,6 +49,11 @@ public final class DocumentService {
         Board board = BoardTemplates.load(template).board();
         var snapshot = board.snapshot();
         return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry()), rules, clock);
+    }
+
+    /** A new untitled board holding a snapshot's content (a recovered board that was never saved). */
+    public BoardDocument fromSnapshot(BoardSnapshot snapshot) {
+        return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry(), snapshot.definitions()), rules, clock);
     }
 
     public RecentBoards recent() {

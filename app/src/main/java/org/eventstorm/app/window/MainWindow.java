@@ -29,6 +29,7 @@ import org.eventstorm.app.inspector.InspectorViewModel;
 import org.eventstorm.app.palette.PaletteView;
 import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.problems.ProblemsViewModel;
+import org.eventstorm.app.recovery.JournalKeeper;
 import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.saga.SagaViewModel;
 import org.eventstorm.app.search.SearchBar;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private final CanvasViewModel canvasModel;
     private final BoardCanvas canvas;
     private final Autosave autosave;
+    private final JournalKeeper journal;
     private final ProblemsView problems;
     private final SagaViewModel sagaModel;
     private final SagaPanel sagas;
@@ -72,6 +74,7 @@ public final class MainWindow {
         canvas.themeProperty().set(windows.theme().canvasTheme());
         windows.theme().darkProperty().addListener(o -> canvas.themeProperty().set(windows.theme().canvasTheme()));
         this.autosave = new Autosave(document, notices);
+        this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
         this.sagaModel = new SagaViewModel(document, canvasModel);
         this.sagas = new SagaPanel(sagaModel);
         this.versions = new VersionsPanel(new VersionsViewModel(document, canvasModel, document::today));
@@ -297,6 +300,7 @@ public final class MainWindow {
     private boolean confirmClose() {
         autosave.saveNow();
         if (!document.isDirty()) {
+            journal.discard();
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -309,11 +313,16 @@ public final class MainWindow {
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        return answer.get() == discard || save();
+        if (answer.get() == discard) {
+            journal.discard();
+            return true;
+        }
+        return save();
     }
 
     void dispose() {
         autosave.stop();
+        journal.stop();
         try {
             document.validator().close();
         } catch (Exception e) {

@@ -6,17 +6,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import java.util.Set;
 import org.eventstorm.app.clipboard.StickyClipboard;
 import org.eventstorm.app.desktop.DesktopBridge;
-import org.eventstorm.app.export.BackgroundWork;
-import org.eventstorm.exporters.Exporter;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.DocumentService;
+import org.eventstorm.app.export.BackgroundWork;
+import org.eventstorm.app.recovery.RecoveryPlaces;
 import org.eventstorm.app.theme.ThemeSettings;
+import org.eventstorm.exporters.Exporter;
 
 /** The open windows, one per board; JavaFX ends the app when the last one closes (implicit exit). */
 @Singleton
@@ -27,17 +28,26 @@ public final class Windows {
     private final List<Exporter> exporters;
     private final BackgroundWork background;
     private final List<MainWindow> open = new ArrayList<>();
+    private final RecoveryPlaces recoveryPlaces;
+    private final RecoveryOffer recovery;
     private DesktopBridge desktop;
 
     @Inject
     public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, Set<Exporter> exporters,
-                   BackgroundWork background, DesktopBridge desktop) {
+                   BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
         this.documents = documents;
         this.clipboard = clipboard;
         this.theme = theme;
         this.exporters = List.copyOf(exporters);
         this.background = background;
         this.desktop = desktop;
+        this.recoveryPlaces = recoveryPlaces;
+        this.recovery = new RecoveryOffer(recoveryPlaces, documents);
+    }
+
+    /** Where recovery journals are kept. */
+    public RecoveryPlaces recoveryPlaces() {
+        return recoveryPlaces;
     }
 
     /** The export formats, in binding order. */
@@ -73,16 +83,25 @@ public final class Windows {
 
     /** Opens the first window: on {@code board} when given, else on a new empty board. */
     public MainWindow openFirst(Stage stage, Path board) {
+        List<BoardDocument> recovered = recovery.untitledToRecover();
         BoardDocument document;
         try {
-            document = board == null ? documents.newEmpty() : documents.open(board);
+            document = board == null ? (recovered.isEmpty() ? documents.newEmpty() : recovered.remove(0)) : openWithRecovery(board);
         } catch (IOException e) {
             document = documents.newEmpty();
             BoardDocument fallback = document;
             Platform.runLater(() -> error("Could not open " + board, e.getMessage()));
             return show(stage, fallback);
         }
-        return show(stage, document);
+        MainWindow first = show(stage, document);
+        recovered.forEach(this::show);
+        return first;
+    }
+
+    private BoardDocument openWithRecovery(Path folder) throws IOException {
+        BoardDocument document = documents.open(folder);
+        recovery.offerFor(document);
+        return document;
     }
 
     /** A new window on {@code document}. */
@@ -111,7 +130,7 @@ public final class Windows {
             }
         }
         try {
-            show(documents.open(folder));
+            show(openWithRecovery(folder));
         } catch (IOException e) {
             error("Could not open " + folder, e.getMessage());
         }

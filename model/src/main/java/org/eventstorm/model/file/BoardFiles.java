@@ -135,6 +135,38 @@ public final class BoardFiles {
         return paths;
     }
 
+    /** What a save would write and delete now, with the text it would write; nothing is written. */
+    public PendingFiles pending(Board board) {
+        SortedMap<String, String> written = new TreeMap<>();
+        List<String> deleted = new ArrayList<>();
+        Map<StickyId, Stored> gone = new TreeMap<>();
+        stored.forEach((id, entry) -> {
+            if (!board.contains(id)) {
+                gone.put(id, entry);
+            }
+        });
+        board.stickies().forEach((id, sticky) -> {
+            if (isChanged(id, sticky)) {
+                Stored previous = stored.get(id);
+                StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
+                written.put(id.fileName(), StickyFileWriter.write(sticky, source, false));
+            }
+        });
+        stored.keySet().stream().filter(id -> !board.contains(id)).map(StickyId::fileName).forEach(deleted::add);
+        board.definitions().forEach((id, definition) -> {
+            if (isChanged(id, definition)) {
+                written.put(id.path(), definitionText(board, id, definition));
+            }
+        });
+        storedDefinitions.keySet().stream().filter(id -> board.definition(id).isEmpty()).map(DefinitionId::path).forEach(deleted::add);
+        if (isYamlChanged(board)) {
+            boolean fromSource = !yamlUnreadable && yamlSource != null;
+            written.put(BoardYamlParser.FILE, BoardYamlWriter.write(board.settings(), geometryToSave(board), fromSource ? yamlSource : null,
+                    fromSource ? savedSettings : null, fromSource ? savedGeometry : null, !fromSource));
+        }
+        return new PendingFiles(written, deleted);
+    }
+
     public boolean hasUnsavedChanges(Board board) {
         return !pendingPaths(board).isEmpty();
     }

@@ -70,6 +70,22 @@ class BoardFilesTest {
     }
 
     @Test
+    void pendingFilesHoldExactlyWhatTheSaveThenWrites() throws IOException {
+        board.apply(new RenameSticky(id("events/order-placed"), "Order Submitted"));
+        board.apply(new MoveSticky(id("events/order-submitted"), new Geometry(2060, 390, 170, 110)));
+        PendingFiles pending = loaded.files().pending(board);
+        assertEquals(List.of("events/order-placed.md"), pending.deleted());
+        assertEquals(loaded.files().pendingPaths(board).stream().filter(path -> !pending.deleted().contains(path)).toList(),
+                List.copyOf(pending.written().keySet()));
+        assertEquals(before, BoardFolders.contents(folder), "asking writes nothing");
+        loaded.files().save(board);
+        for (var entry : pending.written().entrySet()) {
+            assertEquals(entry.getValue(), Files.readString(folder.resolve(entry.getKey())), entry.getKey());
+        }
+        assertTrue(loaded.files().pending(board).isEmpty());
+    }
+
+    @Test
     void movingAStickyRewritesOneLineOfBoardYaml() throws IOException {
         board.apply(new MoveSticky(id("events/order-placed"), new Geometry(2060, 390, 170, 110)));
         loaded.files().save(board);
