@@ -15,6 +15,7 @@ public final class Autosave {
     private final BoardDocument document;
     private final Notices notices;
     private final PauseTransition timer = new PauseTransition(IDLE);
+    private boolean held;
 
     public Autosave(BoardDocument document, Notices notices) {
         this.document = document;
@@ -26,6 +27,9 @@ public final class Autosave {
     /** Saves now if there is anything to save and somewhere to save it; says so when it fails. */
     public void saveNow() {
         timer.stop();
+        if (held) {
+            return;
+        }
         if (document.files().isEmpty() || !document.isDirty()) {
             return;
         }
@@ -34,6 +38,17 @@ public final class Autosave {
             result.problems().forEach(problem -> notices.problem(problem.toString()));
         } catch (IOException e) {
             notices.problem("Could not save the board: " + e.getMessage() + " (your edits are still on the canvas)");
+        }
+    }
+
+    /**
+     * While held, nothing is saved: the files on disk are changing under the board and must be read first. Released,
+     * it saves a moment later when edits are waiting.
+     */
+    public void hold(boolean hold) {
+        held = hold;
+        if (!hold && document.isDirty()) {
+            timer.playFromStart();
         }
     }
 

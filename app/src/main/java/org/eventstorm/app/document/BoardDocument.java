@@ -21,8 +21,10 @@ import javafx.collections.ObservableList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.BoardListener;
+import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.board.SnapshotMerge;
 import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
@@ -52,6 +54,7 @@ public final class BoardDocument {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private BoardFiles files;
+    private BoardSnapshot onDisk;
 
     private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules, Clock clock) {
         this.board = board;
@@ -59,6 +62,7 @@ public final class BoardDocument {
         this.files = files;
         this.folder.set(folder);
         this.fileProblems.setAll(problems);
+        this.onDisk = files == null ? null : board.snapshot();
         this.validator = Validator.attach(board, rules, clock);
         this.findings.setAll(validator.findings());
         validator.addListener(change -> findings.setAll(validator.findings()));
@@ -169,6 +173,7 @@ public final class BoardDocument {
             throw new IllegalStateException("an untitled board is saved with saveAs");
         }
         SaveResult result = files.save(board);
+        onDisk = board.snapshot();
         refresh();
         return result;
     }
@@ -178,10 +183,35 @@ public final class BoardDocument {
         BoardFiles newFiles = BoardFiles.forNewBoard(target);
         SaveResult result = newFiles.save(board);
         files = newFiles;
+        onDisk = board.snapshot();
         folder.set(target);
         fileProblems.clear();
         refresh();
         return result;
+    }
+
+    /**
+     * How the board as it is on disk now ({@code fresh}, just read) merges with this one: empty when the disk holds
+     * what was last read or saved (this tool's own saves among them).
+     */
+    public Optional<SnapshotMerge> outsideChanges(LoadedBoard fresh) {
+        if (onDisk == null) {
+            return Optional.empty();
+        }
+        SnapshotMerge merge = SnapshotMerge.of(onDisk, board.snapshot(), fresh.board().snapshot());
+        return merge.outsideChanged() ? Optional.of(merge) : Optional.empty();
+    }
+
+    /**
+     * Takes the disk's new state as the saved one and shows {@code merged} (the outside changes with the edits kept
+     * here); the edits kept here are unsaved edits against the new files. Cannot be undone: the history is cleared.
+     */
+    public void reload(LoadedBoard fresh, BoardSnapshot merged) {
+        files = fresh.files();
+        onDisk = fresh.board().snapshot();
+        fileProblems.setAll(fresh.problems());
+        board.replaceAll(merged, "Reload changes made outside");
+        refresh();
     }
 
     private void boardChanged(BoardChange change) {

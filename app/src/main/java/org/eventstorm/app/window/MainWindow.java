@@ -53,6 +53,7 @@ public final class MainWindow {
     private final BoardCanvas canvas;
     private final Autosave autosave;
     private final JournalKeeper journal;
+    private final OutsideChanges outside;
     private final ProblemsView problems;
     private final SagaViewModel sagaModel;
     private final SagaPanel sagas;
@@ -75,6 +76,7 @@ public final class MainWindow {
         windows.theme().darkProperty().addListener(o -> canvas.themeProperty().set(windows.theme().canvasTheme()));
         this.autosave = new Autosave(document, notices);
         this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
+        this.outside = new OutsideChanges(this, autosave);
         this.sagaModel = new SagaViewModel(document, canvasModel);
         this.sagas = new SagaPanel(sagaModel);
         this.versions = new VersionsPanel(new VersionsViewModel(document, canvasModel, document::today));
@@ -323,6 +325,7 @@ public final class MainWindow {
     void dispose() {
         autosave.stop();
         journal.stop();
+        outside.close();
         try {
             document.validator().close();
         } catch (Exception e) {
