@@ -49,7 +49,7 @@ public final class ScreenshotTour {
     public void start(Stage stage) throws Exception {
         Fonts.load();
         Windows windows = EventStormApp.injector().getInstance(Windows.class);
-        windows.theme().darkProperty().set(false);
+        windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
         windows.theme().apply();
         Path board = BoardFolders.copyOfSample("order-fulfillment", Files.createTempDirectory("tour"));
         stage.setX(0);

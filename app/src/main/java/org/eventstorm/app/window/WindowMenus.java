@@ -143,8 +143,7 @@ final class WindowMenus {
         inspector.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         inspector.setOnAction(event -> window.toggle(window.inspector()));
         MenuItem sagas = item("Sagas", "Shortcut+Shift+G", () -> window.toggle(window.sagas()));
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.selectedProperty().bindBidirectional(window.windows().theme().darkProperty());
+        Menu dark = ThemeMenu.of(window.windows().theme());
         return new Menu("View", null,
                 item("Zoom In", "Shortcut+Equals", () -> canvas.zoomBy(1.25)),
                 item("Zoom Out", "Shortcut+Minus", () -> canvas.zoomBy(0.8)),

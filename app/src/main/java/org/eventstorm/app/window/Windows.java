@@ -113,6 +113,11 @@ public final class Windows {
     public MainWindow show(Stage stage, BoardDocument document) {
         MainWindow window = new MainWindow(stage, document, this);
         open.add(window);
+        stage.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                theme.refreshSystem();
+            }
+        });
         stage.setOnHidden(event -> {
             open.remove(window);
             window.dispose();
