@@ -37,6 +37,8 @@ import org.eventstorm.model.validate.Severity;
  */
 public final class BoardCanvas extends Region {
     private static final double GRID = 40;
+    /** The closest the grid's dots come on screen. */
+    private static final double GRID_MIN_PIXELS = 22;
     /** How opaque a dimmed kind is drawn. */
     private static final double DIMMED = 0.22;
 
@@ -236,13 +238,18 @@ public final class BoardCanvas extends Region {
         var preview = input.preview();
         KindFilter filter = model.kindFilter();
         java.util.Set<StickyId> spotlight = model.spotlight();
-        for (Link link : links.links(board)) {
-            Geometry from = placeOf(link.from(), preview);
-            Geometry to = placeOf(link.to(), preview);
-            if (from == null || to == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
+        boolean previewing = preview != CanvasInput.Preview.NONE;
+        for (LinkGraph.Arrow arrow : links.arrows(board)) {
+            Link link = arrow.link();
+            ArrowPainter.Curve curve = arrow.curve();
+            if (previewing && (preview.moves(link.from()) || preview.moves(link.to()))) {
+                Geometry from = placeOf(link.from(), preview);
+                Geometry to = placeOf(link.to(), preview);
+                curve = from == null || to == null ? null : ArrowPainter.curve(from, to);
+            }
+            if (curve == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
                 continue;
             }
-            ArrowPainter.Curve curve = ArrowPainter.curve(from, to);
             if (curve.meets(visible)) {
                 boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
                         || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
@@ -281,18 +288,23 @@ public final class BoardCanvas extends Region {
         return place == null ? null : preview.adjust(id, place);
     }
 
+    /**
+     * The dotted grid: at least {@link #GRID_MIN_PIXELS} apart (closer dots are noise, and each costs as much to draw
+     * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
+     */
     private void paintGrid(GraphicsContext gc, BoardTheme colors, Viewport viewport, double width, double height) {
         double step = GRID * viewport.scale();
-        while (step < 14) {
+        while (step < GRID_MIN_PIXELS) {
             step *= 4;
         }
         double offsetX = ((viewport.translateXProperty().get() % step) + step) % step;
         double offsetY = ((viewport.translateYProperty().get() % step) + step) % step;
-        double dot = Math.max(1.2, Math.min(2.2, viewport.scale() * 1.6));
+        double dot = Math.max(1.5, Math.min(2.5, viewport.scale() * 2));
         gc.setFill(surface.color(colors.gridDot()));
         for (double x = offsetX; x < width; x += step) {
+            double left = Math.round(x - dot / 2);
             for (double y = offsetY; y < height; y += step) {
-                gc.fillOval(x - dot / 2, y - dot / 2, dot, dot);
+                gc.fillRect(left, Math.round(y - dot / 2), dot, dot);
             }
         }
     }

@@ -49,6 +49,11 @@ final class CanvasInput {
             }
             return place;
         }
+
+        /** True when the gesture moves or resizes the sticky. */
+        boolean moves(StickyId id) {
+            return id.equals(resizing) || (dx != 0 || dy != 0) && moving.contains(id);
+        }
     }
 
     private final BoardCanvas view;

@@ -23,6 +23,9 @@ final class FxSurface implements Surface {
     private final Map<Rgba, Color> colors = new HashMap<>();
     private final Map<Double, Font>[] fonts;
     private final Text measure = new Text();
+    /** Widths measured, by font: laying text out is the dearest part of a frame, and names repeat frame after frame. */
+    private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.IdentityHashMap<>();
+    private int measured;
     private Font font;
 
     @SuppressWarnings("unchecked")
@@ -133,9 +136,23 @@ final class FxSurface implements Surface {
 
     @Override
     public double textWidth(String text) {
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        if (widths.size() > 48) {
+            widths.clear();
+        }
+        java.util.Map<String, Double> known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            if (++measured > 200_000) {
+                widths.clear();
+                measured = 0;
+                known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+            }
+            measure.setFont(font);
+            measure.setText(text);
+            width = measure.getLayoutBounds().getWidth();
+            known.put(text, width);
+        }
+        return width;
     }
 
     @Override
