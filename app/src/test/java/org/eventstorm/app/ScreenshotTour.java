@@ -71,6 +71,31 @@ public final class ScreenshotTour {
             window.showSagas();
         });
         steps.add(() -> capture(stage, "window-saga.png"));
+        steps.add(() -> {
+            windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.DARK);
+            window.canvasModel().highlighted().clear();
+            window.canvasModel().zoomToFit();
+            window.find();
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#search-field")).setText("payment");
+        });
+        steps.add(() -> capture(stage, "window-dark.png"));
+        steps.add(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#search-field")).setText("");
+            window.canvasModel().highlighted().clear();
+            window.present();
+        });
+        steps.add(() -> {
+            Stage shown = presentation();
+            for (int i = 0; i < 5; i++) {
+                javafx.event.Event.fireEvent(shown.getScene().getRoot(), new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "", "", javafx.scene.input.KeyCode.RIGHT, false, false, false, false));
+            }
+        });
+        steps.add(() -> capture(presentation(), "window-presentation.png"));
+        steps.add(() -> {
+            presentation().close();
+            windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
+        });
         Stage versions = new Stage();
         steps.add(() -> {
             try {
@@ -98,6 +123,11 @@ public final class ScreenshotTour {
             Platform.exit();
         });
         next(0);
+    }
+
+    private static Stage presentation() {
+        return (Stage) javafx.stage.Window.getWindows().stream().filter(each -> each instanceof Stage shown && shown.isShowing()
+                && shown.getTitle() != null && shown.getTitle().endsWith("Presentation")).findFirst().orElseThrow();
     }
 
     private void next(int index) {

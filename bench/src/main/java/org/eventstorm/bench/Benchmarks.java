@@ -11,5 +11,7 @@ public final class Benchmarks {
         ValidationBenchmark.main(args);
         System.out.println();
         ExportBenchmark.main(args);
+        System.out.println();
+        FrameBenchmark.main(args);
     }
 }

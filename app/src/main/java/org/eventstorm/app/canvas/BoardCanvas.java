@@ -52,6 +52,8 @@ public final class BoardCanvas extends Region {
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
     private final LinkGraph links = new LinkGraph();
+    private final TimelineRuler ruler = new TimelineRuler();
+    private boolean showRuler = true;
     private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
     private javafx.scene.control.ContextMenu contextMenu;
     private final AutoCloseable detach;
@@ -153,6 +155,16 @@ public final class BoardCanvas extends Region {
 
     public ObjectProperty<BoardTheme> themeProperty() {
         return theme;
+    }
+
+    /** Shows or hides the timeline ruler along the top. */
+    public void setRulerShown(boolean shown) {
+        showRuler = shown;
+        requestRepaint();
+    }
+
+    public boolean isRulerShown() {
+        return showRuler;
     }
 
     /** Paints again at the next frame (several requests in one frame paint once). */
@@ -280,7 +292,11 @@ public final class BoardCanvas extends Region {
         input.paintOverlays(surface, colors, scale, arrows);
 
         surface.transform(1, 0, 0);
-        lanes.paintHeaders(surface, board.settings().contexts(), y -> y * scale + translateY, height, colors);
+        if (showRuler) {
+            ruler.paint(surface, board, viewport, width, colors);
+        }
+        double headerTop = showRuler ? TimelineRuler.HEIGHT : 0;
+        lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * scale + translateY), height, colors);
     }
 
     private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {

@@ -440,6 +440,11 @@ public final class CanvasViewModel {
 
     /** Moves the view smoothly so {@code stickies} fill it, with room around them and no closer than {@code maxScale}. */
     public void flyToShow(java.util.Collection<StickyId> stickies, double maxScale) {
+        flyToShow(stickies, maxScale, 0);
+    }
+
+    /** As {@link #flyToShow(java.util.Collection, double)}, keeping {@code bottomReserve} pixels at the bottom free (for a caption). */
+    public void flyToShow(java.util.Collection<StickyId> stickies, double maxScale, double bottomReserve) {
         List<Geometry> places = stickies.stream().map(id -> board().geometry(id)).flatMap(Optional::stream).toList();
         if (places.isEmpty() || viewWidth.get() <= 0) {
             return;
@@ -449,9 +454,10 @@ public final class CanvasViewModel {
         int maxX = places.stream().mapToInt(Geometry::right).max().orElse(0);
         int maxY = places.stream().mapToInt(Geometry::bottom).max().orElse(0);
         double margin = 120;
+        double height = Math.max(200, viewHeight.get() - bottomReserve);
         double targetScale = Viewport.clamp(Math.min(maxScale, Math.min((viewWidth.get() - 2 * margin) / Math.max(1, maxX - minX),
-                (viewHeight.get() - 2 * margin) / Math.max(1, maxY - minY))));
-        fly(targetScale, viewWidth.get() / 2 - (minX + maxX) / 2.0 * targetScale, viewHeight.get() / 2 - (minY + maxY) / 2.0 * targetScale);
+                (height - 2 * margin) / Math.max(1, maxY - minY))));
+        fly(targetScale, viewWidth.get() / 2 - (minX + maxX) / 2.0 * targetScale, height / 2 - (minY + maxY) / 2.0 * targetScale);
     }
 
     private void fly(double targetScale, double targetX, double targetY) {

@@ -41,10 +41,11 @@ final class BoardPanel extends VBox {
                 text -> model.setSettings(model.document().board().settings().withSession(text.strip())))));
         ComboBox<String> level = new ComboBox<>();
         for (Level each : Level.values()) {
-            level.getItems().add(each.word());
+            level.getItems().add(each.title());
         }
-        level.setValue(settings.level().word());
-        level.valueProperty().addListener((observable, was, now) -> Level.fromWord(now)
+        level.setValue(settings.level().title());
+        level.valueProperty().addListener((observable, was, now) -> java.util.Arrays.stream(Level.values())
+                .filter(each -> each.title().equals(now)).findFirst()
                 .ifPresent(chosen -> model.setSettings(model.document().board().settings().withLevel(chosen))));
         getChildren().add(labelled("Level", "board-level", level));
         getChildren().add(labelled("Bounded contexts (swimlanes, top to bottom)", "board-contexts", contexts(model, settings)));

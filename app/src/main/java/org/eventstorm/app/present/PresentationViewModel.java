@@ -21,6 +21,8 @@ import org.eventstorm.model.sticky.StickyId;
  * canvas of its own so the workshop's view and selection are left as they were.
  */
 public final class PresentationViewModel {
+    /** Pixels at the bottom the caption covers, kept free of the step. */
+    static final double CAPTION_ROOM = 150;
     private final CanvasViewModel canvas;
     private final Timeline timeline;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", -1);
@@ -104,6 +106,6 @@ public final class PresentationViewModel {
         canvas.spotlight().addAll(ids);
         canvas.highlighted().clear();
         canvas.highlighted().addAll(ids);
-        canvas.flyToShow(ids, 1.6);
+        canvas.flyToShow(ids, 1.6, CAPTION_ROOM);
     }
 }

@@ -33,6 +33,8 @@ public final class PresentationWindow {
         canvas.setId("presentation-canvas");
         canvas.themeProperty().set(theme);
         canvas.setMouseTransparent(true);
+        // The ruler numbers events; the caption numbers steps: one numbering on screen is enough.
+        canvas.setRulerShown(false);
 
         Label counter = new Label();
         counter.setId("presentation-counter");

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
+import org.eventstorm.app.canvas.Minimap;
 import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.export.ExportStatus;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final SplitPane centre;
     private final SearchBar search;
+    private final Minimap minimap;
     private final SplitPane body;
 
     MainWindow(Stage stage, BoardDocument document, Windows windows) {
@@ -90,9 +92,12 @@ public final class MainWindow {
         palette.setId("palette");
 
         this.search = new SearchBar(new SearchViewModel(canvasModel), canvas);
-        StackPane canvasArea = new StackPane(canvas, search);
+        this.minimap = new Minimap(canvas);
+        StackPane canvasArea = new StackPane(canvas, minimap, search);
         StackPane.setAlignment(search, Pos.TOP_RIGHT);
-        StackPane.setMargin(search, new Insets(12, 16, 0, 0));
+        StackPane.setMargin(search, new Insets(30, 16, 0, 0));
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(0, 14, 14, 0));
         centre = new SplitPane(canvasArea);
         centre.setOrientation(Orientation.VERTICAL);
         this.bottom = new BottomPanels(centre, problems, sagas, versions);
@@ -197,12 +202,16 @@ public final class MainWindow {
     }
 
     /** Walks the board's timeline full screen, step by step. */
-    void present() {
+    public void present() {
         org.eventstorm.app.present.PresentationWindow.open(document, stage, canvas.themeProperty().get(), notices);
     }
 
+    public Minimap minimap() {
+        return minimap;
+    }
+
     /** Opens the find bar over the canvas. */
-    void find() {
+    public void find() {
         search.show();
     }
 
@@ -325,6 +334,8 @@ public final class MainWindow {
     void dispose() {
         autosave.stop();
         journal.stop();
+        minimap.detach();
+        canvas.detach();
         outside.close();
         try {
             document.validator().close();

@@ -150,7 +150,23 @@ final class WindowMenus {
                 item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
-                new SeparatorMenuItem(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+                new SeparatorMenuItem(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+    }
+
+    private CheckMenuItem minimap() {
+        CheckMenuItem shown = new CheckMenuItem("Minimap");
+        shown.setId("view-minimap");
+        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+        shown.selectedProperty().bindBidirectional(window.minimap().visibleProperty());
+        return shown;
+    }
+
+    private CheckMenuItem ruler() {
+        CheckMenuItem shown = new CheckMenuItem("Timeline Ruler");
+        shown.setId("view-ruler");
+        shown.setSelected(window.canvas().isRulerShown());
+        shown.setOnAction(event -> window.canvas().setRulerShown(shown.isSelected()));
+        return shown;
     }
 
     private Menu board() {
