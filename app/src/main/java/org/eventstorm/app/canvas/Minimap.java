@@ -51,6 +51,7 @@ public final class Minimap extends Region {
             observable.addListener(o -> viewChanged = true);
         }
         view.themeProperty().addListener(o -> boardChanged = true);
+        model.kindFilter().revisionProperty().addListener(o -> boardChanged = true);
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
