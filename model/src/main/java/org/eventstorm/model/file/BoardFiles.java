@@ -45,11 +45,13 @@ public final class BoardFiles {
     private BoardSettings savedSettings;
     private Map<StickyId, Geometry> savedGeometry;
     private YamlDocument yamlSource;
+    private final FileFingerprints seen;
 
     BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
                Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
-               YamlDocument yamlSource, boolean yamlUnreadable) {
+               YamlDocument yamlSource, boolean yamlUnreadable, FileFingerprints seen) {
         this.folder = folder;
+        this.seen = seen;
         this.stored = new HashMap<>(stored);
         this.storedDefinitions = new HashMap<>(definitions);
         this.held = Map.copyOf(held);
@@ -62,7 +64,7 @@ public final class BoardFiles {
     /** The files of a board that has none yet: everything is written on the first save. */
     public static BoardFiles forNewBoard(Path folder) throws IOException {
         Files.createDirectories(folder);
-        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), Map.of(), null, null, null, false);
+        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), Map.of(), null, null, null, false, new FileFingerprints());
     }
 
     /**
@@ -84,7 +86,7 @@ public final class BoardFiles {
 
     /** Every file of a board that has none yet, in canonical form. */
     public static SortedMap<String, String> canonicalContents(Board board) {
-        return new BoardFiles(null, Map.of(), Map.of(), Map.of(), null, null, null, false).contents(board);
+        return new BoardFiles(null, Map.of(), Map.of(), Map.of(), null, null, null, false, new FileFingerprints()).contents(board);
     }
 
     /** The board folder (its real path). */
@@ -195,7 +197,11 @@ public final class BoardFiles {
             StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
             String path = id.fileName();
             byte[] bytes = StickyFileWriter.write(sticky, source, false).getBytes(StandardCharsets.UTF_8);
+            if (!mayWrite(path, problems)) {
+                continue;
+            }
             AtomicFiles.write(folder.resolve(path), bytes);
+            seen.record(path, bytes);
             written.add(path);
             stored.put(id, new Stored(sticky, reread(id, path, bytes, sticky, problems)));
         }
@@ -205,11 +211,15 @@ public final class BoardFiles {
                 continue;
             }
             byte[] bytes = DefinitionFiles.bytes(definitionText(board, id, entry.getValue()));
+            if (!mayWrite(id.path(), problems)) {
+                continue;
+            }
             AtomicFiles.write(folder.resolve(id.path()), bytes);
+            seen.record(id.path(), bytes);
             written.add(id.path());
             storedDefinitions.put(id, new StoredDefinition(entry.getValue(), rereadDefinition(id, bytes, entry.getValue(), problems)));
         }
-        if (isYamlChanged(board)) {
+        if (isYamlChanged(board) && mayWrite(BoardYamlParser.FILE, problems)) {
             if (yamlUnreadable) {
                 problems.add(Problem.error(BoardYamlParser.FILE, 0, "has errors, so it was not rewritten and the board's"
                         + " settings and places are not saved; fix the file, reopen the board, then save again"));
@@ -218,6 +228,7 @@ public final class BoardFiles {
                 String text = BoardYamlWriter.write(board.settings(), geometry, yamlSource, savedSettings, savedGeometry, false);
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(folder.resolve(BoardYamlParser.FILE), bytes);
+                seen.record(BoardYamlParser.FILE, bytes);
                 written.add(BoardYamlParser.FILE);
                 savedSettings = board.settings();
                 savedGeometry = geometry;
@@ -231,18 +242,36 @@ public final class BoardFiles {
             }
         }
         for (StickyId id : gone.keySet()) {
+            if (!mayWrite(id.fileName(), problems)) {
+                continue;
+            }
             AtomicFiles.delete(folder.resolve(id.fileName()));
+            seen.forget(id.fileName());
             stored.remove(id);
             deleted.add(id.fileName());
         }
         for (DefinitionId id : new TreeMap<>(storedDefinitions).keySet()) {
-            if (board.definition(id).isEmpty()) {
+            if (board.definition(id).isEmpty() && mayWrite(id.path(), problems)) {
                 AtomicFiles.delete(folder.resolve(id.path()));
+                seen.forget(id.path());
                 storedDefinitions.remove(id);
                 deleted.add(id.path());
             }
         }
         return new SaveResult(written, deleted, problems);
+    }
+
+    /**
+     * True when the file at {@code path} is as this tool last read or wrote it; otherwise another program changed,
+     * made or removed it since, and the save leaves it alone (the edit stays unsaved) and says so.
+     */
+    private boolean mayWrite(String path, List<Problem> problems) throws IOException {
+        if (seen.isUnchanged(path, folder.resolve(path))) {
+            return true;
+        }
+        problems.add(Problem.error(path, 0, "was changed on disk by another program since it was read, so it was not saved over;"
+                + " reopen or reload the board (the app does so by itself), then save again"));
+        return false;
     }
 
     /**

@@ -53,11 +53,12 @@ public final class BoardReader {
             throw new NotDirectoryException(folder + " is not a folder");
         }
         BoardFolder board = new BoardFolder(folder);
+        FileFingerprints seen = new FileFingerprints();
         List<Problem> problems = new ArrayList<>();
         String defaultTitle = board.root().getFileName() == null ? "Board" : board.root().getFileName().toString();
-        BoardYaml yaml = readBoardYaml(board, defaultTitle, problems);
+        BoardYaml yaml = readBoardYaml(board, defaultTitle, problems, seen);
         List<Path> files = stickyFiles(board, problems);
-        List<FileResult> results = files.parallelStream().map(file -> readSticky(board, file)).toList();
+        List<FileResult> results = files.parallelStream().map(file -> readSticky(board, file, seen)).toList();
 
         Map<StickyId, Sticky> stickies = new TreeMap<>();
         Map<StickyId, StickySource> sources = new HashMap<>();
@@ -74,7 +75,7 @@ public final class BoardReader {
 
         Map<DefinitionId, BoardFiles.StoredDefinition> definitions = new TreeMap<>();
         List<DefinitionId> unreadableDefinitions = new ArrayList<>();
-        readDefinitions(board, definitions, unreadableDefinitions, problems);
+        readDefinitions(board, definitions, unreadableDefinitions, problems, seen);
 
         Map<StickyId, Geometry> geometry = new TreeMap<>();
         Map<StickyId, Geometry> held = new TreeMap<>();
@@ -110,14 +111,14 @@ public final class BoardReader {
         onDisk.putAll(held);
         BoardFiles boardFiles = new BoardFiles(board, stored, definitions, held,
                 yaml == null ? null : yaml.settings(), yaml == null ? null : onDisk,
-                yaml == null ? null : yaml.source(), yamlIsUnreadable(board, yaml));
+                yaml == null ? null : yaml.source(), yamlIsUnreadable(board, yaml), seen);
         problems.sort(Problem.BY_LOCATION);
         return new LoadedBoard(loaded, boardFiles, problems);
     }
 
     /** The saga and strategy files: {@code *.yml} and {@code *.yaml} directly in {@code sagas/} and {@code versioning/}. */
     private static void readDefinitions(BoardFolder board, Map<DefinitionId, BoardFiles.StoredDefinition> definitions,
-                                        List<DefinitionId> unreadable, List<Problem> problems) throws IOException {
+                                        List<DefinitionId> unreadable, List<Problem> problems, FileFingerprints seen) throws IOException {
         for (DefinitionKind kind : DefinitionKind.values()) {
             Path folder = board.root().resolve(kind.folder());
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -147,7 +148,9 @@ public final class BoardReader {
                         throw new FormatException(0, "is " + megabytes(attributes.size()) + "; a " + kind.title().toLowerCase()
                                 + " is a page of YAML, so it was not read");
                     }
-                    ParsedDefinition parsed = DefinitionFiles.parse(id, Files.readAllBytes(file));
+                    byte[] bytes = Files.readAllBytes(file);
+                    seen.record(path, bytes);
+                    ParsedDefinition parsed = DefinitionFiles.parse(id, bytes);
                     definitions.put(id, new BoardFiles.StoredDefinition(parsed.definition(), parsed.source()));
                 } catch (FormatException e) {
                     unreadable.add(id);
@@ -164,7 +167,7 @@ public final class BoardReader {
         return yaml == null && Files.exists(board.root().resolve(BoardYamlParser.FILE), LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static BoardYaml readBoardYaml(BoardFolder board, String defaultTitle, List<Problem> problems) {
+    private static BoardYaml readBoardYaml(BoardFolder board, String defaultTitle, List<Problem> problems, FileFingerprints seen) {
         Path file = board.root().resolve(BoardYamlParser.FILE);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.warning(BoardYamlParser.FILE, 0, "is missing; the board opens with default settings and "
@@ -179,7 +182,9 @@ public final class BoardReader {
             if (size > MAX_BOARD_YAML_BYTES) {
                 throw new FormatException(0, "is " + megabytes(size) + "; that is far more than a board needs, so it was not read");
             }
-            BoardYaml yaml = BoardYamlParser.parse(Files.readAllBytes(file), defaultTitle);
+            byte[] bytes = Files.readAllBytes(file);
+            seen.record(BoardYamlParser.FILE, bytes);
+            BoardYaml yaml = BoardYamlParser.parse(bytes, defaultTitle);
             problems.addAll(yaml.warnings());
             return yaml;
         } catch (FormatException e) {
@@ -228,7 +233,7 @@ public final class BoardReader {
     private record FileResult(StickyId id, ParsedSticky parsed, List<Problem> problems) {
     }
 
-    private static FileResult readSticky(BoardFolder board, Path file) {
+    private static FileResult readSticky(BoardFolder board, Path file, FileFingerprints seen) {
         String path = board.relative(file);
         String folder = file.getParent().getFileName().toString();
         String fileName = file.getFileName().toString();
@@ -252,7 +257,9 @@ public final class BoardReader {
                 throw new FormatException(0, "is " + megabytes(size) + "; a sticky file is a short note, so it was not read."
                         + " Split it or move it out of the board");
             }
-            ParsedSticky parsed = StickyFileParser.parse(id, path, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            seen.record(path, bytes);
+            ParsedSticky parsed = StickyFileParser.parse(id, path, bytes);
             return new FileResult(id, parsed, parsed.warnings());
         } catch (FormatException e) {
             return new FileResult(id, null, List.of(Problem.error(path, e.line(), e.getMessage())));

@@ -11,9 +11,9 @@ import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.board.SagaDefaults;
-import org.eventstorm.model.sticky.Retry;
 import org.eventstorm.model.board.Swimlane;
 import org.eventstorm.model.board.UnknownKey;
+import org.eventstorm.model.sticky.Retry;
 
 /**
  * Reads {@code board.yaml}. A value of the wrong shape in a known key is an error (the file is then left

@@ -86,6 +86,48 @@ class BoardFilesTest {
     }
 
     @Test
+    void aFileAnotherProgramChangedIsNotSavedOverAndTheEditStaysUnsaved() throws IOException {
+        Path placed = folder.resolve("events/order-placed.md");
+        String theirs = before.get("events/order-placed.md").replace("timestamp: when customer completes checkout", "timestamp: pulled");
+        board.apply(new EditField(id("events/order-placed"), Field.TIMESTAMP, Text.of("here")));
+        board.apply(new EditField(id("events/order-shipped"), Field.TIMESTAMP, Text.of("here too")));
+        Files.writeString(placed, theirs);
+
+        SaveResult result = loaded.files().save(board);
+        assertEquals(theirs, Files.readString(placed), "the outside change is left as it was written");
+        assertEquals(List.of("events/order-shipped.md"), result.written(), "the other edit is saved");
+        assertEquals(1, result.problems().size());
+        assertTrue(result.problems().get(0).toString().startsWith("events/order-placed.md:"), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().contains("changed on disk by another program"));
+        assertEquals(List.of("events/order-placed.md"), loaded.files().pendingPaths(board), "the edit made here is still unsaved");
+    }
+
+    @Test
+    void filesMadeOrRemovedOutsideAreNotWrittenOverOrDeletedEither() throws IOException {
+        board.apply(AddSticky.at(StickyKind.EVENT.create("Order Audited"), new Geometry(100, 100, 160, 100)));
+        Files.writeString(folder.resolve("events/order-audited.md"), "written by someone else\n");
+        board.apply(new RemoveSticky(id("events/order-shipped")));
+        Files.delete(folder.resolve("events/order-shipped.md"));
+        Files.writeString(folder.resolve("events/order-shipped.md"), "replaced outside\n");
+
+        SaveResult result = loaded.files().save(board);
+        assertEquals("written by someone else\n", Files.readString(folder.resolve("events/order-audited.md")));
+        assertEquals("replaced outside\n", Files.readString(folder.resolve("events/order-shipped.md")));
+        assertEquals(2, result.problems().stream().filter(problem -> problem.toString().contains("changed on disk")).count(), result.problems().toString());
+    }
+
+    @Test
+    void itsOwnSavesAreNotMistakenForOutsideChanges() throws IOException {
+        board.apply(new EditField(id("events/order-placed"), Field.TIMESTAMP, Text.of("first")));
+        assertTrue(loaded.files().save(board).problems().isEmpty());
+        board.apply(new EditField(id("events/order-placed"), Field.TIMESTAMP, Text.of("second")));
+        board.apply(new RenameSticky(id("events/order-placed"), "Order Submitted"));
+        SaveResult again = loaded.files().save(board);
+        assertTrue(again.problems().isEmpty(), again.problems().toString());
+        assertTrue(Files.readString(folder.resolve("events/order-submitted.md")).contains("timestamp: second"));
+    }
+
+    @Test
     void movingAStickyRewritesOneLineOfBoardYaml() throws IOException {
         board.apply(new MoveSticky(id("events/order-placed"), new Geometry(2060, 390, 170, 110)));
         loaded.files().save(board);
