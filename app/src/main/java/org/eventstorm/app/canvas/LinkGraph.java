@@ -33,9 +33,4 @@ final class LinkGraph {
         }
         return arrows;
     }
-
-    /** Forgets the arrows, so the next call reads them again (after a reload, whose revision may repeat). */
-    void invalidate() {
-        revision = -1;
-    }
 }

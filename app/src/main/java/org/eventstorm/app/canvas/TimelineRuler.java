@@ -1,13 +1,9 @@
 package org.eventstorm.app.canvas;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
-import org.eventstorm.model.board.Geometry;
-import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
@@ -61,23 +57,11 @@ final class TimelineRuler {
     }
 
     private void refresh(Board board) {
-        if (board.revision() == revision && revision >= 0) {
+        if (board.revision() == revision) {
             return;
         }
         revision = board.revision();
-        List<Double> xs = new ArrayList<>();
-        for (var entry : board.geometries().entrySet()) {
-            StickyId id = entry.getKey();
-            if (id.kind() == StickyKind.EVENT) {
-                Geometry g = entry.getValue();
-                xs.add((double) g.centerX());
-            }
-        }
-        centres = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
-
-    /** Forgets the ticks (a board replaced under the same revision). */
-    void invalidate() {
-        revision = -1;
+        centres = board.geometries().entrySet().stream().filter(entry -> entry.getKey().kind() == StickyKind.EVENT)
+                .mapToDouble(entry -> entry.getValue().centerX()).sorted().toArray();
     }
 }

@@ -53,7 +53,8 @@ public final class BoardDocument {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
-    private BoardFiles files;
+    // Read by the folder watcher's thread too (BoardWatcher.Listener.knows), hence volatile.
+    private volatile BoardFiles files;
     private BoardSnapshot onDisk;
 
     private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules, Clock clock) {

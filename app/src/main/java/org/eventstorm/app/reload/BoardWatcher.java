@@ -11,34 +11,46 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 
 /**
  * Watches a board folder for changes made by other programs. On the first change it says so at once (so nothing
- * is saved over it meanwhile); once the folder has been quiet for a moment it reads the board again, off the FX
- * thread, and hands the result to the FX thread. Hidden folders ({@code .git}) are not watched.
+ * is saved over it meanwhile); once the folder has been quiet for a moment it asks whether the changed files are
+ * only the app's own saves, and if not reads the board again, off the FX thread, and hands the result to the FX
+ * thread. Hidden folders ({@code .git}) and hidden files (save temporaries, editor swap files) are not watched.
  */
 public final class BoardWatcher implements AutoCloseable {
+    /** What the watcher tells; every call but {@link #knows} comes on the FX thread. */
+    public interface Listener {
+        /** Something in the folder changed; what is not known yet. */
+        void stirring();
+
+        /** On the watcher's thread: true when every changed file (relative paths) is as the app itself left it. */
+        boolean knows(Set<String> changed);
+
+        /** The changes were the app's own: nothing to read. */
+        void settled();
+
+        /** The board as read after changes made by someone else. */
+        void fresh(LoadedBoard board);
+    }
+
     static final long QUIET_MILLIS = 300;
     private final Path folder;
     private final WatchService service;
-    private final Runnable stirring;
-    private final Consumer<LoadedBoard> fresh;
+    private final Listener listener;
+    private final Set<String> changed = new HashSet<>();
     private final Thread thread;
 
-    /**
-     * @param stirring run on the FX thread as soon as something changes
-     * @param fresh    run on the FX thread with the board as read after the changes
-     */
-    public BoardWatcher(Path folder, Runnable stirring, Consumer<LoadedBoard> fresh) throws IOException {
+    public BoardWatcher(Path folder, Listener listener) throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
         this.service = folder.getFileSystem().newWatchService();
-        this.stirring = stirring;
-        this.fresh = fresh;
+        this.listener = listener;
         registerTree(this.folder);
         thread = new Thread(this::watch, "board-watcher " + folder.getFileName());
         thread.setDaemon(true);
@@ -50,10 +62,16 @@ public final class BoardWatcher implements AutoCloseable {
             while (true) {
                 WatchKey first = service.take();
                 handle(first);
-                Platform.runLater(stirring);
+                Platform.runLater(listener::stirring);
                 WatchKey next;
                 while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     handle(next);
+                }
+                Set<String> paths = Set.copyOf(changed);
+                changed.clear();
+                if (listener.knows(paths)) {
+                    Platform.runLater(listener::settled);
+                    continue;
                 }
                 LoadedBoard read;
                 try {
@@ -61,7 +79,7 @@ public final class BoardWatcher implements AutoCloseable {
                 } catch (IOException e) {
                     continue;
                 }
-                Platform.runLater(() -> fresh.accept(read));
+                Platform.runLater(() -> listener.fresh(read));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the window went away
@@ -71,6 +89,14 @@ public final class BoardWatcher implements AutoCloseable {
     private void handle(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // Events were lost: nothing can be known about what changed.
+                changed.add("");
+                continue;
+            }
+            if (event.context() instanceof Path name && !name.toString().startsWith(".")) {
+                changed.add(folder.relativize(dir.resolve(name)).toString().replace('\\', '/'));
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = dir.resolve(name);
                 if (Files.isDirectory(created) && !name.toString().startsWith(".")) {

@@ -30,7 +30,27 @@ final class OutsideChanges implements AutoCloseable {
         close();
         window.document().folder().ifPresent(folder -> {
             try {
-                watcher = new BoardWatcher(folder, () -> autosave.hold(true), this::arrived);
+                watcher = new BoardWatcher(folder, new BoardWatcher.Listener() {
+                    @Override
+                    public void stirring() {
+                        autosave.hold(true);
+                    }
+
+                    @Override
+                    public boolean knows(Set<String> changed) {
+                        return window.document().files().map(files -> changed.stream().allMatch(files::isAsLeft)).orElse(false);
+                    }
+
+                    @Override
+                    public void settled() {
+                        autosave.hold(false);
+                    }
+
+                    @Override
+                    public void fresh(LoadedBoard board) {
+                        arrived(board);
+                    }
+                });
             } catch (IOException e) {
                 window.notices().problem("Changes made to " + folder + " by other programs will not show until the board is opened again: "
                         + e.getMessage());
@@ -39,7 +59,7 @@ final class OutsideChanges implements AutoCloseable {
     }
 
     /** The board as read after a change on disk. */
-    void arrived(LoadedBoard fresh) {
+    private void arrived(LoadedBoard fresh) {
         BoardDocument document = window.document();
         try {
             document.outsideChanges(fresh).ifPresent(merge -> {

@@ -22,12 +22,8 @@ class ThemeTest extends WindowTest {
     }
 
     @AfterEach
-    void followTheSystemAgain() {
-        robot().interact(() -> windows().theme().choiceProperty().set(ThemeChoice.SYSTEM));
-    }
-
-    private static FxRobot robot() {
-        return new FxRobot();
+    void followTheSystemAgain(FxRobot robot) {
+        robot.interact(() -> windows().theme().choiceProperty().set(ThemeChoice.SYSTEM));
     }
 
     private double brightness(FxRobot robot) {

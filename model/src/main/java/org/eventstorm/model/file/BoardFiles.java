@@ -262,6 +262,18 @@ public final class BoardFiles {
     }
 
     /**
+     * True when the file at {@code path} (relative, {@code events/order-placed.md}) holds what this tool last read or
+     * wrote there, or is absent and was never seen: a change to it on disk was this tool's own. Safe from any thread.
+     */
+    public boolean isAsLeft(String path) {
+        try {
+            return seen.isUnchanged(path, folder.resolve(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * True when the file at {@code path} is as this tool last read or wrote it; otherwise another program changed,
      * made or removed it since, and the save leaves it alone (the edit stays unsaved) and says so.
      */

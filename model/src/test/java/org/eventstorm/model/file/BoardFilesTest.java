@@ -117,6 +117,18 @@ class BoardFilesTest {
     }
 
     @Test
+    void theFolderWatcherCanTellItsOwnSavesFromOutsideChanges() throws IOException {
+        board.apply(new EditField(id("events/order-placed"), Field.TIMESTAMP, Text.of("saved here")));
+        loaded.files().save(board);
+        assertTrue(loaded.files().isAsLeft("events/order-placed.md"), "written by this tool");
+        assertTrue(loaded.files().isAsLeft("events/.order-placed.md.123.tmp"), "a file it never saw and that is gone");
+        Files.writeString(folder.resolve("events/order-placed.md"), "edited elsewhere\n");
+        assertFalse(loaded.files().isAsLeft("events/order-placed.md"));
+        Files.writeString(folder.resolve("events/new-one.md"), "made elsewhere\n");
+        assertFalse(loaded.files().isAsLeft("events/new-one.md"));
+    }
+
+    @Test
     void itsOwnSavesAreNotMistakenForOutsideChanges() throws IOException {
         board.apply(new EditField(id("events/order-placed"), Field.TIMESTAMP, Text.of("first")));
         assertTrue(loaded.files().save(board).problems().isEmpty());
