@@ -278,7 +278,14 @@ public final class BoardFiles {
      * made or removed it since, and the save leaves it alone (the edit stays unsaved) and says so.
      */
     private boolean mayWrite(String path, List<Problem> problems) throws IOException {
-        if (seen.isUnchanged(path, folder.resolve(path))) {
+        Path target;
+        try {
+            target = folder.resolve(path);
+        } catch (BoardFolder.RefusedPath e) {
+            problems.add(Problem.error(path, 0, e.reason() + ", so it was not saved; the edit stays unsaved"));
+            return false;
+        }
+        if (seen.isUnchanged(path, target)) {
             return true;
         }
         problems.add(Problem.error(path, 0, "was changed on disk by another program since it was read, so it was not saved over;"

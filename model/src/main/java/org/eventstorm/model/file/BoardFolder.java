@@ -20,25 +20,44 @@ final class BoardFolder {
         return root;
     }
 
+    /** A path the tool will not touch because it leads outside the board. */
+    static final class RefusedPath extends IOException {
+        private final String reason;
+
+        RefusedPath(String relative, String reason) {
+            super(relative + " " + reason + "; refusing to touch it");
+            this.reason = reason;
+        }
+
+        /** Why, without the path: "is a symbolic link". */
+        String reason() {
+            return reason;
+        }
+    }
+
     /** The file at {@code relative} ({@code events/order-placed.md}), refused if it would lie outside the board. */
     Path resolve(String relative) throws IOException {
         Path path = root.resolve(relative).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
-            throw new IOException(relative + " is outside the board folder; refusing to touch it");
+            throw new RefusedPath(relative, "is outside the board folder");
         }
         Path parent = path.getParent();
         if (Files.exists(parent) && !parent.toRealPath().startsWith(root)) {
-            throw new IOException(relative + " lies in a folder that links outside the board; refusing to touch it");
+            throw new RefusedPath(relative, "lies in a folder that links outside the board (replace the link with a real folder)");
         }
         if (Files.isSymbolicLink(path)) {
-            throw new IOException(relative + " is a symbolic link; refusing to write through it");
+            throw new RefusedPath(relative, "is a symbolic link (replace it with a plain file)");
         }
         return path;
     }
 
     /** The path of {@code file} relative to the board, with {@code /} separators, for messages. */
     String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        StringBuilder relative = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            relative.append(relative.isEmpty() ? "" : "/").append(name);
+        }
+        return relative.toString();
     }
 
     static boolean isRegularFile(Path path) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,7 +139,7 @@ public final class BoardReader {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (attributes.isSymbolicLink()) {
-                        throw new FormatException(0, "is a symbolic link; " + kind.folder() + " files must be plain files inside the"
+                        throw new FormatException(0, "is a symbolic link; " + kind.title().toLowerCase(Locale.ROOT) + " files must be plain files inside the"
                                 + " board (copy the file in instead), so it was not read");
                     }
                     if (!attributes.isRegularFile()) {
@@ -201,11 +202,17 @@ public final class BoardReader {
         List<Path> files = new ArrayList<>();
         for (Path entry : sorted(board.root())) {
             String name = entry.getFileName().toString();
+            Optional<StickyKind> kind = StickyKind.fromFolder(name);
+            if (Files.isSymbolicLink(entry) && (kind.isPresent() || OTHER_FOLDERS.contains(name))) {
+                problems.add(Problem.warning(name + "/", 0, "is a symbolic link; the board's folders must be real folders inside it, so"
+                        + " its files were not loaded (replace the link with a copy of the folder)"));
+                continue;
+            }
             if (name.startsWith(".") || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            Optional<StickyKind> kind = StickyKind.fromFolder(name);
             if (kind.isPresent()) {
+                Map<String, String> lowerCase = new HashMap<>();
                 for (Path file : sorted(entry)) {
                     String fileName = file.getFileName().toString();
                     if (fileName.startsWith(".")) {
@@ -218,6 +225,11 @@ public final class BoardReader {
                         }
                     } else if (fileName.endsWith(".md")) {
                         files.add(file);
+                        String clash = lowerCase.putIfAbsent(fileName.toLowerCase(Locale.ROOT), fileName);
+                        if (clash != null) {
+                            problems.add(Problem.warning(board.relative(file), 0, "differs from " + name + "/" + clash + " only in upper"
+                                    + " and lower case; on Windows and macOS they are one file, so a clone there loses one: rename it"));
+                        }
                     }
                 }
             } else if (!OTHER_FOLDERS.contains(name) && containsMarkdown(entry)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -123,6 +124,11 @@ final class StickyFileParser {
         }
         if (name.scalar().contains("\n")) {
             throw new FormatException(line, "'name' spans several lines; a sticky's name fits on one line");
+        }
+        OptionalInt control = name.scalar().chars().filter(c -> Character.isISOControl(c) && c != '\t').findFirst();
+        if (control.isPresent()) {
+            throw new FormatException(line, String.format("'name' contains the control character U+%04X; a name is shown on screen and"
+                    + " written into file names and code, so remove it", control.getAsInt()));
         }
         return name.scalar().strip();
     }

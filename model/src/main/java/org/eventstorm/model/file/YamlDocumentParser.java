@@ -45,6 +45,7 @@ final class YamlDocumentParser {
     }
 
     static YamlDocument parse(String yaml) throws FormatException {
+        ControlCharacters.refuse(yaml);
         int[] lineStarts = LineIndex.starts(yaml);
         List<Key> keys = new ArrayList<>();
         try (YAMLParser parser = FACTORY.createParser(yaml)) {

@@ -43,6 +43,7 @@ final class YamlTreeParser {
 
     /** The root node, or empty for a file that holds no YAML at all (only comments, or nothing). */
     static java.util.Optional<YamlNode> parse(String text) throws FormatException {
+        ControlCharacters.refuse(text);
         return new YamlTreeParser(text).document();
     }
 

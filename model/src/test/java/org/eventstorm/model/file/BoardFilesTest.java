@@ -226,7 +226,10 @@ class BoardFilesTest {
         Files.createSymbolicLink(events, outside);
         LoadedBoard again = BoardReader.read(folder);
         again.board().apply(AddSticky.at(StickyKind.EVENT.create("Sneaky"), null));
-        assertThrows(IOException.class, () -> again.files().save(again.board()));
+        SaveResult result = again.files().save(again.board());
+        assertEquals("events/sneaky.md: lies in a folder that links outside the board (replace the link with a real folder), so it"
+                + " was not saved; the edit stays unsaved", result.problems().get(0).toString());
+        assertFalse(result.written().contains("events/sneaky.md"));
         try (var files = Files.list(outside)) {
             assertEquals(0, files.count());
         }
