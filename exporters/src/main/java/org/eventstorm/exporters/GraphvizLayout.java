@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 
 /**
  * Lays graphs out with Graphviz, always on one thread. graphviz-java keeps a JavaScript engine per thread (about a
@@ -23,10 +24,14 @@ public final class GraphvizLayout {
     private GraphvizLayout() {
     }
 
-    /** The graph laid out and drawn as a standalone SVG document. */
+    /** Graphviz's DOCTYPE names the SVG 1.1 DTD on w3.org, which a validating reader would fetch; exports name nothing remote. */
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\R?");
+
+    /** The graph laid out and drawn as a standalone SVG document (without a DOCTYPE, so nothing remote is referenced). */
     public static String svg(MutableGraph graph) throws IOException {
         try {
-            return THREAD.submit(() -> Graphviz.fromGraph(graph).render(Format.SVG_STANDALONE).toString()).get();
+            String svg = THREAD.submit(() -> Graphviz.fromGraph(graph).render(Format.SVG_STANDALONE).toString()).get();
+            return DOCTYPE.matcher(svg).replaceFirst("");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("the layout was interrupted", e);

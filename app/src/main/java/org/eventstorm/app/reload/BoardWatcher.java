@@ -1,5 +1,6 @@
 package org.eventstorm.app.reload;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -95,7 +96,7 @@ public final class BoardWatcher implements AutoCloseable {
                 continue;
             }
             if (event.context() instanceof Path name && !name.toString().startsWith(".")) {
-                changed.add(folder.relativize(dir.resolve(name)).toString().replace('\\', '/'));
+                changed.add(folder.relativize(dir.resolve(name)).toString().replace(File.separatorChar, '/'));
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = dir.resolve(name);

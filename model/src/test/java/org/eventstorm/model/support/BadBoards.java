@@ -152,7 +152,7 @@ public final class BadBoards {
             }
         }, List.of("events/pipe.md: is not a regular file")));
         cases.add(new Case("backslash-in-file-name", (board, outside) -> Files.writeString(board.resolve("events/evil\\..\\..\\x.md"),
-                STICKY.formatted("Evil", "Evil")), List.of("has a file name the tool cannot use as a sticky id")));
+                STICKY.formatted("Evil", "Evil")), List.of("events/evil\\..\\..\\x.md: has a file name the tool cannot use as a sticky id")));
         cases.add(new Case("nul-and-control-characters", (board, outside) -> {
             Files.writeString(board.resolve("events/nul-escape.md"), STICKY.formatted("\"Order\\0Placed\\a\\e[31m\"", "Order"));
             Files.writeString(board.resolve("events/control.md"), STICKY.formatted("Bell\u0007 and \u001b[2J Clear", "Control"));

@@ -3,6 +3,7 @@ package org.eventstorm.app.cli.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class JsonReport implements ReportFormat {
     public void write(ValidationReport report, PrintWriter out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", Map.of("name", "eventstorm", "version", Version.current()));
-        root.put("board", report.board().toString().replace('\\', '/'));
+        root.put("board", report.board().toString().replace(File.separatorChar, '/'));
         root.put("stickies", report.stickies());
         root.put("summary", report.summary());
         List<Map<String, Object>> findings = new ArrayList<>();

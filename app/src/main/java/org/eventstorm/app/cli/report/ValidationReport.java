@@ -1,5 +1,6 @@
 package org.eventstorm.app.cli.report;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +65,7 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
 
     /** The path as printed: the board folder as given, then the file. */
     public String displayPath(LocatedFinding finding) {
-        return board.resolve(finding.path()).normalize().toString().replace('\\', '/');
+        return board.resolve(finding.path()).normalize().toString().replace(File.separatorChar, '/');
     }
 
     public long count(Severity severity) {
