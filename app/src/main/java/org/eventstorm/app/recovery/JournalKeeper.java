@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.status.Notices;
-import org.eventstorm.model.file.BoardFiles;
-import org.eventstorm.model.file.PendingFiles;
 
 /**
  * Keeps one open board's recovery journal: written a moment after each edit while there are unsaved edits, removed
@@ -95,14 +92,7 @@ public final class JournalKeeper {
     }
 
     private RecoveryJournal journalNow() {
-        String title = document.board().settings().title();
-        String now = Instant.now().toString();
-        if (document.files().isPresent()) {
-            BoardFiles files = document.files().get();
-            PendingFiles pending = files.pending(document.board());
-            return new RecoveryJournal(files.root().toString(), title, now, pending.written(), pending.deleted());
-        }
-        return new RecoveryJournal(null, title, now, BoardFiles.canonicalContents(document.board()), List.of());
+        return RecoveryJournal.of(document.board(), document.files().orElse(null), Instant.now());
     }
 
     private void delete() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -25,16 +26,17 @@ public final class Recovery {
 
     /** Gives an opened board the journal's edits; they are unsaved edits again, for the person to save. */
     public static void restore(BoardDocument document, RecoveryJournal journal) throws IOException {
-        BoardSnapshot recovered = read(document.folder().orElse(null), journal);
+        BoardSnapshot recovered = recovered(document.folder().orElse(null), journal);
         document.board().replaceAll(recovered, "Recover unsaved edits");
     }
 
     /** The board a journal of a never-saved board holds. */
     public static BoardSnapshot untitled(RecoveryJournal journal) throws IOException {
-        return read(null, journal);
+        return recovered(null, journal);
     }
 
-    private static BoardSnapshot read(Path folder, RecoveryJournal journal) throws IOException {
+    /** The board the journal gives back: {@code folder}'s files as on disk now (none for null), the journal's over them. */
+    public static BoardSnapshot recovered(Path folder, RecoveryJournal journal) throws IOException {
         Path scratch = Files.createTempDirectory("eventstorm-recovery");
         try {
             if (folder != null) {
@@ -76,7 +78,9 @@ public final class Recovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, scratch.resolve(folder.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                // A link is copied as a link, so the board is read exactly as it is: a link is refused, never followed.
+                Files.copy(file, scratch.resolve(folder.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING,
+                        LinkOption.NOFOLLOW_LINKS);
                 return FileVisitResult.CONTINUE;
             }
         });

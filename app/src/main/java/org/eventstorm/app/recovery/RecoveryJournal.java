@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.eventstorm.model.board.Board;
 import org.eventstorm.model.file.AtomicFiles;
+import org.eventstorm.model.file.BoardFiles;
+import org.eventstorm.model.file.PendingFiles;
 
 /**
  * The edits of one board not yet saved, as the files a save would write and delete, kept on disk so a crash or a kill
@@ -29,6 +33,16 @@ public record RecoveryJournal(String board, String title, String written, Sorted
     public RecoveryJournal {
         files = files == null ? new TreeMap<>() : new TreeMap<>(files);
         deleted = deleted == null ? List.of() : List.copyOf(deleted);
+    }
+
+    /** The journal of {@code board}'s unsaved edits: what a save through {@code files} (null for a new board) would write. */
+    public static RecoveryJournal of(Board board, BoardFiles files, Instant now) {
+        String title = board.settings().title();
+        if (files == null) {
+            return new RecoveryJournal(null, title, now.toString(), BoardFiles.canonicalContents(board), List.of());
+        }
+        PendingFiles pending = files.pending(board);
+        return new RecoveryJournal(files.root().toString(), title, now.toString(), pending.written(), pending.deleted());
     }
 
     public static RecoveryJournal read(Path file) throws IOException {
