@@ -174,7 +174,7 @@ public final class BoardDocument {
             throw new IllegalStateException("an untitled board is saved with saveAs");
         }
         SaveResult result = files.save(board);
-        onDisk = board.snapshot();
+        onDisk = onDisk == null ? board.snapshot() : result.onDisk(onDisk, board.snapshot());
         refresh();
         return result;
     }
@@ -199,7 +199,7 @@ public final class BoardDocument {
         if (onDisk == null) {
             return Optional.empty();
         }
-        SnapshotMerge merge = SnapshotMerge.of(onDisk, board.snapshot(), fresh.board().snapshot());
+        SnapshotMerge merge = SnapshotMerge.of(onDisk, board.snapshot(), fresh.readableOver(onDisk));
         return merge.outsideChanged() ? Optional.of(merge) : Optional.empty();
     }
 
@@ -209,7 +209,8 @@ public final class BoardDocument {
      */
     public void reload(LoadedBoard fresh, BoardSnapshot merged) {
         files = fresh.files();
-        onDisk = fresh.board().snapshot();
+        onDisk = fresh.readableOver(onDisk);
+        files.assumeUnreadableHold(onDisk);
         fileProblems.setAll(fresh.problems());
         board.replaceAll(merged, "Reload changes made outside");
         refresh();

@@ -76,7 +76,7 @@ public final class MainWindow {
         canvas.setId("board-canvas");
         canvas.themeProperty().set(windows.theme().canvasTheme());
         windows.theme().darkProperty().addListener(o -> canvas.themeProperty().set(windows.theme().canvasTheme()));
-        this.autosave = new Autosave(document, notices);
+        this.autosave = new Autosave(document, notices, windows.saving().autosaveProperty());
         this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
         this.outside = new OutsideChanges(this, autosave);
         this.sagaModel = new SagaViewModel(document, canvasModel);
@@ -309,7 +309,7 @@ public final class MainWindow {
     }
 
     private boolean confirmClose() {
-        autosave.saveNow();
+        autosave.saveIfAutomatic();
         if (!document.isDirty()) {
             journal.discard();
             return true;
@@ -332,7 +332,7 @@ public final class MainWindow {
     }
 
     void dispose() {
-        autosave.stop();
+        autosave.close();
         journal.stop();
         minimap.detach();
         canvas.detach();

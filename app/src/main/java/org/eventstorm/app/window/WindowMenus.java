@@ -51,6 +51,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", window::save),
                 item("Save As\u2026", "Shortcut+Shift+S", window::saveAs),
+                autosave(),
                 new SeparatorMenuItem(),
                 exportMenu(),
                 new SeparatorMenuItem(),
@@ -151,6 +152,14 @@ final class WindowMenus {
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
                 new SeparatorMenuItem(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+    }
+
+    /** File > Save Automatically: on by default; off, only Save writes (the recovery journal still keeps the edits). */
+    private CheckMenuItem autosave() {
+        CheckMenuItem automatic = new CheckMenuItem("Save Automatically");
+        automatic.setId("menu-save-automatically");
+        automatic.selectedProperty().bindBidirectional(window.windows().saving().autosaveProperty());
+        return automatic;
     }
 
     private CheckMenuItem minimap() {

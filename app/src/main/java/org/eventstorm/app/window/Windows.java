@@ -14,6 +14,7 @@ import org.eventstorm.app.clipboard.StickyClipboard;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.DocumentService;
+import org.eventstorm.app.document.SavingSettings;
 import org.eventstorm.app.export.BackgroundWork;
 import org.eventstorm.app.recovery.RecoveryPlaces;
 import org.eventstorm.app.theme.ThemeSettings;
@@ -25,6 +26,7 @@ public final class Windows {
     private final DocumentService documents;
     private final StickyClipboard clipboard;
     private final ThemeSettings theme;
+    private final SavingSettings saving;
     private final List<Exporter> exporters;
     private final BackgroundWork background;
     private final List<MainWindow> open = new ArrayList<>();
@@ -33,11 +35,12 @@ public final class Windows {
     private DesktopBridge desktop;
 
     @Inject
-    public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, Set<Exporter> exporters,
-                   BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
+    public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, SavingSettings saving,
+                   Set<Exporter> exporters, BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
         this.documents = documents;
         this.clipboard = clipboard;
         this.theme = theme;
+        this.saving = saving;
         this.exporters = List.copyOf(exporters);
         this.background = background;
         this.desktop = desktop;
@@ -75,6 +78,11 @@ public final class Windows {
 
     public StickyClipboard clipboard() {
         return clipboard;
+    }
+
+    /** Whether boards save by themselves. */
+    public SavingSettings saving() {
+        return saving;
     }
 
     public ThemeSettings theme() {

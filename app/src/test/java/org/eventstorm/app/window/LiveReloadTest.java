@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.junit.jupiter.api.Test;
@@ -46,39 +43,16 @@ class LiveReloadTest extends WindowTest {
         Files.writeString(path, text.replace(from, to));
     }
 
-    private static void waitFor(FxRobot robot, BooleanSupplier condition, String what) {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            robot.sleep(100);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertTrue(condition.getAsBoolean(), what);
-    }
-
-    private Optional<String> timestamp(StickyId id) {
-        return ((DomainEvent) board().get(id)).timestamp();
-    }
-
-    /** Types a new timestamp for a sticky in the inspector, as a person does, and leaves it unsaved. */
-    private void typeTimestamp(FxRobot robot, StickyId id, String text) {
-        robot.clickOn(onScreen(id));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#field-timestamp");
-        shortcut(robot, KeyCode.A);
-        robot.write(text).press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Optional.of(text), timestamp(id));
-    }
-
     @Test
     void anOutsideEditShowsAndUnsavedEditsHereStay(FxRobot robot) throws IOException {
         StickyId mine = typeSticky(robot, StickyKind.EVENT, canvasPoint(400, 700), "Order Audited");
         editOutside("events/order-shipped.md", "timestamp: when the carrier accepts the parcel", "timestamp: when the parcel leaves the dock");
 
-        waitFor(robot, () -> timestamp(SHIPPED).equals(Optional.of("when the parcel leaves the dock")), "the outside edit shows: " + timestamp(SHIPPED));
+        waitUntil(robot, () -> timestamp(SHIPPED).equals(Optional.of("when the parcel leaves the dock")), "the outside edit shows: " + timestamp(SHIPPED));
         assertTrue(board().contains(mine), "the sticky typed here is still there");
         assertTrue(robot.lookup("#conflict-dialog").tryQuery().isEmpty(), "nothing to ask: different stickies");
         assertTrue(window.notices().messageProperty().get().startsWith("Reloaded"), window.notices().messageProperty().get());
-        waitFor(robot, () -> Files.exists(folder.resolve("events/order-audited.md")), "autosave writes the edit made here");
+        waitUntil(robot, () -> Files.exists(folder.resolve("events/order-audited.md")), "autosave writes the edit made here");
         assertTrue(Files.readString(folder.resolve("events/order-shipped.md")).contains("when the parcel leaves the dock"),
                 "and leaves the outside edit on disk as it was written");
     }
@@ -88,7 +62,7 @@ class LiveReloadTest extends WindowTest {
         typeTimestamp(robot, PLACED, "when the basket is paid");
         editOutside("events/order-placed.md", "timestamp: when customer completes checkout", "timestamp: when the order is submitted");
 
-        waitFor(robot, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent(), "the clash is put to the person");
+        waitUntil(robot, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent(), "the clash is put to the person");
         assertEquals(Optional.of("when the basket is paid"), timestamp(PLACED), "nothing is decided before they answer");
         robot.clickOn("#conflict-events-order-placed-theirs");
         robot.clickOn(centreOf(showing(robot, "Apply")));
@@ -102,14 +76,14 @@ class LiveReloadTest extends WindowTest {
         typeTimestamp(robot, PLACED, "when the basket is paid");
         editOutside("events/order-placed.md", "timestamp: when customer completes checkout", "timestamp: when the order is submitted");
 
-        waitFor(robot, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent(), "the clash is put to the person");
+        waitUntil(robot, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent(), "the clash is put to the person");
         robot.sleep(2500);
         assertTrue(Files.readString(folder.resolve("events/order-placed.md")).contains("when the order is submitted"),
                 "autosave waits while the person chooses");
         robot.clickOn(centreOf(showing(robot, "Apply")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.of("when the basket is paid"), timestamp(PLACED), "keep mine is the default");
-        waitFor(robot, () -> {
+        waitUntil(robot, () -> {
             try {
                 return Files.readString(folder.resolve("events/order-placed.md")).contains("timestamp: when the basket is paid");
             } catch (IOException e) {

@@ -1,5 +1,10 @@
 package org.eventstorm.app.window;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -9,6 +14,7 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.junit.jupiter.api.AfterEach;
@@ -149,5 +155,30 @@ abstract class WindowTest {
         robot.release(keys);
         robot.release(modifier);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits up to ten seconds for {@code condition}, letting the FX thread run. */
+    protected static void waitUntil(FxRobot robot, BooleanSupplier condition, String what) {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            robot.sleep(100);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    /** The timestamp of an event sticky. */
+    protected Optional<String> timestamp(StickyId id) {
+        return ((DomainEvent) board().get(id)).timestamp();
+    }
+
+    /** Types a new timestamp for an event sticky in the inspector, as a person does, and leaves it unsaved. */
+    protected void typeTimestamp(FxRobot robot, StickyId id, String text) {
+        robot.clickOn(onScreen(id));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-timestamp");
+        shortcut(robot, KeyCode.A);
+        robot.write(text).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Optional.of(text), timestamp(id));
     }
 }

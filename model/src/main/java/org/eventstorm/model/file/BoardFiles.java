@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
@@ -37,10 +38,14 @@ public final class BoardFiles {
     record StoredDefinition(Definition definition, DefinitionSource source) {
     }
 
+    private static final String NOT_OVER_UNREADABLE = "could not be read, so the edits made to it here are not saved over what"
+            + " it holds; fix the file (see its problem) and the board reloads it, then save again";
+
     private final BoardFolder folder;
     private final Map<StickyId, Stored> stored;
     private final Map<DefinitionId, StoredDefinition> storedDefinitions;
     private final Map<StickyId, Geometry> held;
+    private final UnreadableFiles unreadable;
     private final boolean yamlUnreadable;
     private BoardSettings savedSettings;
     private Map<StickyId, Geometry> savedGeometry;
@@ -49,7 +54,7 @@ public final class BoardFiles {
 
     BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
                Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
-               YamlDocument yamlSource, boolean yamlUnreadable, FileFingerprints seen) {
+               YamlDocument yamlSource, UnreadableFiles unreadable, FileFingerprints seen) {
         this.folder = folder;
         this.seen = seen;
         this.stored = new HashMap<>(stored);
@@ -58,13 +63,14 @@ public final class BoardFiles {
         this.savedSettings = savedSettings;
         this.savedGeometry = savedGeometry;
         this.yamlSource = yamlSource;
-        this.yamlUnreadable = yamlUnreadable;
+        this.unreadable = unreadable;
+        this.yamlUnreadable = unreadable.boardYaml();
     }
 
     /** The files of a board that has none yet: everything is written on the first save. */
     public static BoardFiles forNewBoard(Path folder) throws IOException {
         Files.createDirectories(folder);
-        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), Map.of(), null, null, null, false, new FileFingerprints());
+        return new BoardFiles(new BoardFolder(folder), Map.of(), Map.of(), Map.of(), null, null, null, UnreadableFiles.NONE, new FileFingerprints());
     }
 
     /**
@@ -86,7 +92,32 @@ public final class BoardFiles {
 
     /** Every file of a board that has none yet, in canonical form. */
     public static SortedMap<String, String> canonicalContents(Board board) {
-        return new BoardFiles(null, Map.of(), Map.of(), Map.of(), null, null, null, false, new FileFingerprints()).contents(board);
+        return new BoardFiles(null, Map.of(), Map.of(), Map.of(), null, null, null, UnreadableFiles.NONE, new FileFingerprints()).contents(board);
+    }
+
+    /**
+     * For the files that could not be read, takes it that they still hold what {@code known} (the board as last read
+     * or saved) has for them: a reload that finds a file broken leaves its sticky on the board, and unless it is
+     * edited here it is not an unsaved edit (it is still never written or deleted while the file cannot be read).
+     */
+    public void assumeUnreadableHold(BoardSnapshot known) {
+        for (StickyId id : unreadable.stickies()) {
+            Sticky sticky = known.stickies().get(id);
+            if (sticky != null && !stored.containsKey(id)) {
+                stored.put(id, new Stored(sticky, null));
+            }
+        }
+        for (DefinitionId id : unreadable.definitions()) {
+            Definition definition = known.definitions().get(id);
+            if (definition != null && !storedDefinitions.containsKey(id)) {
+                storedDefinitions.put(id, new StoredDefinition(definition, null));
+            }
+        }
+    }
+
+    /** The files that were there but could not be read: never written or deleted. */
+    public UnreadableFiles unreadable() {
+        return unreadable;
     }
 
     /** The board folder (its real path). */
@@ -197,6 +228,10 @@ public final class BoardFiles {
             StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
             String path = id.fileName();
             byte[] bytes = StickyFileWriter.write(sticky, source, false).getBytes(StandardCharsets.UTF_8);
+            if (unreadable.stickies().contains(id)) {
+                problems.add(Problem.error(path, 0, NOT_OVER_UNREADABLE));
+                continue;
+            }
             if (!mayWrite(path, problems)) {
                 continue;
             }
@@ -211,6 +246,10 @@ public final class BoardFiles {
                 continue;
             }
             byte[] bytes = DefinitionFiles.bytes(definitionText(board, id, entry.getValue()));
+            if (unreadable.definitions().contains(id)) {
+                problems.add(Problem.error(id.path(), 0, NOT_OVER_UNREADABLE));
+                continue;
+            }
             if (!mayWrite(id.path(), problems)) {
                 continue;
             }
@@ -242,6 +281,10 @@ public final class BoardFiles {
             }
         }
         for (StickyId id : gone.keySet()) {
+            if (unreadable.stickies().contains(id)) {
+                problems.add(Problem.error(id.fileName(), 0, "could not be read, so it is not deleted; fix or delete the file yourself"));
+                continue;
+            }
             if (!mayWrite(id.fileName(), problems)) {
                 continue;
             }
@@ -251,7 +294,9 @@ public final class BoardFiles {
             deleted.add(id.fileName());
         }
         for (DefinitionId id : new TreeMap<>(storedDefinitions).keySet()) {
-            if (board.definition(id).isEmpty() && mayWrite(id.path(), problems)) {
+            if (board.definition(id).isEmpty() && unreadable.definitions().contains(id)) {
+                problems.add(Problem.error(id.path(), 0, "could not be read, so it is not deleted; fix or delete the file yourself"));
+            } else if (board.definition(id).isEmpty() && mayWrite(id.path(), problems)) {
                 AtomicFiles.delete(folder.resolve(id.path()));
                 seen.forget(id.path());
                 storedDefinitions.remove(id);

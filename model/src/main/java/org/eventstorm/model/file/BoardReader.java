@@ -112,7 +112,8 @@ public final class BoardReader {
         onDisk.putAll(held);
         BoardFiles boardFiles = new BoardFiles(board, stored, definitions, held,
                 yaml == null ? null : yaml.settings(), yaml == null ? null : onDisk,
-                yaml == null ? null : yaml.source(), yamlIsUnreadable(board, yaml), seen);
+                yaml == null ? null : yaml.source(),
+                new UnreadableFiles(Set.copyOf(unreadable), Set.copyOf(unreadableDefinitions), yamlIsUnreadable(board, yaml)), seen);
         problems.sort(Problem.BY_LOCATION);
         return new LoadedBoard(loaded, boardFiles, problems);
     }
