@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OfflineNames.apply();
         if (args.length == 0) {
             EventStormApp.launchOn(null);
             System.exit(0);
