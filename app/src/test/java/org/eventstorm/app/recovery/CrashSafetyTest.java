@@ -130,8 +130,9 @@ class CrashSafetyTest {
             String first = out.readLine();
             assertEquals("ready", first, "the saving process starts");
             Thread.sleep(millis);
-            // kill -9 itself: Process.destroyForcibly would also close the pipe and lose what the process said last.
-            assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(process.pid())).start().waitFor());
+            // SIGKILL (kill -9) through the process's handle: Process.destroyForcibly would also close the pipe and
+            // lose what the process said last.
+            assertTrue(ProcessHandle.of(process.pid()).orElseThrow().destroyForcibly());
             assertTrue(process.waitFor(10, TimeUnit.SECONDS));
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 said.add(line);
