@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "EventStorm Studio: Event Storming boards as plain-text spec folders.",
-        subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class, ExportCommand.class},
+        subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class, ExportCommand.class,
+            PackCommand.class, UnpackCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class EventStormCommand implements Runnable {
@@ -19,6 +20,11 @@ public final class EventStormCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether {@code word} names a subcommand ({@code validate}, {@code pack} ...). */
+    public static boolean isCommand(String word) {
+        return new CommandLine(new EventStormCommand()).getSubcommands().containsKey(word);
     }
 
     /** Runs the command line with {@code args} on standard output and error; returns the exit code. */
