@@ -118,7 +118,16 @@ public final class ScreenshotTour {
         steps.add(() -> capture(versions, "window-versions.png"));
         steps.add(() -> window.versions().showStrategy(DefinitionId.of(DefinitionKind.STRATEGY, "user-registered-single-writer-strategy")));
         steps.add(() -> capture(versions, "window-strategies.png"));
+        Stage welcome = new Stage();
         steps.add(() -> {
+            windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
+            welcome.setX(0);
+            welcome.setY(0);
+            org.eventstorm.app.window.WelcomeWindow.show(welcome, windows);
+        });
+        steps.add(() -> capture(welcome, "window-welcome.png"));
+        steps.add(() -> {
+            welcome.hide();
             window.stage().hide();
             Platform.exit();
         });

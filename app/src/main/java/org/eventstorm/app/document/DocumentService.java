@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoardSnapshot;
+import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.validate.RuleSet;
@@ -54,6 +55,22 @@ public final class DocumentService {
     /** A new untitled board holding a snapshot's content (a recovered board that was never saved). */
     public BoardDocument fromSnapshot(BoardSnapshot snapshot) {
         return BoardDocument.untitled(Board.of(snapshot.settings(), snapshot.stickies(), snapshot.geometry(), snapshot.definitions()), rules, clock);
+    }
+
+    /**
+     * The sample board, in the person's boards folder ({@code ~/EventStorm}, or {@code -Deventstorm.boards}): copied
+     * there from the app the first time (the installed app's own files are read-only), and as it was left after that.
+     */
+    public Path sampleFolder() throws IOException {
+        Path boards = Path.of(System.getProperty("eventstorm.boards", Path.of(System.getProperty("user.home"), "EventStorm").toString()));
+        Path folder = boards.resolve(BoardTemplates.SAMPLES.get("order"));
+        for (int n = 2; Files.exists(folder) && !Files.isRegularFile(folder.resolve("board.yaml")); n++) {
+            folder = boards.resolve(BoardTemplates.SAMPLES.get("order") + "-" + n);
+        }
+        if (!Files.exists(folder)) {
+            BoardFiles.forNewBoard(folder).save(BoardTemplates.load("order").board());
+        }
+        return folder;
     }
 
     public RecentBoards recent() {

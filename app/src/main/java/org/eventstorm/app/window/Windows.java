@@ -17,6 +17,7 @@ import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.document.SavingSettings;
 import org.eventstorm.app.export.BackgroundWork;
 import org.eventstorm.app.recovery.RecoveryPlaces;
+import org.eventstorm.app.theme.StageIcons;
 import org.eventstorm.app.theme.ThemeSettings;
 import org.eventstorm.exporters.Exporter;
 
@@ -89,21 +90,23 @@ public final class Windows {
         return theme;
     }
 
-    /** Opens the first window: on {@code board} when given, else on a new empty board. */
-    public MainWindow openFirst(Stage stage, Path board) {
+    /** Opens the first window: on {@code board} when given, else the boards left unsaved by a crash, else the welcome screen. */
+    public void openFirst(Stage stage, Path board) {
         List<BoardDocument> recovered = recovery.untitledToRecover();
+        if (board == null && recovered.isEmpty()) {
+            WelcomeWindow.show(stage, this);
+            return;
+        }
         BoardDocument document;
         try {
-            document = board == null ? (recovered.isEmpty() ? documents.newEmpty() : recovered.remove(0)) : openWithRecovery(board);
+            document = board == null ? recovered.remove(0) : openWithRecovery(board);
         } catch (IOException e) {
-            document = documents.newEmpty();
-            BoardDocument fallback = document;
             Platform.runLater(() -> error("Could not open " + board, e.getMessage()));
-            return show(stage, fallback);
+            WelcomeWindow.show(stage, this);
+            return;
         }
-        MainWindow first = show(stage, document);
+        show(stage, document);
         recovered.forEach(this::show);
-        return first;
     }
 
     private BoardDocument openWithRecovery(Path folder) throws IOException {
@@ -120,6 +123,7 @@ public final class Windows {
     /** A window on {@code document} in a stage the caller made (the first window, tests). */
     public MainWindow show(Stage stage, BoardDocument document) {
         MainWindow window = new MainWindow(stage, document, this);
+        StageIcons.apply(stage);
         open.add(window);
         stage.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
