@@ -102,6 +102,7 @@ public final class WelcomeWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> opened(windows.documents().newEmpty()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFromDisk);
         stage.setScene(scene);
+        stage.titleProperty().unbind();
         stage.setTitle("Welcome to EventStorm Studio");
         StageIcons.apply(stage);
         stage.show();
