@@ -43,5 +43,8 @@ public final class EventStormApp extends Application {
         Fonts.load();
         injector().getInstance(ThemeSettings.class).apply();
         injector().getInstance(Windows.class).openFirst(stage, initialBoard);
+        if (StartupReport.wanted()) {
+            StartupReport.exitWhenShown();
+        }
     }
 }
