@@ -123,6 +123,16 @@ public final class ScreenshotTour {
             windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
             welcome.setX(0);
             welcome.setY(0);
+            try {
+                Path team = Files.createTempDirectory("workshops");
+                for (String name : List.of("returns-process", "payments-big-picture", "user-registration", "order-fulfillment")) {
+                    Path folder = BoardFolders.copy(BoardFolders.SAMPLES.resolve(name.equals("user-registration") ? name : "order-fulfillment"),
+                            team.resolve(name));
+                    windows.documents().remember(folder);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             org.eventstorm.app.window.WelcomeWindow.show(welcome, windows);
         });
         steps.add(() -> capture(welcome, "window-welcome.png"));
