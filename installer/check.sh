@@ -45,7 +45,12 @@ echo "check: the image's eventstorm validate exits 1 on the sample, as it should
 
 # 3. The .deb: its dependencies from the archive, then dpkg -i, then the command line from the PATH.
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -v '^$' | tr '\n' ' ')
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $deps > /dev/null
+missing=""
+for dep in $deps; do dpkg -s "$dep" >/dev/null 2>&1 || missing="$missing $dep"; done
+if [ -n "$missing" ]; then
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing > /dev/null
+fi
 $SUDO dpkg -i "$deb"
 version=$(eventstorm --version | head -1)
 case "$version" in
