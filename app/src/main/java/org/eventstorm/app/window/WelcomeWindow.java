@@ -56,7 +56,8 @@ public final class WelcomeWindow {
                 action("welcome-sample", "Open the Sample", "The order-fulfillment workshop, to look around in", this::openSample));
         actions.setFillWidth(true);
 
-        ImageView icon = new ImageView(StageIcons.at(96));
+        ImageView icon = new ImageView();
+        StageIcons.showLarge(icon);
         Label name = new Label("EventStorm Studio");
         name.getStyleClass().add("welcome-title");
         Label tagline = new Label("Event Storming boards as plain-text spec folders");

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.ExportRun;
 import org.eventstorm.exporters.TargetFolder;
@@ -19,6 +18,7 @@ import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.support.BadBoards;
+import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,9 +77,7 @@ class BadBoardsCommandTest {
         }
 
         Map<String, String> after = BadBoards.tree(temp);
-        Set<String> changed = new TreeSet<>(before.keySet());
-        changed.addAll(after.keySet());
-        changed.removeIf(path -> before.getOrDefault(path, "\0gone").equals(after.getOrDefault(path, "\0gone")));
+        Set<String> changed = BoardFolders.changed(before, after);
         changed.removeIf(path -> path.startsWith("out/") || path.startsWith("forced/"));
         assertEquals(Set.of(), changed, "exports write only inside their target");
         assertFalse(unreadable && after.keySet().stream().anyMatch(path -> path.startsWith("out/") && !path.endsWith("/")),

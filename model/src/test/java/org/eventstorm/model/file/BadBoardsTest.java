@@ -18,6 +18,7 @@ import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.support.BadBoards;
+import org.eventstorm.model.support.BoardFolders;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Validator;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,9 +79,7 @@ class BadBoardsTest {
         long refused = saved.problems().stream().filter(Problem::isError).filter(p -> p.path().endsWith("added-in-the-test.md")).count();
 
         Map<String, String> after = BadBoards.tree(temp);
-        Set<String> changed = new TreeSet<>(before.keySet());
-        changed.addAll(after.keySet());
-        changed.removeIf(path -> before.getOrDefault(path, "\0gone").equals(after.getOrDefault(path, "\0gone")));
+        Set<String> changed = BoardFolders.changed(before, after);
         Set<String> outside = changed.stream().filter(path -> !path.startsWith(bad.name() + "/board/")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), outside, "the save wrote only inside the board");
         Set<String> unreadable = loaded.problems().stream().filter(Problem::isError).map(p -> bad.name() + "/board/" + p.path())
