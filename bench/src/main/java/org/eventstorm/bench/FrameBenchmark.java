@@ -132,7 +132,6 @@ public final class FrameBenchmark {
                     }
                     last = now;
                     motion.step().accept(frame++, model.viewport());
-                    canvas.requestRepaint();
                     if (frames.size() >= FRAMES) {
                         stop();
                         if (canvas.framesPainted() - paintedBefore < FRAMES) {

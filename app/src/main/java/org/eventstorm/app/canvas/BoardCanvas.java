@@ -3,17 +3,16 @@ package org.eventstorm.app.canvas;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
@@ -31,23 +30,33 @@ import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 
 /**
- * The workshop canvas: an infinite board of sticky notes drawn straight onto a JavaFX {@link Canvas}, only the part in
- * view, at most once per frame. What it shows comes from the {@link CanvasViewModel}; mouse and keys go through
+ * The workshop canvas: an infinite board of sticky notes, the part in view drawn in tiles that panning only moves
+ * ({@link TileLayer}), with the timeline ruler, the lanes' names and the gestures' feedback drawn over them at most
+ * once per frame. What it shows comes from the {@link CanvasViewModel}; mouse and keys go through
  * {@link CanvasInput}.
  */
 public final class BoardCanvas extends Region {
     private static final double GRID = 40;
     /** The closest the grid's dots come on screen. */
     private static final double GRID_MIN_PIXELS = 22;
+    /** How far a sticky's look reaches past its edges on screen: the hotspot's glow, the badge, the link handle, arrowheads. */
+    private static final double MARGIN_PIXELS = 16;
+    /** More stickies changing their look in one frame than this draw every tile again. */
+    private static final int MAX_CHANGED_PER_FRAME = 32;
     /** How opaque a dimmed kind is drawn. */
     private static final double DIMMED = 0.22;
 
     private final CanvasViewModel model;
-    private final Canvas canvas = new Canvas();
+    private final TileLayer tiles = new TileLayer();
+    /** The lanes' names, along the left edge; as wide as the widest. */
+    private final Canvas headers = new Canvas();
+    private final Canvas rulerCanvas = new Canvas();
+    /** A gesture's feedback (a marquee, a link being drawn, the sticky being typed): shown only while there is one. */
+    private final Canvas overlay = new Canvas();
     private final InlineEditor editor = new InlineEditor();
     private final CanvasInput input;
     private final ObjectProperty<BoardTheme> theme = new SimpleObjectProperty<>(this, "theme", BoardTheme.LIGHT);
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final FxSurface surface = new FxSurface(overlay.getGraphicsContext2D());
     private final StickyPainter stickies = new StickyPainter();
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
@@ -60,6 +69,7 @@ public final class BoardCanvas extends Region {
     private boolean repaintPending = true;
     private boolean fittedOnce;
     private long framesPainted;
+    private int changedThisFrame;
 
     /** Findings on one sticky, as the badge shows them. */
     private record Summary(int count, Severity worst) {
@@ -69,14 +79,30 @@ public final class BoardCanvas extends Region {
         this.model = model;
         getStyleClass().add("board-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(canvas, editor);
-        input = new CanvasInput(this, model, editor);
-        Observable[] repaintOn = {model.viewport().scaleProperty(), model.viewport().translateXProperty(),
-                model.viewport().translateYProperty(), theme, widthProperty(), heightProperty()};
-        for (Observable observable : repaintOn) {
-            observable.addListener(o -> requestRepaint());
+        getChildren().addAll(tiles, headers, rulerCanvas, overlay, editor);
+        for (Canvas layer : List.of(headers, rulerCanvas, overlay)) {
+            layer.setManaged(false);
+            layer.setMouseTransparent(true);
         }
-        model.selection().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
+        overlay.setVisible(false);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        input = new CanvasInput(this, model, editor);
+        Observable[] moveOn = {model.viewport().scaleProperty(), model.viewport().translateXProperty(),
+                model.viewport().translateYProperty(), widthProperty(), heightProperty()};
+        for (Observable observable : moveOn) {
+            observable.addListener(o -> requestViewRepaint());
+        }
+        theme.addListener(o -> requestRepaint());
+        model.selection().addListener((SetChangeListener<StickyId>) change -> {
+            repaintAround(change.wasAdded() ? change.getElementAdded() : change.getElementRemoved(), true);
+            if (model.selection().size() <= 2) {
+                // one selected sticky shows its link handle, two do not
+                model.selection().forEach(id -> repaintAround(id, false));
+            }
+        });
         model.highlighted().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.spotlight().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         AutoCloseable repaints = model.document().addListener(change -> requestRepaint());
@@ -87,18 +113,26 @@ public final class BoardCanvas extends Region {
         };
         model.document().findings().addListener(badges);
         summarizeFindings();
-        AnimationTimer frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (repaintPending) {
-                    repaintPending = false;
-                    paint();
-                }
+        // Painted after the pulse's layout, so a frame shows the board at the size it is laid out at (the very first one
+        // too); a repaint asks for the next pulse.
+        Runnable paintWhenPending = () -> {
+            if (repaintPending) {
+                repaintPending = false;
+                paint();
             }
         };
-        frames.start();
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(paintWhenPending);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(paintWhenPending);
+            }
+        });
         this.detach = () -> {
-            frames.stop();
+            if (getScene() != null) {
+                getScene().removePostLayoutPulseListener(paintWhenPending);
+            }
             repaints.close();
             model.document().findings().removeListener(badges);
             model.detach();
@@ -167,9 +201,41 @@ public final class BoardCanvas extends Region {
         return showRuler;
     }
 
-    /** Paints again at the next frame (several requests in one frame paint once). */
+    /** Paints again at the next frame, what the board shows having changed (several requests in one frame paint once). */
     public void requestRepaint() {
+        tiles.invalidate();
+        requestViewRepaint();
+    }
+
+    /**
+     * Paints again at the next frame where only how {@code id} looks changed (hovered, selected), and with
+     * {@code arrows}, how its arrows look: only the tiles around them are drawn again. Many such changes in one frame
+     * (a selection of everything) draw all tiles once instead.
+     */
+    void repaintAround(StickyId id, boolean arrows) {
+        if (id == null) {
+            return;
+        }
+        if (++changedThisFrame > MAX_CHANGED_PER_FRAME) {
+            requestRepaint();
+            return;
+        }
+        double margin = MARGIN_PIXELS / model.viewport().scale();
+        model.board().geometry(id).ifPresent(place -> tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin)));
+        if (arrows) {
+            for (LinkGraph.Arrow arrow : links.arrows(model.board())) {
+                if (arrow.curve() != null && (arrow.link().from().equals(id) || arrow.link().to().equals(id))) {
+                    tiles.invalidate(arrow.curve().bounds().grow(margin));
+                }
+            }
+        }
+        requestViewRepaint();
+    }
+
+    /** Paints again at the next frame where only the view or a gesture's feedback moved: the tiles stay as drawn. */
+    void requestViewRepaint() {
         repaintPending = true;
+        Platform.requestNextPulse();
     }
 
     /** Frames painted so far: for tests and the frame-time benchmark. */
@@ -201,9 +267,9 @@ public final class BoardCanvas extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
+        if (overlay.getWidth() != width || overlay.getHeight() != height) {
+            overlay.setWidth(width);
+            overlay.setHeight(height);
             model.viewWidthProperty().set(width);
             model.viewHeightProperty().set(height);
             if (!fittedOnce && width > 50 && height > 50) {
@@ -224,28 +290,60 @@ public final class BoardCanvas extends Region {
         }
     }
 
-    /** Paints the visible part of the board now. */
+    /** Paints the visible part of the board now: the tiles missing or out of date, then what is drawn over them. */
     void paint() {
         framesPainted++;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        changedThisFrame = 0;
         BoardTheme colors = theme.get();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
+        double width = getWidth();
+        double height = getHeight();
         Viewport viewport = model.viewport();
         double scale = viewport.scale();
         double translateX = viewport.translateXProperty().get();
         double translateY = viewport.translateYProperty().get();
         Board board = model.board();
+        tiles.show(scale, translateX, translateY, width, height, surface, this::paintTile);
 
-        surface.transform(1, 0, 0);
-        surface.fill(colors.background());
-        surface.fillRect(0, 0, width, height);
-        paintGrid(gc, colors, viewport, width, height);
+        boolean feedback = input.hasOverlays();
+        overlay.setVisible(feedback);
+        if (feedback) {
+            surface.on(overlay.getGraphicsContext2D());
+            surface.transform(1, 0, 0);
+            overlay.getGraphicsContext2D().clearRect(0, 0, width, height);
+            surface.transform(scale, translateX, translateY);
+            input.paintOverlays(surface, colors, scale, arrows);
+            surface.alpha(1);
+        }
 
-        surface.transform(scale, translateX, translateY);
-        Bounds shown = viewport.visibleWorld(width, height);
-        Area visible = new Area(shown.getMinX(), shown.getMinY(), shown.getMaxX(), shown.getMaxY());
-        lanes.paintBands(surface, board.settings().contexts(), visible, colors, scale);
+        rulerCanvas.setVisible(showRuler);
+        if (showRuler) {
+            rulerCanvas.setWidth(width);
+            rulerCanvas.setHeight(TimelineRuler.HEIGHT);
+            surface.on(rulerCanvas.getGraphicsContext2D()).transform(1, 0, 0);
+            ruler.paint(surface, board, viewport, width, colors);
+        }
+        double headerTop = showRuler ? TimelineRuler.HEIGHT : 0;
+        surface.on(headers.getGraphicsContext2D()).transform(1, 0, 0);
+        double headersWidth = Math.min(width, Math.ceil(lanes.headersRight(surface, board.settings().contexts())));
+        headers.setWidth(headersWidth);
+        headers.setHeight(height);
+        headers.getGraphicsContext2D().clearRect(0, 0, headersWidth, height);
+        lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * scale + translateY), height, colors);
+    }
+
+    /** Paints the board's part {@code world} into one tile: background, grid, lanes, arrows, stickies. */
+    private void paintTile(FxSurface s, double scale, double originX, double originY, Area world, double left, double top, double right,
+                           double bottom) {
+        BoardTheme colors = theme.get();
+        Board board = model.board();
+        s.transform(1, 0, 0);
+        s.alpha(1);
+        s.fill(colors.background());
+        s.fillRect(left, top, right - left, bottom - top);
+        paintGrid(s, colors, scale, originX, originY, left, top, right, bottom);
+
+        s.transform(scale, originX, originY);
+        lanes.paintBands(s, board.settings().contexts(), world, colors, scale);
 
         var preview = input.preview();
         KindFilter filter = model.kindFilter();
@@ -262,17 +360,18 @@ public final class BoardCanvas extends Region {
             if (curve == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
                 continue;
             }
-            if (curve.meets(visible)) {
+            if (curve.meets(world)) {
                 boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
                         || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
                 boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind())
                         || !spotlight.isEmpty() && !(spotlight.contains(link.from()) && spotlight.contains(link.to()));
-                surface.alpha(dimmed ? DIMMED : 1);
-                arrows.paint(surface, curve, link.rule(), highlighted, colors, scale);
+                s.alpha(dimmed ? DIMMED : 1);
+                arrows.paint(s, curve, link.rule(), highlighted, colors, scale);
             }
         }
 
-        List<StickyId> inView = model.stickiesWithin(grow(shown, 40));
+        List<StickyId> inView = model.stickiesWithin(new javafx.geometry.BoundingBox(world.minX() - 40, world.minY() - 40,
+                world.width() + 80, world.height() + 80));
         StickyId hovered = input.hovered();
         for (StickyId id : inView) {
             Sticky sticky = board.sticky(id).orElse(null);
@@ -285,18 +384,10 @@ public final class BoardCanvas extends Region {
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
                     (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
-            surface.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
-            stickies.paint(surface, sticky, place, look, colors, scale);
+            s.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
+            stickies.paint(s, sticky, place, look, colors, scale);
         }
-        surface.alpha(1);
-        input.paintOverlays(surface, colors, scale, arrows);
-
-        surface.transform(1, 0, 0);
-        if (showRuler) {
-            ruler.paint(surface, board, viewport, width, colors);
-        }
-        double headerTop = showRuler ? TimelineRuler.HEIGHT : 0;
-        lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * scale + translateY), height, colors);
+        s.alpha(1);
     }
 
     private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {
@@ -308,25 +399,22 @@ public final class BoardCanvas extends Region {
      * The dotted grid: at least {@link #GRID_MIN_PIXELS} apart (closer dots are noise, and each costs as much to draw
      * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
      */
-    private void paintGrid(GraphicsContext gc, BoardTheme colors, Viewport viewport, double width, double height) {
-        double step = GRID * viewport.scale();
+    private void paintGrid(FxSurface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
+                           double right, double bottom) {
+        double step = GRID * scale;
         while (step < GRID_MIN_PIXELS) {
             step *= 4;
         }
-        double offsetX = ((viewport.translateXProperty().get() % step) + step) % step;
-        double offsetY = ((viewport.translateYProperty().get() % step) + step) % step;
-        double dot = Math.max(1.5, Math.min(2.5, viewport.scale() * 2));
-        gc.setFill(surface.color(colors.gridDot()));
-        for (double x = offsetX; x < width; x += step) {
-            double left = Math.round(x - dot / 2);
-            for (double y = offsetY; y < height; y += step) {
-                gc.fillRect(left, Math.round(y - dot / 2), dot, dot);
+        double dot = Math.max(1.5, Math.min(2.5, scale * 2));
+        // From the last dot before the area's edge: a dot across the edge is drawn on both sides of it.
+        double firstX = originX + Math.floor((left - dot - originX) / step) * step;
+        double firstY = originY + Math.floor((top - dot - originY) / step) * step;
+        s.fill(colors.gridDot());
+        for (double x = firstX; x < right + dot; x += step) {
+            double dotLeft = Math.round(x - dot / 2);
+            for (double y = firstY; y < bottom + dot; y += step) {
+                s.fillRect(dotLeft, Math.round(y - dot / 2), dot, dot);
             }
         }
-    }
-
-    private static Bounds grow(Bounds bounds, double by) {
-        return new javafx.geometry.BoundingBox(bounds.getMinX() - by, bounds.getMinY() - by, bounds.getWidth() + 2 * by,
-                bounds.getHeight() + 2 * by);
     }
 }

@@ -190,7 +190,11 @@ final class CanvasInput {
             }
         }
         lastScreen = screen;
-        view.requestRepaint();
+        if (mode == Mode.MOVE || mode == Mode.RESIZE) {
+            view.requestRepaint();
+        } else {
+            view.requestViewRepaint();
+        }
         event.consume();
     }
 
@@ -270,8 +274,10 @@ final class CanvasInput {
 
     private void setHovered(StickyId id) {
         if (!java.util.Objects.equals(hovered, id)) {
+            StickyId before = hovered;
             hovered = id;
-            view.requestRepaint();
+            view.repaintAround(before, false);
+            view.repaintAround(id, false);
         }
     }
 
@@ -315,6 +321,7 @@ final class CanvasInput {
             mode = Mode.IDLE;
             preview = Preview.NONE;
             model.clearSelection();
+            view.requestRepaint();
             event.consume();
         }
     }
@@ -423,6 +430,11 @@ final class CanvasInput {
     }
 
     /** Overlays in board units: the sticky being created, the arrow being drawn. */
+    /** Whether a gesture has feedback to draw over the board (see {@link #paintOverlays}). */
+    boolean hasOverlays() {
+        return creating != null && creatingKind != null || mode == Mode.LINK && dragged && pressed != null || mode == Mode.MARQUEE && dragged;
+    }
+
     void paintOverlays(Surface s, BoardTheme theme, double scale, ArrowPainter arrows) {
         if (creating != null && creatingKind != null) {
             s.fill(theme.fill(creatingKind).withAlpha(0.85));

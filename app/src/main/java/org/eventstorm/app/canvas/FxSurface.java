@@ -19,7 +19,7 @@ import org.eventstorm.exporters.picture.Surface;
  * remembered, so a frame allocates next to nothing.
  */
 final class FxSurface implements Surface {
-    private final GraphicsContext gc;
+    private GraphicsContext gc;
     private final Map<Rgba, Color> colors = new HashMap<>();
     private final Map<Double, Font>[] fonts;
     private final Text measure = new Text();
@@ -35,6 +35,12 @@ final class FxSurface implements Surface {
         for (int i = 0; i < fonts.length; i++) {
             fonts[i] = new HashMap<>();
         }
+    }
+
+    /** Draws on {@code target} from now on (the canvas's tiles and overlays share one surface and its remembered sizes). */
+    FxSurface on(GraphicsContext target) {
+        gc = target;
+        return this;
     }
 
     @Override

@@ -21,6 +21,12 @@ public final class ArrowPainter {
             double maxY = Math.max(Math.max(y1, y2), Math.max(c1y, c2y));
             return area.meets(minX, minY, maxX, maxY);
         }
+
+        /** The area the curve stays in (its control points' box), without the arrowhead's width. */
+        public Area bounds() {
+            return new Area(Math.min(Math.min(x1, x2), Math.min(c1x, c2x)), Math.min(Math.min(y1, y2), Math.min(c1y, c2y)),
+                    Math.max(Math.max(x1, x2), Math.max(c1x, c2x)), Math.max(Math.max(y1, y2), Math.max(c1y, c2y)));
+        }
     }
 
     /**

@@ -37,6 +37,24 @@ public final class LanePainter {
      * @param toScreenY where a board y is on the surface, in pixels
      * @param height    the surface's height in pixels
      */
+    /** How far right the lanes' name boxes of {@link #paintHeaders} reach, in screen pixels (0 without swimlanes). */
+    public double headersRight(Surface s, List<BoundedContext> contexts) {
+        double right = 0;
+        for (BoundedContext context : contexts) {
+            if (context.swimlane() == null) {
+                continue;
+            }
+            s.font(Surface.Weight.SEMI_BOLD, 13);
+            double width = s.textWidth(context.name());
+            if (!context.service().isEmpty()) {
+                s.font(Surface.Weight.NORMAL, 11);
+                width = Math.max(width, s.textWidth(context.service()));
+            }
+            right = Math.max(right, 8 + width + 20 + 2);
+        }
+        return right;
+    }
+
     public void paintHeaders(Surface s, List<BoundedContext> contexts, DoubleUnaryOperator toScreenY, double height, BoardTheme theme) {
         for (BoundedContext context : contexts) {
             if (context.swimlane() == null) {

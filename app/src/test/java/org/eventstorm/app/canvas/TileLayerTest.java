@@ -1,0 +1,136 @@
+package org.eventstorm.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.exporters.picture.Rgba;
+import org.eventstorm.exporters.picture.Surface;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The tiles under the canvas: what panning draws (only what comes into view), what a local change draws (only the
+ * tiles around it), and that tiles and cover put together give the very pixels of the board drawn in one piece.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TileLayerTest {
+    private static final double WIDTH = 900;
+    private static final double HEIGHT = 600;
+    private final AtomicInteger painted = new AtomicInteger();
+
+    /** A board of antialiased discs and text, crossing tile edges everywhere, in board units. */
+    private final TileLayer.Painter board = (s, scale, originX, originY, world, left, top, right, bottom) -> {
+        painted.incrementAndGet();
+        s.transform(1, 0, 0);
+        s.fill(new Rgba(246, 247, 249, 1));
+        s.fillRect(left, top, right - left, bottom - top);
+        s.transform(scale, originX, originY);
+        for (int i = -20; i < 60; i++) {
+            for (int j = -20; j < 40; j++) {
+                double x = i * 97.3;
+                double y = j * 71.9;
+                if (!world.meets(x - 40, y - 40, x + 40, y + 40)) {
+                    continue;
+                }
+                s.fill(new Rgba((i * 37) & 255, (j * 53) & 255, 120, 0.7));
+                s.fillOval(x - 31.5, y - 31.5, 63, 63);
+                s.fill(new Rgba(20, 20, 20, 1));
+                s.font(Surface.Weight.SEMI_BOLD, 13);
+                s.fillText("n" + i + "," + j, x, y, Surface.Align.CENTER, Surface.Baseline.CENTER);
+            }
+        }
+    };
+
+    private final TileLayer layer = new TileLayer();
+    private final FxSurface surface = new FxSurface(new Canvas().getGraphicsContext2D());
+
+    @Test
+    void aNewViewIsDrawnInOnePieceAndAPanDrawsOnlyWhatComesIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            assertEquals(1, layer.drawnLastFrame(), "the view is drawn at once, as the cover");
+            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            assertTrue(layer.drawnLastFrame() <= 1, "an unmoved view draws at most one tile ahead");
+            int before = painted.get();
+            for (int frame = 1; frame <= 200; frame++) {
+                layer.show(1, -14 * frame, -3 * frame, WIDTH, HEIGHT, surface, board);
+                assertTrue(layer.drawnLastFrame() <= tilesAcross(WIDTH) + tilesAcross(HEIGHT) + 1,
+                        "frame " + frame + " drew " + layer.drawnLastFrame() + " tiles: only a row and a column can come into view");
+            }
+            double moved = Math.hypot(14 * 200, 3 * 200);
+            assertTrue(painted.get() - before < 3 * (moved / TileLayer.SIZE + 1) * (tilesAcross(WIDTH) + tilesAcross(HEIGHT)),
+                    "a long pan draws each tile it passes once, not every tile every frame: " + (painted.get() - before));
+        });
+    }
+
+    @Test
+    void aChangeInOnePlaceDrawsOnlyTheTilesAroundIt(FxRobot robot) {
+        robot.interact(() -> {
+            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            for (int frame = 1; frame <= 120; frame++) {
+                layer.show(1, -14 * frame, 0, WIDTH, HEIGHT, surface, board);
+            }
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            layer.invalidate(new Area(2000, 100, 2060, 160));
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            assertTrue(layer.drawnLastFrame() >= 1 && layer.drawnLastFrame() <= 4, "drew " + layer.drawnLastFrame());
+            layer.invalidate();
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            assertEquals(1, layer.drawnLastFrame(), "a change of everything draws the view in one piece again");
+            layer.show(0.5, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            assertEquals(1, layer.drawnLastFrame(), "so does a new zoom");
+        });
+    }
+
+    @Test
+    void tilesAndCoverTogetherGiveThePixelsOfTheBoardDrawnInOnePiece(FxRobot robot) {
+        double[][] views = {{0, 0}, {-350, -140}, {-1700, -900}};
+        robot.interact(() -> {
+            Pane holder = new Pane(layer);
+            holder.setClip(new Rectangle(WIDTH, HEIGHT));
+            new javafx.scene.Scene(holder, WIDTH, HEIGHT);
+            layer.show(0.8, 0, 0, WIDTH, HEIGHT, surface, board);
+            for (int frame = 1; frame <= 100; frame++) {
+                double t = frame / 100.0;
+                layer.show(0.8, Math.round(views[1][0] * t), Math.round(views[1][1] * t), WIDTH, HEIGHT, surface, board);
+            }
+            assertSamePixels(snapshot(holder), inOnePiece(0.8, views[1][0], views[1][1]), "cover and tiles");
+            for (int frame = 1; frame <= 100; frame++) {
+                double t = frame / 100.0;
+                layer.show(0.8, Math.round(views[1][0] + (views[2][0] - views[1][0]) * t), Math.round(views[1][1] + (views[2][1] - views[1][1]) * t),
+                        WIDTH, HEIGHT, surface, board);
+            }
+            assertSamePixels(snapshot(holder), inOnePiece(0.8, views[2][0], views[2][1]), "tiles only");
+        });
+    }
+
+    private static long tilesAcross(double length) {
+        return (long) Math.ceil(length / TileLayer.SIZE) + 1;
+    }
+
+    private WritableImage inOnePiece(double scale, double translateX, double translateY) {
+        Canvas whole = new Canvas(WIDTH, HEIGHT);
+        board.paint(new FxSurface(whole.getGraphicsContext2D()), scale, translateX, translateY,
+                new Area(-translateX / scale, -translateY / scale, (WIDTH - translateX) / scale, (HEIGHT - translateY) / scale), 0, 0, WIDTH, HEIGHT);
+        return snapshot(new Pane(whole));
+    }
+
+    private static WritableImage snapshot(javafx.scene.Node node) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setViewport(new javafx.geometry.Rectangle2D(0, 0, WIDTH, HEIGHT));
+        return node.snapshot(parameters, null);
+    }
+
+    private static void assertSamePixels(WritableImage actual, WritableImage expected, String what) {
+        assertEquals("", SamePixels.differences(actual, expected), what + ", against the board drawn in one piece");
+    }
+}
