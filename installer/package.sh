@@ -63,6 +63,7 @@ jpackage --type app-image --dest "$image_root" --name "$NAME" --app-version "$AP
   --module-path "$work/javafx" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/eventstorm.jsa' \
+  --java-options '--add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED' \
   --add-launcher eventstorm="$work/eventstorm.properties"
 image="$image_root/$NAME"
 [ "$fx" = mac ] || [ "$fx" = mac-aarch64 ] && image="$image_root/$NAME.app"

@@ -2,9 +2,15 @@ package org.eventstorm.app;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.stage.Stage;
+import org.eventstorm.app.document.BoardLocation;
+import org.eventstorm.app.document.BoardPreload;
+import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.theme.ThemeSettings;
 import org.eventstorm.app.window.Windows;
@@ -15,13 +21,40 @@ import org.eventstorm.app.wiring.ValidationModule;
 
 /** The desktop app: builds the object graph (the composition root) and opens the first window. */
 public final class EventStormApp extends Application {
-    private static volatile Path initialBoard;
+    private static volatile BoardPreload initialBoard;
     private static volatile Injector injector;
 
-    /** Starts the app on {@code board} (null for a new empty board); returns when the last window closes. */
+    /**
+     * Starts the app on {@code board} (null for the welcome screen); returns when the last window closes. The object
+     * graph is built and the board read on a thread of their own while JavaFX starts.
+     */
     public static void launchOn(Path board) {
-        initialBoard = board;
+        if (board != null) {
+            initialBoard = BoardPreload.start(board, () -> injector().getInstance(DocumentService.class));
+        } else {
+            Thread wiring = new Thread(EventStormApp::injector, "wiring");
+            wiring.setDaemon(true);
+            wiring.start();
+        }
         Application.launch(EventStormApp.class);
+    }
+
+    /**
+     * Starts the app on what {@code board} names (a folder, its board.yaml, a .storm file; null for the welcome screen).
+     * False, with the reason on {@code err}, when it names no board.
+     */
+    public static boolean launchOnBoard(Path board, PrintWriter err) {
+        Path folder = null;
+        if (board != null) {
+            try {
+                folder = BoardLocation.folderOf(board);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return false;
+            }
+        }
+        launchOn(folder);
+        return true;
     }
 
     /** The object graph of the app, built once. */
@@ -42,9 +75,9 @@ public final class EventStormApp extends Application {
     public void start(Stage stage) {
         Fonts.load();
         injector().getInstance(ThemeSettings.class).apply();
-        injector().getInstance(Windows.class).openFirst(stage, initialBoard);
+        ObservableBooleanValue complete = injector().getInstance(Windows.class).openFirst(stage, initialBoard);
         if (StartupReport.wanted()) {
-            StartupReport.exitWhenShown();
+            StartupReport.exitWhenComplete(stage, complete);
         }
     }
 }

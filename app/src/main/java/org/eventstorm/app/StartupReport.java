@@ -1,43 +1,97 @@
 package org.eventstorm.app;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Window;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
- * {@code -Deventstorm.exit-when-shown=true}: once the first window has been drawn, prints how long that took from the
- * start of the process and quits. The packaging measures start-up with it (with and without the class-data archive)
- * and records the classes a start loads, for that archive.
+ * {@code -Deventstorm.exit-when-shown=true}: prints how long after the start of the process the first window's first
+ * frame was on the screen ("shown") and the first frame with all of its panels ("complete"), then quits. The packaging
+ * measures start-up with it (with and without the class-data archive) and records the classes a start loads.
+ *
+ * <p>A frame counts when the renderer has presented it (JavaFX's frame-rendered hook, which needs
+ * {@code --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED} where JavaFX is a module, as in the app image);
+ * where the hook cannot be reached, the second pulse after showing stands in for it.
  */
 final class StartupReport {
     static final String PROPERTY = "eventstorm.exit-when-shown";
 
-    private StartupReport() {
+    private final Stage stage;
+    private final ObservableBooleanValue complete;
+    private volatile long shownMillis = -1;
+    /** Set on the FX thread once the pulse laying out the complete window has run; its frame is the next one presented. */
+    private volatile boolean completeLaidOut;
+    private final AtomicBoolean reported = new AtomicBoolean();
+
+    private StartupReport(Stage stage, ObservableBooleanValue complete) {
+        this.stage = stage;
+        this.complete = complete;
     }
 
     static boolean wanted() {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Waits for a shown window's first frame, then reports and exits. Call on the FX thread after opening it. */
-    static void exitWhenShown() {
+    /** Watches {@code stage}'s frames; call on the FX thread right after showing it. */
+    static void exitWhenComplete(Stage stage, ObservableBooleanValue complete) {
+        StartupReport report = new StartupReport(stage, complete);
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(() -> report.completeLaidOut = report.completeLaidOut || report.complete.get());
+        try {
+            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(report::framePresented);
+        } catch (IllegalAccessError notExported) {
+            report.countPulses();
+        }
+    }
+
+    private void framePresented() {
+        boolean wholeWindow = completeLaidOut;
+        long now = sinceStart();
+        if (shownMillis < 0) {
+            shownMillis = now;
+        }
+        if (wholeWindow) {
+            report(now);
+        }
+    }
+
+    private void countPulses() {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                boolean shown = Window.getWindows().stream().anyMatch(window -> window.isShowing() && window.getScene() != null);
-                if (shown && ++frames >= 2) {
+                if (stage.isShowing() && ++frames == 2) {
+                    shownMillis = sinceStart();
+                }
+                if (frames >= 2 && completeLaidOut) {
                     stop();
-                    Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                    System.out.println("shown in " + Duration.between(started, Instant.now()).toMillis() + " ms");
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
+                    report(sinceStart());
                 }
             }
         }.start();
+    }
+
+    private void report(long completeMillis) {
+        if (reported.getAndSet(true)) {
+            return;
+        }
+        System.out.println("shown in " + shownMillis + " ms, complete in " + completeMillis + " ms");
+        System.out.flush();
+        Platform.runLater(() -> {
+            Platform.exit();
+            System.exit(0);
+        });
+    }
+
+    private static long sinceStart() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(started, Instant.now()).toMillis();
     }
 }

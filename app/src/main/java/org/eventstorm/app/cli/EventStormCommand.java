@@ -1,6 +1,7 @@
 package org.eventstorm.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,8 @@ public final class EventStormCommand implements Runnable {
 
     /** Whether {@code word} names a subcommand ({@code validate}, {@code pack} ...). */
     public static boolean isCommand(String word) {
-        return new CommandLine(new EventStormCommand()).getSubcommands().containsKey(word);
+        return Arrays.stream(EventStormCommand.class.getAnnotation(Command.class).subcommands())
+                .anyMatch(command -> command.getAnnotation(Command.class).name().equals(word));
     }
 
     /** Runs the command line with {@code args} on standard output and error; returns the exit code. */

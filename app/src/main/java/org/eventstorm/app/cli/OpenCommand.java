@@ -1,10 +1,8 @@
 package org.eventstorm.app.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.EventStormApp;
-import org.eventstorm.app.document.BoardLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,16 +19,6 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = null;
-        if (board != null) {
-            try {
-                folder = BoardLocation.folderOf(board);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-        }
-        EventStormApp.launchOn(folder);
-        return ExitCodes.OK;
+        return EventStormApp.launchOnBoard(board, spec.commandLine().getErr()) ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 }

@@ -1,5 +1,6 @@
 package org.eventstorm.app.window;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -18,43 +19,55 @@ import org.eventstorm.model.sticky.StickyId;
 final class BottomPanels {
     private final SplitPane centre;
     private final TabPane tabs;
+    private final PanelSlot slot = new PanelSlot("bottom-slot");
     private final Tab problemsTab;
     private final Tab sagasTab;
     private final Tab versionsTab;
-    private final SagaPanel sagas;
-    private final VersionsPanel versions;
+    private SagaPanel sagas;
+    private VersionsPanel versions;
+    private List<Node> panels = List.of();
 
-    BottomPanels(SplitPane centre, ProblemsView problems, SagaPanel sagas, VersionsPanel versions) {
+    /** The area below the canvas, empty until {@link #fill}. */
+    BottomPanels(SplitPane centre) {
         this.centre = centre;
-        this.sagas = sagas;
-        this.versions = versions;
-        problemsTab = tab("Problems", "tab-problems", problems);
-        sagasTab = tab("Sagas", "tab-sagas", sagas);
-        versionsTab = tab("Versions", "tab-versions", versions);
+        problemsTab = tab("Problems", "tab-problems");
+        sagasTab = tab("Sagas", "tab-sagas");
+        versionsTab = tab("Versions", "tab-versions");
         tabs = new TabPane(problemsTab, sagasTab, versionsTab);
         tabs.setId("bottom-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        centre.getItems().add(tabs);
+        centre.getItems().add(slot);
         centre.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(tabs, false);
+        SplitPane.setResizableWithParent(slot, false);
     }
 
-    private static Tab tab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String title, String id) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         return tab;
     }
 
+    /** Puts the panels in their tabs and the tabs in their place. */
+    void fill(ProblemsView problems, SagaPanel sagas, VersionsPanel versions) {
+        this.sagas = sagas;
+        this.versions = versions;
+        this.panels = List.of(problems, sagas, versions);
+        for (int i = 0; i < panels.size(); i++) {
+            tabs.getTabs().get(i).setContent(panels.get(i));
+        }
+        slot.fill(tabs);
+    }
+
     /** True when {@code panel} is one of these. */
     boolean holds(Node panel) {
-        return tabs.getTabs().stream().anyMatch(tab -> tab.getContent() == panel);
+        return panels.contains(panel);
     }
 
     /** Shows the panel, or closes the area when the panel is the one showing. */
     void toggle(Node panel) {
-        Tab tab = tabs.getTabs().stream().filter(candidate -> candidate.getContent() == panel).findFirst().orElseThrow();
-        if (centre.getItems().contains(tabs) && tabs.getSelectionModel().getSelectedItem() == tab) {
-            centre.getItems().remove(tabs);
+        Tab tab = tabs.getTabs().get(panels.indexOf(panel));
+        if (centre.getItems().contains(slot) && tabs.getSelectionModel().getSelectedItem() == tab) {
+            centre.getItems().remove(slot);
         } else {
             show(tab);
         }
@@ -85,8 +98,8 @@ final class BottomPanels {
     }
 
     private void show(Tab tab) {
-        if (!centre.getItems().contains(tabs)) {
-            centre.getItems().add(tabs);
+        if (!centre.getItems().contains(slot)) {
+            centre.getItems().add(slot);
             centre.setDividerPositions(0.8);
         }
         // Steps, state machines and version tables need more room than a few problems.

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -55,17 +58,17 @@ public final class MainWindow {
     private final Autosave autosave;
     private final JournalKeeper journal;
     private final OutsideChanges outside;
-    private final ProblemsView problems;
-    private final SagaViewModel sagaModel;
-    private final SagaPanel sagas;
-    private final VersionsPanel versions;
     private final BottomPanels bottom;
-    private final InspectorView inspector;
-    private final ExportViewModel exports;
     private final SplitPane centre;
-    private final SearchBar search;
+    private final StackPane canvasArea;
+    private SearchBar search;
     private final Minimap minimap;
     private final SplitPane body;
+    private final BorderPane root;
+    private final PanelSlot paletteSlot = new PanelSlot("palette-slot");
+    private final PanelSlot inspectorSlot = new PanelSlot("inspector-slot");
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
+    private WindowPanels panels;
 
     MainWindow(Stage stage, BoardDocument document, Windows windows) {
         this.stage = stage;
@@ -79,38 +82,25 @@ public final class MainWindow {
         this.autosave = new Autosave(document, notices, windows.saving().autosaveProperty());
         this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
         this.outside = new OutsideChanges(this, autosave);
-        this.sagaModel = new SagaViewModel(document, canvasModel);
-        this.sagas = new SagaPanel(sagaModel);
-        this.versions = new VersionsPanel(new VersionsViewModel(document, canvasModel, document::today));
-        this.problems = new ProblemsView(new ProblemsViewModel(document, canvasModel, id -> bottom().showDefinition(id)));
-        problems.setId("problems");
         canvas.setContextMenuFactory(this::contextMenu);
-        this.inspector = new InspectorView(new InspectorViewModel(document, canvasModel, event -> bottom().showVersions(event)));
-        inspector.setId("inspector");
-        this.exports = new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices);
-        PaletteView palette = new PaletteView(canvasModel);
-        palette.setId("palette");
 
-        this.search = new SearchBar(new SearchViewModel(canvasModel), canvas);
         this.minimap = new Minimap(canvas);
-        StackPane canvasArea = new StackPane(canvas, minimap, search);
-        StackPane.setAlignment(search, Pos.TOP_RIGHT);
-        StackPane.setMargin(search, new Insets(30, 16, 0, 0));
+        canvasArea = new StackPane(canvas, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(0, 14, 14, 0));
         centre = new SplitPane(canvasArea);
         centre.setOrientation(Orientation.VERTICAL);
-        this.bottom = new BottomPanels(centre, problems, sagas, versions);
-        body = new SplitPane(palette, centre, inspector);
+        this.bottom = new BottomPanels(centre);
+        body = new SplitPane(paletteSlot, centre, inspectorSlot);
         body.setDividerPositions(0.115, 0.81);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(paletteSlot, false);
+        SplitPane.setResizableWithParent(inspectorSlot, false);
 
-        BorderPane root = new BorderPane(body);
-        root.setTop(new WindowMenus(this).menuBar());
-        StatusBar statusBar = new StatusBar(document, canvasModel, notices);
-        statusBar.getChildren().add(1, new ExportStatus(exports));
-        root.setBottom(statusBar);
+        root = new BorderPane(body);
+        PanelSlot menuSlot = new PanelSlot("menu-bar-slot");
+        root.setTop(menuSlot);
+        PanelSlot statusSlot = new PanelSlot("status-bar-slot");
+        root.setBottom(statusSlot);
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
         stage.setScene(scene);
@@ -131,8 +121,69 @@ public final class MainWindow {
     }
 
     void show() {
+        fillPanels();
         stage.show();
-        javafx.application.Platform.runLater(canvas::requestFocus);
+        Platform.runLater(canvas::requestFocus);
+    }
+
+    /**
+     * Shows the window with only the board drawn, and puts the panels (menus, palette, inspector, the tabs below, the
+     * status bar) in their places once that first frame is on its way to the screen. Styling and laying out the panels'
+     * controls is most of a window's first frame; the first window of a start shows the board without waiting for it.
+     */
+    void showBoardFirst() {
+        Scene scene = stage.getScene();
+        Runnable afterFirstLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(MainWindow.this::fillPanels);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout);
+        stage.show();
+        Platform.runLater(canvas::requestFocus);
+    }
+
+    /** Builds the panels and puts them in their places, unless that is done. */
+    private void fillPanels() {
+        if (panels != null) {
+            return;
+        }
+        panels = WindowPanels.build(document, canvasModel, windows, notices, new WindowPanels.Host() {
+            @Override
+            public void showDefinition(org.eventstorm.model.definition.DefinitionId id) {
+                bottom.showDefinition(id);
+            }
+
+            @Override
+            public void showVersions(org.eventstorm.model.sticky.StickyId event) {
+                bottom.showVersions(event);
+            }
+        });
+        search = new SearchBar(new SearchViewModel(canvasModel), canvas);
+        StackPane.setAlignment(search, Pos.TOP_RIGHT);
+        StackPane.setMargin(search, new Insets(30, 16, 0, 0));
+        canvasArea.getChildren().add(search);
+        paletteSlot.fill(panels.palette());
+        inspectorSlot.fill(panels.inspector());
+        bottom.fill(panels.problems(), panels.sagas(), panels.versions());
+        ((PanelSlot) root.getTop()).fill(new WindowMenus(this).menuBar());
+        StatusBar statusBar = new StatusBar(document, canvasModel, notices);
+        statusBar.getChildren().add(1, new ExportStatus(panels.exports()));
+        ((PanelSlot) root.getBottom()).fill(statusBar);
+        complete.set(true);
+    }
+
+    /** The panels, built now if the window has not yet (everything that reaches for one gets it). */
+    private WindowPanels panels() {
+        fillPanels();
+        return panels;
+    }
+
+    /** True once every panel is in the window. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     public Stage stage() {
@@ -156,7 +207,7 @@ public final class MainWindow {
     }
 
     public ExportViewModel exports() {
-        return exports;
+        return panels().exports();
     }
 
     Windows windows() {
@@ -164,39 +215,41 @@ public final class MainWindow {
     }
 
     public ProblemsView problems() {
-        return problems;
+        return panels().problems();
     }
 
     InspectorView inspector() {
-        return inspector;
+        return panels().inspector();
     }
 
     SagaPanel sagas() {
-        return sagas;
+        return panels().sagas();
     }
 
     public SagaViewModel sagaModel() {
-        return sagaModel;
+        return panels().sagaModel();
     }
 
     public VersionsPanel versions() {
-        return versions;
+        return panels().versions();
     }
 
     private BottomPanels bottom() {
+        panels();
         return bottom;
     }
 
     /** Shows or hides a side panel, or a panel below the canvas. */
     void toggle(javafx.scene.Node panel) {
-        if (bottom.holds(panel)) {
-            bottom.toggle(panel);
+        if (bottom().holds(panel)) {
+            bottom().toggle(panel);
             return;
         }
-        if (body.getItems().contains(panel)) {
-            body.getItems().remove(panel);
+        PanelSlot slot = paletteSlot.holds(panel) ? paletteSlot : inspectorSlot;
+        if (body.getItems().contains(slot)) {
+            body.getItems().remove(slot);
         } else {
-            body.getItems().add(inspector);
+            body.getItems().add(slot == paletteSlot ? 0 : body.getItems().size(), slot);
             body.setDividerPositions(0.115, 0.81);
         }
     }
@@ -212,22 +265,23 @@ public final class MainWindow {
 
     /** Opens the find bar over the canvas. */
     public void find() {
+        panels();
         search.show();
     }
 
     /** Opens the bottom panel on the sagas. */
     public void showSagas() {
-        bottom.showSagas();
+        bottom().showSagas();
     }
 
     /** Opens the versions panel on an event. */
     public void showVersions(org.eventstorm.model.sticky.StickyId event) {
-        bottom.showVersions(event);
+        bottom().showVersions(event);
     }
 
     /** Creates a saga from the selected event and shows it in the saga panel. */
     void createSagaFromSelection() {
-        sagaModel.createFromSelection().ifPresent(bottom::showSaga);
+        sagaModel().createFromSelection().ifPresent(bottom()::showSaga);
     }
 
     /** The menu a right click on a sticky opens. */
@@ -236,10 +290,10 @@ public final class MainWindow {
         if (id.kind() == org.eventstorm.model.sticky.StickyKind.EVENT) {
             javafx.scene.control.MenuItem saga = new javafx.scene.control.MenuItem("Create Saga from This Event");
             saga.setId("context-create-saga");
-            saga.setOnAction(event -> sagaModel.createFrom(id).ifPresent(bottom::showSaga));
+            saga.setOnAction(event -> sagaModel().createFrom(id).ifPresent(bottom()::showSaga));
             javafx.scene.control.MenuItem versionsItem = new javafx.scene.control.MenuItem("Versions of This Event");
             versionsItem.setId("context-versions");
-            versionsItem.setOnAction(event -> bottom.showVersions(id));
+            versionsItem.setOnAction(event -> bottom().showVersions(id));
             menu.getItems().addAll(saga, versionsItem);
         }
         javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename");

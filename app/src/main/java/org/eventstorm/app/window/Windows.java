@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.eventstorm.app.clipboard.StickyClipboard;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.document.BoardPreload;
 import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.document.SavingSettings;
 import org.eventstorm.app.export.BackgroundWork;
@@ -90,23 +93,34 @@ public final class Windows {
         return theme;
     }
 
-    /** Opens the first window: on {@code board} when given, else the boards left unsaved by a crash, else the welcome screen. */
-    public void openFirst(Stage stage, Path board) {
+    /**
+     * Opens the first window: on {@code board} when given, else the boards left unsaved by a crash, else the welcome
+     * screen. A board's window draws the board first and builds its panels right after (see {@link MainWindow#showBoardFirst});
+     * the value returned turns true when the whole window is built.
+     */
+    public ObservableBooleanValue openFirst(Stage stage, BoardPreload board) {
         List<BoardDocument> recovered = recovery.untitledToRecover();
         if (board == null && recovered.isEmpty()) {
             WelcomeWindow.show(stage, this);
-            return;
+            return new SimpleBooleanProperty(true);
         }
         BoardDocument document;
         try {
-            document = board == null ? recovered.remove(0) : openWithRecovery(board);
+            if (board == null) {
+                document = recovered.remove(0);
+            } else {
+                document = board.document();
+                recovery.offerFor(document);
+            }
         } catch (IOException e) {
-            Platform.runLater(() -> error("Could not open " + board, e.getMessage()));
+            Platform.runLater(() -> error("Could not open " + board.folder(), e.getMessage()));
             WelcomeWindow.show(stage, this);
-            return;
+            return new SimpleBooleanProperty(true);
         }
-        show(stage, document);
+        MainWindow first = attach(new MainWindow(stage, document, this));
+        first.showBoardFirst();
         recovered.forEach(this::show);
+        return first.completeProperty();
     }
 
     private BoardDocument openWithRecovery(Path folder) throws IOException {
@@ -122,7 +136,13 @@ public final class Windows {
 
     /** A window on {@code document} in a stage the caller made (the first window, tests). */
     public MainWindow show(Stage stage, BoardDocument document) {
-        MainWindow window = new MainWindow(stage, document, this);
+        MainWindow window = attach(new MainWindow(stage, document, this));
+        window.show();
+        return window;
+    }
+
+    private MainWindow attach(MainWindow window) {
+        Stage stage = window.stage();
         StageIcons.apply(stage);
         open.add(window);
         stage.focusedProperty().addListener((observable, was, focused) -> {
@@ -134,7 +154,6 @@ public final class Windows {
             open.remove(window);
             window.dispose();
         });
-        window.show();
         return window;
     }
 
