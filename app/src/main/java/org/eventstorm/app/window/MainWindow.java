@@ -29,10 +29,7 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.export.ExportStatus;
 import org.eventstorm.app.export.ExportViewModel;
 import org.eventstorm.app.inspector.InspectorView;
-import org.eventstorm.app.inspector.InspectorViewModel;
-import org.eventstorm.app.palette.PaletteView;
 import org.eventstorm.app.problems.ProblemsView;
-import org.eventstorm.app.problems.ProblemsViewModel;
 import org.eventstorm.app.recovery.JournalKeeper;
 import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.saga.SagaViewModel;
@@ -41,8 +38,9 @@ import org.eventstorm.app.search.SearchViewModel;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
 import org.eventstorm.app.versions.VersionsPanel;
-import org.eventstorm.app.versions.VersionsViewModel;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.file.SaveResult;
+import org.eventstorm.model.sticky.StickyId;
 
 /**
  * One board's window: menus, the palette, the canvas with the problems below it, the inspector, the status bar. The
@@ -152,12 +150,12 @@ public final class MainWindow {
         }
         panels = WindowPanels.build(document, canvasModel, windows, notices, new WindowPanels.Host() {
             @Override
-            public void showDefinition(org.eventstorm.model.definition.DefinitionId id) {
+            public void showDefinition(DefinitionId id) {
                 bottom.showDefinition(id);
             }
 
             @Override
-            public void showVersions(org.eventstorm.model.sticky.StickyId event) {
+            public void showVersions(StickyId event) {
                 bottom.showVersions(event);
             }
         });
@@ -275,7 +273,7 @@ public final class MainWindow {
     }
 
     /** Opens the versions panel on an event. */
-    public void showVersions(org.eventstorm.model.sticky.StickyId event) {
+    public void showVersions(StickyId event) {
         bottom().showVersions(event);
     }
 
@@ -285,7 +283,7 @@ public final class MainWindow {
     }
 
     /** The menu a right click on a sticky opens. */
-    private javafx.scene.control.ContextMenu contextMenu(org.eventstorm.model.sticky.StickyId id) {
+    private javafx.scene.control.ContextMenu contextMenu(StickyId id) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         if (id.kind() == org.eventstorm.model.sticky.StickyKind.EVENT) {
             javafx.scene.control.MenuItem saga = new javafx.scene.control.MenuItem("Create Saga from This Event");
