@@ -1,8 +1,6 @@
 package org.eventstorm.app.canvas;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -17,17 +15,11 @@ import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.LanePainter;
-import org.eventstorm.exporters.picture.StickyLook;
-import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Geometry;
-import org.eventstorm.model.link.Link;
-import org.eventstorm.model.sticky.Hotspot;
-import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
-import org.eventstorm.model.validate.Severity;
 
 /**
  * The workshop canvas: an infinite board of sticky notes, the part in view drawn in tiles that panning only moves
@@ -36,15 +28,10 @@ import org.eventstorm.model.validate.Severity;
  * {@link CanvasInput}.
  */
 public final class BoardCanvas extends Region {
-    private static final double GRID = 40;
-    /** The closest the grid's dots come on screen. */
-    private static final double GRID_MIN_PIXELS = 22;
     /** How far a sticky's look reaches past its edges on screen: the hotspot's glow, the badge, the link handle, arrowheads. */
     private static final double MARGIN_PIXELS = 16;
     /** More stickies changing their look in one frame than this draw every tile again. */
     private static final int MAX_CHANGED_PER_FRAME = 32;
-    /** How opaque a dimmed kind is drawn. */
-    private static final double DIMMED = 0.22;
 
     private final CanvasViewModel model;
     private final TileLayer tiles = new TileLayer();
@@ -57,23 +44,18 @@ public final class BoardCanvas extends Region {
     private final CanvasInput input;
     private final ObjectProperty<BoardTheme> theme = new SimpleObjectProperty<>(this, "theme", BoardTheme.LIGHT);
     private final FxSurface surface = new FxSurface(overlay.getGraphicsContext2D());
-    private final StickyPainter stickies = new StickyPainter();
+    /** What the tiles show. */
+    private final BoardPainter content;
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
-    private final LinkGraph links = new LinkGraph();
     private final TimelineRuler ruler = new TimelineRuler();
     private boolean showRuler = true;
-    private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
     private javafx.scene.control.ContextMenu contextMenu;
     private final AutoCloseable detach;
     private boolean repaintPending = true;
     private boolean fittedOnce;
     private long framesPainted;
     private int changedThisFrame;
-
-    /** Findings on one sticky, as the badge shows them. */
-    private record Summary(int count, Severity worst) {
-    }
 
     public BoardCanvas(CanvasViewModel model) {
         this.model = model;
@@ -90,6 +72,7 @@ public final class BoardCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         input = new CanvasInput(this, model, editor);
+        content = new BoardPainter(model, input, theme::get);
         Observable[] moveOn = {model.viewport().scaleProperty(), model.viewport().translateXProperty(),
                 model.viewport().translateYProperty(), widthProperty(), heightProperty()};
         for (Observable observable : moveOn) {
@@ -108,11 +91,10 @@ public final class BoardCanvas extends Region {
         AutoCloseable repaints = model.document().addListener(change -> requestRepaint());
         model.kindFilter().revisionProperty().addListener(o -> requestRepaint());
         ListChangeListener<Finding> badges = change -> {
-            summarizeFindings();
+            content.summarizeFindings();
             requestRepaint();
         };
         model.document().findings().addListener(badges);
-        summarizeFindings();
         // Painted after the pulse's layout, so a frame shows the board at the size it is laid out at (the very first one
         // too); a repaint asks for the next pulse.
         Runnable paintWhenPending = () -> {
@@ -223,7 +205,7 @@ public final class BoardCanvas extends Region {
         double margin = MARGIN_PIXELS / model.viewport().scale();
         model.board().geometry(id).ifPresent(place -> tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin)));
         if (arrows) {
-            for (LinkGraph.Arrow arrow : links.arrows(model.board())) {
+            for (LinkGraph.Arrow arrow : content.arrows()) {
                 if (arrow.curve() != null && (arrow.link().from().equals(id) || arrow.link().to().equals(id))) {
                     tiles.invalidate(arrow.curve().bounds().grow(margin));
                 }
@@ -280,16 +262,6 @@ public final class BoardCanvas extends Region {
         }
     }
 
-    private void summarizeFindings() {
-        findingSummaries.clear();
-        for (Finding finding : model.document().findings()) {
-            if (finding.sticky() != null) {
-                findingSummaries.merge(finding.sticky(), new Summary(1, finding.severity()),
-                        (a, b) -> new Summary(a.count() + b.count(), a.worst().atLeast(b.worst()) ? a.worst() : b.worst()));
-            }
-        }
-    }
-
     /** Paints the visible part of the board now: the tiles missing or out of date, then what is drawn over them. */
     void paint() {
         framesPainted++;
@@ -302,7 +274,7 @@ public final class BoardCanvas extends Region {
         double translateX = viewport.translateXProperty().get();
         double translateY = viewport.translateYProperty().get();
         Board board = model.board();
-        tiles.show(scale, translateX, translateY, width, height, surface, this::paintTile);
+        tiles.show(scale, translateX, translateY, width, height, surface, content);
 
         boolean feedback = input.hasOverlays();
         overlay.setVisible(feedback);
@@ -329,92 +301,5 @@ public final class BoardCanvas extends Region {
         headers.setHeight(height);
         headers.getGraphicsContext2D().clearRect(0, 0, headersWidth, height);
         lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * scale + translateY), height, colors);
-    }
-
-    /** Paints the board's part {@code world} into one tile: background, grid, lanes, arrows, stickies. */
-    private void paintTile(FxSurface s, double scale, double originX, double originY, Area world, double left, double top, double right,
-                           double bottom) {
-        BoardTheme colors = theme.get();
-        Board board = model.board();
-        s.transform(1, 0, 0);
-        s.alpha(1);
-        s.fill(colors.background());
-        s.fillRect(left, top, right - left, bottom - top);
-        paintGrid(s, colors, scale, originX, originY, left, top, right, bottom);
-
-        s.transform(scale, originX, originY);
-        lanes.paintBands(s, board.settings().contexts(), world, colors, scale);
-
-        var preview = input.preview();
-        KindFilter filter = model.kindFilter();
-        java.util.Set<StickyId> spotlight = model.spotlight();
-        boolean previewing = preview != CanvasInput.Preview.NONE;
-        for (LinkGraph.Arrow arrow : links.arrows(board)) {
-            Link link = arrow.link();
-            ArrowPainter.Curve curve = arrow.curve();
-            if (previewing && (preview.moves(link.from()) || preview.moves(link.to()))) {
-                Geometry from = placeOf(link.from(), preview);
-                Geometry to = placeOf(link.to(), preview);
-                curve = from == null || to == null ? null : ArrowPainter.curve(from, to);
-            }
-            if (curve == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
-                continue;
-            }
-            if (curve.meets(world)) {
-                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
-                        || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
-                boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind())
-                        || !spotlight.isEmpty() && !(spotlight.contains(link.from()) && spotlight.contains(link.to()));
-                s.alpha(dimmed ? DIMMED : 1);
-                arrows.paint(s, curve, link.rule(), highlighted, colors, scale);
-            }
-        }
-
-        List<StickyId> inView = model.stickiesWithin(new javafx.geometry.BoundingBox(world.minX() - 40, world.minY() - 40,
-                world.width() + 80, world.height() + 80));
-        StickyId hovered = input.hovered();
-        for (StickyId id : inView) {
-            Sticky sticky = board.sticky(id).orElse(null);
-            Geometry place = placeOf(id, preview);
-            if (sticky == null || place == null) {
-                continue;
-            }
-            Summary summary = findingSummaries.get(id);
-            boolean selected = model.selection().contains(id);
-            StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
-                    summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
-                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
-            s.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
-            stickies.paint(s, sticky, place, look, colors, scale);
-        }
-        s.alpha(1);
-    }
-
-    private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {
-        Geometry place = model.board().geometry(id).orElse(null);
-        return place == null ? null : preview.adjust(id, place);
-    }
-
-    /**
-     * The dotted grid: at least {@link #GRID_MIN_PIXELS} apart (closer dots are noise, and each costs as much to draw
-     * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
-     */
-    private void paintGrid(FxSurface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
-                           double right, double bottom) {
-        double step = GRID * scale;
-        while (step < GRID_MIN_PIXELS) {
-            step *= 4;
-        }
-        double dot = Math.max(1.5, Math.min(2.5, scale * 2));
-        // From the last dot before the area's edge: a dot across the edge is drawn on both sides of it.
-        double firstX = originX + Math.floor((left - dot - originX) / step) * step;
-        double firstY = originY + Math.floor((top - dot - originY) / step) * step;
-        s.fill(colors.gridDot());
-        for (double x = firstX; x < right + dot; x += step) {
-            double dotLeft = Math.round(x - dot / 2);
-            for (double y = firstY; y < bottom + dot; y += step) {
-                s.fillRect(dotLeft, Math.round(y - dot / 2), dot, dot);
-            }
-        }
     }
 }

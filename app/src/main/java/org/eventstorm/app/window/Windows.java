@@ -106,12 +106,7 @@ public final class Windows {
         }
         BoardDocument document;
         try {
-            if (board == null) {
-                document = recovered.remove(0);
-            } else {
-                document = board.document();
-                recovery.offerFor(document);
-            }
+            document = board == null ? recovered.remove(0) : withRecoveryOffered(board.document());
         } catch (IOException e) {
             Platform.runLater(() -> error("Could not open " + board.folder(), e.getMessage()));
             WelcomeWindow.show(stage, this);
@@ -124,7 +119,11 @@ public final class Windows {
     }
 
     private BoardDocument openWithRecovery(Path folder) throws IOException {
-        BoardDocument document = documents.open(folder);
+        return withRecoveryOffered(documents.open(folder));
+    }
+
+    /** {@code document}, with its unsaved edits from a crash offered back when its journal holds any. */
+    private BoardDocument withRecoveryOffered(BoardDocument document) {
         recovery.offerFor(document);
         return document;
     }

@@ -1,0 +1,157 @@
+package org.eventstorm.app.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.geometry.BoundingBox;
+import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.exporters.picture.ArrowPainter;
+import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.exporters.picture.LanePainter;
+import org.eventstorm.exporters.picture.StickyLook;
+import org.eventstorm.exporters.picture.StickyPainter;
+import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.link.Link;
+import org.eventstorm.model.sticky.Hotspot;
+import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Severity;
+
+/**
+ * What the canvas's tiles and cover show of the board: the background and its grid, the lanes, the arrows and the
+ * stickies, each as selected, hovered, dimmed, moved by a gesture in progress and badged with its findings.
+ */
+final class BoardPainter implements TileLayer.Painter {
+    private static final double GRID = 40;
+    /** The closest the grid's dots come on screen. */
+    private static final double GRID_MIN_PIXELS = 22;
+    /** How opaque a dimmed kind is drawn. */
+    private static final double DIMMED = 0.22;
+
+    private final CanvasViewModel model;
+    private final CanvasInput input;
+    private final Supplier<BoardTheme> theme;
+    private final StickyPainter stickies = new StickyPainter();
+    private final ArrowPainter arrows = new ArrowPainter();
+    private final LanePainter lanes = new LanePainter();
+    private final LinkGraph links = new LinkGraph();
+    private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
+
+    /** Findings on one sticky, as the badge shows them. */
+    private record Summary(int count, Severity worst) {
+    }
+
+    BoardPainter(CanvasViewModel model, CanvasInput input, Supplier<BoardTheme> theme) {
+        this.model = model;
+        this.input = input;
+        this.theme = theme;
+        summarizeFindings();
+    }
+
+    /** The board's arrows with their curves (worked out once per board revision). */
+    List<LinkGraph.Arrow> arrows() {
+        return links.arrows(model.board());
+    }
+
+    /** Counts the findings on each sticky again, for the badges: call when the findings change. */
+    void summarizeFindings() {
+        findingSummaries.clear();
+        for (Finding finding : model.document().findings()) {
+            if (finding.sticky() != null) {
+                findingSummaries.merge(finding.sticky(), new Summary(1, finding.severity()),
+                        (a, b) -> new Summary(a.count() + b.count(), a.worst().atLeast(b.worst()) ? a.worst() : b.worst()));
+            }
+        }
+    }
+
+    @Override
+    public void paint(FxSurface s, double scale, double originX, double originY, Area world, double left, double top, double right,
+                           double bottom) {
+        BoardTheme colors = theme.get();
+        Board board = model.board();
+        s.transform(1, 0, 0);
+        s.alpha(1);
+        s.fill(colors.background());
+        s.fillRect(left, top, right - left, bottom - top);
+        paintGrid(s, colors, scale, originX, originY, left, top, right, bottom);
+
+        s.transform(scale, originX, originY);
+        lanes.paintBands(s, board.settings().contexts(), world, colors, scale);
+
+        var preview = input.preview();
+        KindFilter filter = model.kindFilter();
+        Set<StickyId> spotlight = model.spotlight();
+        boolean previewing = preview != CanvasInput.Preview.NONE;
+        for (LinkGraph.Arrow arrow : arrows()) {
+            Link link = arrow.link();
+            ArrowPainter.Curve curve = arrow.curve();
+            if (previewing && (preview.moves(link.from()) || preview.moves(link.to()))) {
+                Geometry from = placeOf(link.from(), preview);
+                Geometry to = placeOf(link.to(), preview);
+                curve = from == null || to == null ? null : ArrowPainter.curve(from, to);
+            }
+            if (curve == null || filter.isHidden(link.from().kind()) || filter.isHidden(link.to().kind())) {
+                continue;
+            }
+            if (curve.meets(world)) {
+                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
+                        || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
+                boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind())
+                        || !spotlight.isEmpty() && !(spotlight.contains(link.from()) && spotlight.contains(link.to()));
+                s.alpha(dimmed ? DIMMED : 1);
+                arrows.paint(s, curve, link.rule(), highlighted, colors, scale);
+            }
+        }
+
+        List<StickyId> inView = model.stickiesWithin(new BoundingBox(world.minX() - 40, world.minY() - 40,
+                world.width() + 80, world.height() + 80));
+        StickyId hovered = input.hovered();
+        for (StickyId id : inView) {
+            Sticky sticky = board.sticky(id).orElse(null);
+            Geometry place = placeOf(id, preview);
+            if (sticky == null || place == null) {
+                continue;
+            }
+            Summary summary = findingSummaries.get(id);
+            boolean selected = model.selection().contains(id);
+            StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
+                    summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
+                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
+            s.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
+            stickies.paint(s, sticky, place, look, colors, scale);
+        }
+        s.alpha(1);
+    }
+
+    private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {
+        Geometry place = model.board().geometry(id).orElse(null);
+        return place == null ? null : preview.adjust(id, place);
+    }
+
+    /**
+     * The dotted grid: at least {@link #GRID_MIN_PIXELS} apart (closer dots are noise, and each costs as much to draw
+     * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
+     */
+    private void paintGrid(FxSurface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
+                           double right, double bottom) {
+        double step = GRID * scale;
+        while (step < GRID_MIN_PIXELS) {
+            step *= 4;
+        }
+        double dot = Math.max(1.5, Math.min(2.5, scale * 2));
+        // From the last dot before the area's edge: a dot across the edge is drawn on both sides of it.
+        double firstX = originX + Math.floor((left - dot - originX) / step) * step;
+        double firstY = originY + Math.floor((top - dot - originY) / step) * step;
+        s.fill(colors.gridDot());
+        for (double x = firstX; x < right + dot; x += step) {
+            double dotLeft = Math.round(x - dot / 2);
+            for (double y = firstY; y < bottom + dot; y += step) {
+                s.fillRect(dotLeft, Math.round(y - dot / 2), dot, dot);
+            }
+        }
+    }
+}
