@@ -78,7 +78,11 @@ public final class BoardCanvas extends Region {
         for (Observable observable : moveOn) {
             observable.addListener(o -> requestViewRepaint());
         }
-        theme.addListener(o -> requestRepaint());
+        theme.addListener(o -> {
+            tiles.setBoardColour(theme.get().background());
+            requestRepaint();
+        });
+        tiles.setBoardColour(theme.get().background());
         model.selection().addListener((SetChangeListener<StickyId>) change -> {
             repaintAround(change.wasAdded() ? change.getElementAdded() : change.getElementRemoved(), true);
             if (model.selection().size() <= 2) {
@@ -275,6 +279,10 @@ public final class BoardCanvas extends Region {
         double translateY = viewport.translateYProperty().get();
         Board board = model.board();
         tiles.show(scale, translateX, translateY, width, height, surface, content);
+        if (!tiles.settled()) {
+            // a zoom shows the old drawing scaled and draws the new a few tiles a frame: the next frame goes on
+            requestViewRepaint();
+        }
 
         boolean feedback = input.hasOverlays();
         overlay.setVisible(feedback);

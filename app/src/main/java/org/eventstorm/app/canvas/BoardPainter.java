@@ -12,6 +12,7 @@ import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.LanePainter;
 import org.eventstorm.exporters.picture.StickyLook;
 import org.eventstorm.exporters.picture.StickyPainter;
+import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.Link;
@@ -69,7 +70,7 @@ final class BoardPainter implements TileLayer.Painter {
     }
 
     @Override
-    public void paint(FxSurface s, double scale, double originX, double originY, Area world, double left, double top, double right,
+    public void paint(Surface s, double scale, double originX, double originY, Area world, double left, double top, double right,
                            double bottom) {
         BoardTheme colors = theme.get();
         Board board = model.board();
@@ -85,8 +86,11 @@ final class BoardPainter implements TileLayer.Painter {
         var preview = input.preview();
         KindFilter filter = model.kindFilter();
         Set<StickyId> spotlight = model.spotlight();
+        Set<StickyId> selection = model.selection();
+        Set<StickyId> lit = model.highlighted();
         boolean previewing = preview != CanvasInput.Preview.NONE;
-        for (LinkGraph.Arrow arrow : arrows()) {
+        // while a gesture moves stickies their arrows run elsewhere than filed: look at all of them
+        for (LinkGraph.Arrow arrow : previewing ? arrows() : links.arrowsMeeting(board, world)) {
             Link link = arrow.link();
             ArrowPainter.Curve curve = arrow.curve();
             if (previewing && (preview.moves(link.from()) || preview.moves(link.to()))) {
@@ -98,8 +102,8 @@ final class BoardPainter implements TileLayer.Painter {
                 continue;
             }
             if (curve.meets(world)) {
-                boolean highlighted = model.selection().contains(link.from()) || model.selection().contains(link.to())
-                        || model.highlighted().contains(link.from()) && model.highlighted().contains(link.to());
+                boolean highlighted = !selection.isEmpty() && (selection.contains(link.from()) || selection.contains(link.to()))
+                        || !lit.isEmpty() && lit.contains(link.from()) && lit.contains(link.to());
                 boolean dimmed = filter.isDimmed(link.from().kind()) || filter.isDimmed(link.to().kind())
                         || !spotlight.isEmpty() && !(spotlight.contains(link.from()) && spotlight.contains(link.to()));
                 s.alpha(dimmed ? DIMMED : 1);
@@ -117,10 +121,10 @@ final class BoardPainter implements TileLayer.Painter {
                 continue;
             }
             Summary summary = findingSummaries.get(id);
-            boolean selected = model.selection().contains(id);
+            boolean selected = !selection.isEmpty() && selection.contains(id);
             StickyLook look = new StickyLook(selected, id.equals(hovered), summary == null ? 0 : summary.count(),
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
-                    (selected && model.selection().size() == 1 || id.equals(hovered)) && scale >= 0.3, model.highlighted().contains(id));
+                    (selected && selection.size() == 1 || id.equals(hovered)) && scale >= 0.3, !lit.isEmpty() && lit.contains(id));
             s.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
             stickies.paint(s, sticky, place, look, colors, scale);
         }
@@ -136,7 +140,7 @@ final class BoardPainter implements TileLayer.Painter {
      * The dotted grid: at least {@link #GRID_MIN_PIXELS} apart (closer dots are noise, and each costs as much to draw
      * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
      */
-    private void paintGrid(FxSurface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
+    private void paintGrid(Surface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
                            double right, double bottom) {
         double step = GRID * scale;
         while (step < GRID_MIN_PIXELS) {

@@ -1,200 +1,293 @@
 package org.eventstorm.app.canvas;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.exporters.picture.Rgba;
+import org.eventstorm.exporters.picture.Surface;
 
 /**
- * The board under the view, kept drawn while only the view moves, so that a pan costs what the screen costs and not
- * what the board holds (the software renderer would otherwise draw every sticky in view at every frame).
+ * The board under the view, kept drawn while only the view moves, so that a pan or a zoom costs what the screen costs
+ * and not what the board holds (the software renderer would otherwise draw every sticky in view at every frame).
  *
- * <p>When most of the view must be drawn anew (a new zoom, an edit, the theme) it is drawn in one piece, the
- * <em>cover</em>, the size of the view. Panning moves the cover and fills what comes into view with square tiles of
- * {@value #SIZE} pixels, each drawn once and then only moved. A change of how a few stickies look (hovered, selected)
- * draws again just the tiles around them. Tiles sit on whole pixels: a move by a fraction of a pixel draws anew.
+ * <p>When most of the view must be drawn anew and there is nothing to show meanwhile (an edit, the theme) it is drawn
+ * in one piece, the <em>cover</em>, the size of the view. Panning moves the cover and fills what comes into view with
+ * square tiles of {@value #SIZE} pixels, each drawn once and then only moved. A change of how a few stickies look
+ * (hovered, selected) draws again just the tiles around them.
+ *
+ * <p>A zoom shows a {@link ZoomPicture}: what was on screen when it began and tiles drawn at fixed steps of scale
+ * ({@link #stepBelow}), some 4 ms of them a frame, the holes first (from a step a quarter as fine), then from the middle
+ * out. Once the zoom rests the view is drawn sharp over the picture, {@value #TILES_PER_FRAME} tiles a frame, and the
+ * picture goes; a view that the picture shows badly (a jump to another scale) is drawn at once.
  */
 final class TileLayer extends Region {
     static final int SIZE = 256;
+    /** Tiles drawn in a frame at rest while the zoom picture shows meanwhile. */
+    static final int TILES_PER_FRAME = 2;
+    /** Time a frame of a running zoom spends drawing the picture's tiles (Java2D: all of it on this thread, so timed). */
+    private static final long ZOOM_BUDGET_NANOS = 4_000_000;
+    /** The steps of scale a running zoom draws at: each the square root of two above the one below. */
+    private static final double STEP = Math.sqrt(2);
+    /** More of the view than this showing nothing at all is drawn at once at rest rather than a few tiles a frame. */
+    private static final double LARGEST_HOLE = 0.25;
 
     /**
      * Paints the part {@code world} of the board into the pixels {@code left, top} to {@code right, bottom} of a surface
      * that maps the board with {@code scale} and origin ({@code pixel = world x scale + origin}).
      */
     interface Painter {
-        void paint(FxSurface surface, double scale, double originX, double originY, Area world, double left, double top, double right, double bottom);
+        void paint(Surface surface, double scale, double originX, double originY, Area world, double left, double top, double right, double bottom);
     }
 
-    private record Key(long column, long row) {
-    }
-
-    private static final class Tile {
-        final Canvas canvas = new Canvas(SIZE, SIZE);
-        long revision = -1;
-        /** The board area the whole tile shows. */
-        Area world;
-    }
-
-    private final Map<Key, Tile> tiles = new HashMap<>();
-    private final Deque<Tile> spare = new ArrayDeque<>();
-    private final Canvas cover = new Canvas();
-    /** Where the cover is, in the layer's whole-pixel space (screen minus the view's whole-pixel offset): left, top, right, bottom. */
-    private final double[] coverPlace = new double[4];
-    private long coverRevision = -1;
-    private Area coverWorld;
+    private final Deque<Canvas> spare = new ArrayDeque<>();
+    private final ZoomPicture picture = new ZoomPicture();
+    private TileGeneration current;
     private long revision;
-    private double scale = Double.NaN;
-    private double fractionX = Double.NaN;
-    private double fractionY = Double.NaN;
+    /** The view of the last {@link #show}: scale, translate x, translate y. */
+    private final double[] last = {Double.NaN, 0, 0};
     private int drawnLastFrame;
-    private double lastBaseX;
-    private double lastBaseY;
+    private boolean settled = true;
 
     TileLayer() {
         setManaged(false);
         setMouseTransparent(true);
-        cover.setVisible(false);
-        getChildren().add(cover);
+        getChildren().add(picture.node());
+    }
+
+    /** The board's colour, shown where nothing is drawn yet while a zoom runs. */
+    void setBoardColour(Rgba colour) {
+        picture.setBackground(0xFF000000 | colour.red() << 16 | colour.green() << 8 | colour.blue());
     }
 
     /** What the board shows has changed: everything is drawn again before it is next shown. */
     void invalidate() {
         revision++;
+        picture.end();
     }
 
     /** What the board shows has changed inside {@code area} (board units): what meets it is drawn again. */
     void invalidate(Area area) {
-        for (Tile tile : tiles.values()) {
-            if (tile.world != null && tile.world.meets(area.minX(), area.minY(), area.maxX(), area.maxY())) {
-                tile.revision = -1;
-            }
-        }
-        if (coverWorld != null && coverWorld.meets(area.minX(), area.minY(), area.maxX(), area.maxY())) {
-            coverRevision = -1;
+        if (current != null) {
+            current.invalidate(area);
         }
     }
 
     /**
      * Shows the board under a {@code width} x {@code height} view (screen = world x {@code scale} + translate),
-     * drawing what is missing or out of date. Tiles more than a row or column outside the view are let go.
+     * drawing what is missing or out of date, or a few tiles of it while the zoom picture shows meanwhile.
      */
     void show(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
-        double baseX = Math.floor(translateX);
-        double baseY = Math.floor(translateY);
-        double fx = translateX - baseX;
-        double fy = translateY - baseY;
         drawnLastFrame = 0;
-        if (scale != this.scale || fx != fractionX || fy != fractionY) {
-            tiles.values().forEach(this::retire);
-            tiles.clear();
-            coverRevision = -1;
-            this.scale = scale;
-            fractionX = fx;
-            fractionY = fy;
-        }
-        long firstColumn = Math.floorDiv((long) -baseX, SIZE);
-        long lastColumn = Math.floorDiv((long) (Math.ceil(width) - 1 - baseX), SIZE);
-        long firstRow = Math.floorDiv((long) -baseY, SIZE);
-        long lastRow = Math.floorDiv((long) (Math.ceil(height) - 1 - baseY), SIZE);
-        for (Iterator<Map.Entry<Key, Tile>> it = tiles.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Key, Tile> entry = it.next();
-            Key key = entry.getKey();
-            if (key.column() < firstColumn - 1 || key.column() > lastColumn + 1 || key.row() < firstRow - 1 || key.row() > lastRow + 1) {
-                retire(entry.getValue());
-                it.remove();
-            } else {
-                // shown again below if in view; one just outside stays hidden (it would sit where the view last left it)
-                entry.getValue().canvas.setVisible(false);
-            }
-        }
-        // The view in the layer's whole-pixel space.
-        double viewLeft = -baseX;
-        double viewTop = -baseY;
-        double viewRight = viewLeft + width;
-        double viewBottom = viewTop + height;
-        boolean coverInDate = coverRevision == revision && coverPlace[0] < viewRight && coverPlace[2] > viewLeft
-                && coverPlace[1] < viewBottom && coverPlace[3] > viewTop;
-        if (!coverInDate && staleShare(firstColumn, lastColumn, firstRow, lastRow, viewLeft, viewTop, viewRight, viewBottom) > 0.5) {
-            drawCover(surface, painter, fx, fy, viewLeft, viewTop, width, height);
-            coverInDate = true;
-        }
-        cover.setVisible(coverInDate);
-        if (coverInDate) {
-            cover.relocate(coverPlace[0] + baseX, coverPlace[1] + baseY);
+        boolean zooming = !Double.isNaN(last[0]) && scale != last[0] && (current != null || picture.isActive());
+        if (zooming) {
+            zoom(scale, translateX, translateY, width, height, surface, painter);
         } else {
-            coverWorld = null;
+            rest(scale, translateX, translateY, width, height, surface, painter);
         }
+        last[0] = scale;
+        last[1] = translateX;
+        last[2] = translateY;
+    }
+
+    /** A frame of a running zoom: the picture, a few more of its tiles drawn at the step of scale below the view's. */
+    private void zoom(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
+        if (!picture.isActive()) {
+            picture.begin(this, width, height, last[0], last[1], last[2], revision);
+        }
+        if (current != null) {
+            letGo(current);
+            current = null;
+        }
+        double step = stepBelow(scale);
+        long began = System.nanoTime();
+        // where nothing shows (the edges of a zoom out), tiles a quarter as fine first: each covers sixteen times the
+        // board for much the same cost, so the holes close within a frame or two; then the step's own tiles
+        for (double[] tile : missingTiles(step / 4, scale, translateX, translateY, width, height, true)) {
+            if (System.nanoTime() - began > ZOOM_BUDGET_NANOS) {
+                break;
+            }
+            picture.draw(step / 4, (long) tile[0], (long) tile[1], painter);
+            drawnLastFrame++;
+        }
+        for (double[] tile : missingTiles(step, scale, translateX, translateY, width, height, false)) {
+            if (System.nanoTime() - began > ZOOM_BUDGET_NANOS) {
+                break;
+            }
+            picture.draw(step, (long) tile[0], (long) tile[1], painter);
+            drawnLastFrame++;
+        }
+        picture.show(scale, translateX, translateY);
+        settled = false;
+    }
+
+    /**
+     * The tiles of the picture's step at {@code step} that the view needs and that are not drawn (only those over a
+     * hole if {@code holesOnly}): column, row; those over holes first, then from the middle out.
+     */
+    private List<double[]> missingTiles(double step, double scale, double translateX, double translateY, double width, double height,
+                                        boolean holesOnly) {
+        int size = ZoomPicture.SIZE;
+        double ratio = step / scale;
+        long firstColumn = (long) Math.floor(-translateX * ratio / size);
+        long lastColumn = (long) Math.floor(Math.nextDown((width - translateX) * ratio) / size);
+        long firstRow = (long) Math.floor(-translateY * ratio / size);
+        long lastRow = (long) Math.floor(Math.nextDown((height - translateY) * ratio) / size);
+        double centreX = (width / 2 - translateX) / scale;
+        double centreY = (height / 2 - translateY) / scale;
+        List<double[]> missing = new ArrayList<>();
         for (long row = firstRow; row <= lastRow; row++) {
             for (long column = firstColumn; column <= lastColumn; column++) {
-                double left = column * (double) SIZE;
-                double top = row * (double) SIZE;
-                double shownLeft = Math.max(left, viewLeft);
-                double shownTop = Math.max(top, viewTop);
-                double shownRight = Math.min(left + SIZE, viewRight);
-                double shownBottom = Math.min(top + SIZE, viewBottom);
-                Key key = new Key(column, row);
-                if (coverInDate && coverPlace[0] <= shownLeft && coverPlace[1] <= shownTop && coverPlace[2] >= shownRight && coverPlace[3] >= shownBottom) {
+                if (picture.has(step, column, row)) {
                     continue;
                 }
-                Tile tile = tiles.computeIfAbsent(key, k -> take());
-                tile.canvas.setVisible(true);
-                if (tile.revision != revision) {
-                    draw(tile, column, row, surface, painter, fx, fy);
+                Area world = new Area(column * (double) size / step, row * (double) size / step, (column + 1) * (double) size / step,
+                        (row + 1) * (double) size / step);
+                Area seen = new Area(Math.max(world.minX(), -translateX / scale), Math.max(world.minY(), -translateY / scale),
+                        Math.min(world.maxX(), (width - translateX) / scale), Math.min(world.maxY(), (height - translateY) / scale));
+                boolean overHole = unshownShare(seen, scale) > 0;
+                if (overHole || !holesOnly) {
+                    missing.add(new double[] {column, row, overHole ? 0 : 1,
+                            Math.hypot((world.minX() + world.maxX()) / 2 - centreX, (world.minY() + world.maxY()) / 2 - centreY)});
                 }
-                tile.canvas.relocate(left + baseX, top + baseY);
             }
         }
-        if (drawnLastFrame == 0) {
-            drawAhead(firstColumn, lastColumn, firstRow, lastRow, baseX, baseY, surface, painter, fx, fy);
+        missing.sort(Comparator.<double[]>comparingDouble(tile -> tile[2]).thenComparingDouble(tile -> tile[3]));
+        return missing;
+    }
+
+    /** A frame at rest: the view drawn at its own scale, over the zoom picture while that is still needed. */
+    private void rest(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
+        double baseX = Math.floor(translateX);
+        double baseY = Math.floor(translateY);
+        double offsetX = translateX - baseX;
+        double offsetY = translateY - baseY;
+        if (current == null || !current.is(scale, offsetX, offsetY)) {
+            if (current != null) {
+                letGo(current);
+            }
+            current = new TileGeneration(scale, offsetX, offsetY, spare);
+            getChildren().add(current);
         }
-        lastBaseX = baseX;
-        lastBaseY = baseY;
-        cover.toFront();
+        current.place(translateX, translateY, width, height);
+        current.showInDate(revision);
+        if (picture.isActive()) {
+            picture.show(scale, translateX, translateY);
+        }
+        boolean complete = drawWhatIsMissing(surface, painter);
+        if (complete && drawnLastFrame == 0) {
+            drawAhead(baseX, baseY, surface, painter);
+        }
+        current.showInDate(revision);
+        if (complete) {
+            picture.end();
+            ZoomPicture.warmUp();
+        }
+        settled = complete;
+    }
+
+    /** The step of scale at or below {@code scale} that a running zoom draws at. */
+    static double stepBelow(double scale) {
+        double step = Math.pow(STEP, Math.floor(Math.log(scale) / Math.log(STEP) + 1e-9));
+        return step > scale ? step / STEP : step;
+    }
+
+    /**
+     * Draws the tiles that the view needs: all of them (in one piece if most are missing) when too much of the view
+     * would show nothing, else a few, the holes first, then from the middle out. Tells whether the view is then drawn
+     * entirely.
+     */
+    private boolean drawWhatIsMissing(FxSurface surface, Painter painter) {
+        long[] range = current.tilesInView();
+        List<long[]> missing = new ArrayList<>();
+        double stale = 0;
+        double hole = 0;
+        for (long row = range[2]; row <= range[3]; row++) {
+            for (long column = range[0]; column <= range[1]; column++) {
+                if (!current.inDate(column, row, revision)) {
+                    double share = current.shareOfView(column, row);
+                    double unshown = unshownShare(current.inView(current.worldOf(column, row)), current.scale);
+                    missing.add(new long[] {column, row, unshown > 0 ? 0 : 1});
+                    stale += share;
+                    hole += share * unshown;
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return true;
+        }
+        if (hole > LARGEST_HOLE || !picture.isActive()) {
+            if (stale > 0.5) {
+                current.drawCover(revision, surface, painter);
+                drawnLastFrame++;
+            } else {
+                for (long[] tile : missing) {
+                    current.draw(tile[0], tile[1], revision, surface, painter);
+                    drawnLastFrame++;
+                }
+            }
+            return true;
+        }
+        missing.sort(Comparator.<long[]>comparingLong(tile -> tile[2]).thenComparingDouble(tile -> current.distanceFromCentre(tile[0], tile[1])));
+        int drawn = Math.min(TILES_PER_FRAME, missing.size());
+        for (int i = 0; i < drawn; i++) {
+            current.draw(missing.get(i)[0], missing.get(i)[1], revision, surface, painter);
+            drawnLastFrame++;
+        }
+        return drawn == missing.size();
+    }
+
+    /**
+     * How much of {@code world} (0 to 1) nothing shows well enough for a view at {@code scale}, neither the view's own
+     * drawing nor the zoom picture, judged at nine points spread over it.
+     */
+    private double unshownShare(Area world, double scale) {
+        int unshown = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double x = world.minX() + world.width() * (0.05 + 0.45 * i);
+                double y = world.minY() + world.height() * (0.05 + 0.45 * j);
+                if (!(current != null && current.shows(x, y, revision) || picture.shows(x, y, scale))) {
+                    unshown++;
+                }
+            }
+        }
+        return unshown / 9.0;
     }
 
     /**
      * In a frame that drew nothing else, draws one of the tiles just outside the view that is missing or out of date,
      * on the side the view moves towards first, so a steady pan finds its tiles drawn.
      */
-    private void drawAhead(long firstColumn, long lastColumn, long firstRow, long lastRow, double baseX, double baseY, FxSurface surface,
-                           Painter painter, double fx, double fy) {
-        long columnAhead = baseX < lastBaseX ? lastColumn + 1 : baseX > lastBaseX ? firstColumn - 1 : Long.MIN_VALUE;
-        long rowAhead = baseY < lastBaseY ? lastRow + 1 : baseY > lastBaseY ? firstRow - 1 : Long.MIN_VALUE;
-        Key best = null;
+    private void drawAhead(double baseX, double baseY, FxSurface surface, Painter painter) {
+        long[] range = current.tilesInView();
+        double lastBaseX = Math.floor(last[1]);
+        double lastBaseY = Math.floor(last[2]);
+        long columnAhead = baseX < lastBaseX ? range[1] + 1 : baseX > lastBaseX ? range[0] - 1 : Long.MIN_VALUE;
+        long rowAhead = baseY < lastBaseY ? range[3] + 1 : baseY > lastBaseY ? range[2] - 1 : Long.MIN_VALUE;
+        long[] best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (long row = firstRow - 1; row <= lastRow + 1; row++) {
-            for (long column = firstColumn - 1; column <= lastColumn + 1; column++) {
-                if (row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn) {
-                    continue;
-                }
-                Tile tile = tiles.get(new Key(column, row));
-                if (tile != null && tile.revision == revision) {
+        for (long row = range[2] - 1; row <= range[3] + 1; row++) {
+            for (long column = range[0] - 1; column <= range[1] + 1; column++) {
+                boolean inView = row >= range[2] && row <= range[3] && column >= range[0] && column <= range[1];
+                if (inView || current.inDate(column, row, revision)) {
                     continue;
                 }
                 int rank = (column == columnAhead ? 0 : 2) + (row == rowAhead ? 0 : 1);
                 if (rank < bestRank) {
                     bestRank = rank;
-                    best = new Key(column, row);
+                    best = new long[] {column, row};
                 }
             }
         }
         if (best != null) {
-            Tile tile = tiles.computeIfAbsent(best, k -> take());
-            draw(tile, best.column(), best.row(), surface, painter, fx, fy);
-            tile.canvas.setVisible(false);
+            current.draw(best[0], best[1], revision, surface, painter);
+            drawnLastFrame++;
         }
-    }
-
-    private void draw(Tile tile, long column, long row, FxSurface surface, Painter painter, double fx, double fy) {
-        double originX = fx - column * (double) SIZE;
-        double originY = fy - row * (double) SIZE;
-        tile.world = new Area(-originX / scale, -originY / scale, (SIZE - originX) / scale, (SIZE - originY) / scale);
-        paint(surface.on(tile.canvas.getGraphicsContext2D()), painter, originX, originY, new double[] {0, 0, SIZE, SIZE});
-        tile.revision = revision;
     }
 
     /** How many tiles (or the cover) the last {@link #show} drew. */
@@ -202,58 +295,21 @@ final class TileLayer extends Region {
         return drawnLastFrame;
     }
 
+    /**
+     * Whether the last {@link #show} left the view drawn entirely at its own scale; if not, the next frames draw the
+     * rest and should come.
+     */
+    boolean settled() {
+        return settled;
+    }
+
     /** How many tiles are kept (those in view and a row or column around it). */
     int tileCount() {
-        return tiles.size();
+        return current == null ? 0 : current.tileCount();
     }
 
-    /** The share of the view that tiles out of date (or missing) would have to draw. */
-    private double staleShare(long firstColumn, long lastColumn, long firstRow, long lastRow, double viewLeft, double viewTop,
-                              double viewRight, double viewBottom) {
-        double stale = 0;
-        for (long row = firstRow; row <= lastRow; row++) {
-            for (long column = firstColumn; column <= lastColumn; column++) {
-                Tile tile = tiles.get(new Key(column, row));
-                if (tile == null || tile.revision != revision) {
-                    double left = column * (double) SIZE;
-                    double top = row * (double) SIZE;
-                    stale += (Math.min(left + SIZE, viewRight) - Math.max(left, viewLeft)) * (Math.min(top + SIZE, viewBottom) - Math.max(top, viewTop));
-                }
-            }
-        }
-        return stale / Math.max(1, (viewRight - viewLeft) * (viewBottom - viewTop));
-    }
-
-    private void drawCover(FxSurface surface, Painter painter, double fx, double fy, double viewLeft, double viewTop, double width, double height) {
-        cover.setWidth(Math.ceil(width));
-        cover.setHeight(Math.ceil(height));
-        double originX = fx - viewLeft;
-        double originY = fy - viewTop;
-        coverWorld = new Area(-originX / scale, -originY / scale, (cover.getWidth() - originX) / scale, (cover.getHeight() - originY) / scale);
-        paint(surface.on(cover.getGraphicsContext2D()), painter, originX, originY, new double[] {0, 0, cover.getWidth(), cover.getHeight()});
-        coverPlace[0] = viewLeft;
-        coverPlace[1] = viewTop;
-        coverPlace[2] = viewLeft + cover.getWidth();
-        coverPlace[3] = viewTop + cover.getHeight();
-        coverRevision = revision;
-    }
-
-    private void paint(FxSurface surface, Painter painter, double originX, double originY, double[] part) {
-        painter.paint(surface, scale, originX, originY, new Area((part[0] - originX) / scale, (part[1] - originY) / scale,
-                (part[2] - originX) / scale, (part[3] - originY) / scale), part[0], part[1], part[2], part[3]);
-        drawnLastFrame++;
-    }
-
-    private Tile take() {
-        Tile tile = spare.isEmpty() ? new Tile() : spare.pop();
-        tile.revision = -1;
-        tile.world = null;
-        getChildren().add(tile.canvas);
-        return tile;
-    }
-
-    private void retire(Tile tile) {
-        getChildren().remove(tile.canvas);
-        spare.push(tile);
+    private void letGo(TileGeneration generation) {
+        generation.retireAll();
+        getChildren().remove(generation);
     }
 }

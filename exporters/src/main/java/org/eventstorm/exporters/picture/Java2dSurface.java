@@ -15,8 +15,11 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Draws onto a Java2D image: the PNG picture, made without a display. */
-final class Java2dSurface implements Surface {
+/**
+ * Draws onto a Java2D image: the PNG picture, made without a display, and the canvas's picture while a zoom runs (its
+ * pixels are at hand, where a JavaFX canvas's must be read back from the renderer).
+ */
+public final class Java2dSurface implements Surface {
     private final Graphics2D g;
     private final Map<Rgba, Color> colors = new HashMap<>();
     private Color fill = Color.BLACK;
@@ -27,7 +30,7 @@ final class Java2dSurface implements Surface {
     private BasicStroke currentStroke;
     private final AwtPen pen = new AwtPen();
 
-    Java2dSurface(BufferedImage image) {
+    public Java2dSurface(BufferedImage image) {
         this.g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -36,7 +39,7 @@ final class Java2dSurface implements Surface {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
-    void dispose() {
+    public void dispose() {
         g.dispose();
     }
 
