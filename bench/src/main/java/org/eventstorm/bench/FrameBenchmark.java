@@ -64,7 +64,10 @@ public final class FrameBenchmark {
     }
 
     /** One way of moving the view: called each frame with the frame number and the viewport. */
-    private record Motion(String name, Setup setup, BiConsumer<Integer, Viewport> step) {
+    private record Motion(String name, Setup setup, BiConsumer<Integer, Viewport> step, boolean paintsEveryFrame) {
+        Motion(String name, Setup setup, BiConsumer<Integer, Viewport> step) {
+            this(name, setup, step, true);
+        }
     }
 
     private interface Setup {
@@ -83,7 +86,16 @@ public final class FrameBenchmark {
             new Motion("zoom 100% to 10% and back", (model, extent) -> {
                 model.viewport().setScaleAt(0, 0, 1.0);
                 model.viewport().centreOn(extent.getMinX() + extent.getWidth() / 2, extent.getMinY() + extent.getHeight() / 2, WIDTH, HEIGHT);
-            }, (frame, viewport) -> viewport.zoomAt(WIDTH / 2, HEIGHT / 2, (frame / 75) % 2 == 0 ? 0.97 : 1 / 0.97)));
+            }, (frame, viewport) -> viewport.zoomAt(WIDTH / 2, HEIGHT / 2, (frame / 75) % 2 == 0 ? 0.97 : 1 / 0.97)),
+            new Motion("zoom in notches, resting", (model, extent) -> {
+                model.viewport().setScaleAt(0, 0, 1.0);
+                model.viewport().centreOn(extent.getMinX() + extent.getWidth() / 2, extent.getMinY() + extent.getHeight() / 2, WIDTH, HEIGHT);
+            }, (frame, viewport) -> {
+                // four frames of zoom (a notch of the wheel, eased), then sixteen at rest, out to 19 % and back
+                if (frame % 20 < 4) {
+                    viewport.zoomAt(WIDTH / 2, HEIGHT / 2, (frame / 160) % 2 == 0 ? 0.95 : 1 / 0.95);
+                }
+            }, false));
 
     private static List<double[]> measure(int size) throws Exception {
         Board board = new BoardGenerator(2026).generate(size);
@@ -102,7 +114,7 @@ public final class FrameBenchmark {
         Stage stage = (Stage) window[0];
         BoardCanvas canvas = (BoardCanvas) window[1];
         for (Motion motion : MOTIONS) {
-            figures.add(run(canvas, motion));
+            figures.add(motion.name().contains(System.getProperty("bench.motions", "")) ? run(canvas, motion) : new double[] {Double.NaN, Double.NaN, Double.NaN});
         }
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -134,7 +146,7 @@ public final class FrameBenchmark {
                     motion.step().accept(frame++, model.viewport());
                     if (frames.size() >= FRAMES) {
                         stop();
-                        if (canvas.framesPainted() - paintedBefore < FRAMES) {
+                        if (motion.paintsEveryFrame() && canvas.framesPainted() - paintedBefore < FRAMES) {
                             throw new IllegalStateException("the canvas painted fewer frames than were timed");
                         }
                         done.countDown();
@@ -150,7 +162,7 @@ public final class FrameBenchmark {
         return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), sorted.get(sorted.size() - 1)};
     }
 
-    /** {@code -Dbench.sizes=5000} measures one size only (for profiling). */
+    /** {@code -Dbench.sizes=5000} measures one size only, {@code -Dbench.motions=zoom} the motions so named (for profiling). */
     private static int[] sizes() {
         String told = System.getProperty("bench.sizes", "50,5000,20000");
         return java.util.Arrays.stream(told.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
