@@ -73,6 +73,39 @@ class CanvasTilesTest extends WindowTest {
         assertSameAsDrawnAgain(robot, "two selected (neither shows its link handle)");
     }
 
+    @Test
+    void zoomingWithTheWheelComesToRestLookingAsDrawingItAllAgain(FxRobot robot) {
+        robot.interact(() -> window.canvasModel().viewport().setScaleAt(0, 0, 1.0));
+        settle(robot);
+        for (int notch = 0; notch < 8; notch++) {
+            wheel(robot, -40);
+        }
+        assertTrue(window.canvasModel().viewport().scale() < 0.6, "the wheel zoomed out: " + window.canvasModel().viewport().scale());
+        settle(robot);
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "after zooming out with the wheel and resting");
+        for (int notch = 0; notch < 12; notch++) {
+            wheel(robot, 40);
+        }
+        settle(robot);
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "after zooming in with the wheel and resting");
+    }
+
+    /** One notch of the wheel with Ctrl held, over the middle of the canvas, and the frames it takes. */
+    private void wheel(FxRobot robot, double deltaY) {
+        robot.interact(() -> {
+            double x = canvas().getWidth() / 2;
+            double y = canvas().getHeight() / 2;
+            javafx.geometry.Point2D screen = canvas().localToScreen(x, y);
+            canvas().fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, y, screen.getX(), screen.getY(), false,
+                    true, false, false, false, false, 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        robot.sleep(20);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static boolean touches(Link link, StickyId id) {
         return link.from().equals(id) || link.to().equals(id);
     }
