@@ -1,7 +1,11 @@
 package org.eventstorm.app.canvas;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Geometry;
@@ -23,10 +27,10 @@ final class LinkGraph {
     private List<Arrow> arrows = List.of();
     private long revision = -1;
     /** For each square of the board (column, row), the positions in {@link #arrows} of the arrows whose curves reach it. */
-    private final java.util.Map<Long, int[]> filed = new java.util.HashMap<>();
+    private final Map<Long, int[]> filed = new HashMap<>();
 
     /** The arrows, in the board's order, whose curves may meet {@code area}. */
-    List<Arrow> arrowsMeeting(Board board, org.eventstorm.exporters.picture.Area area) {
+    List<Arrow> arrowsMeeting(Board board, Area area) {
         arrows(board);
         long firstColumn = (long) Math.floor(area.minX() / CELL);
         long lastColumn = (long) Math.floor(area.maxX() / CELL);
@@ -35,7 +39,7 @@ final class LinkGraph {
         if ((lastColumn - firstColumn + 1) * (lastRow - firstRow + 1) > filed.size()) {
             return arrows;
         }
-        java.util.BitSet found = new java.util.BitSet(arrows.size());
+        BitSet found = new BitSet(arrows.size());
         for (long column = firstColumn; column <= lastColumn; column++) {
             for (long row = firstRow; row <= lastRow; row++) {
                 int[] here = filed.get(key(column, row));
@@ -58,13 +62,13 @@ final class LinkGraph {
     }
 
     private void file() {
-        java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
+        Map<Long, List<Integer>> cells = new HashMap<>();
         for (int index = 0; index < arrows.size(); index++) {
             ArrowPainter.Curve curve = arrows.get(index).curve();
             if (curve == null) {
                 continue;
             }
-            org.eventstorm.exporters.picture.Area box = curve.bounds();
+            Area box = curve.bounds();
             for (long column = (long) Math.floor(box.minX() / CELL); column <= (long) Math.floor(box.maxX() / CELL); column++) {
                 for (long row = (long) Math.floor(box.minY() / CELL); row <= (long) Math.floor(box.maxY() / CELL); row++) {
                     cells.computeIfAbsent(key(column, row), k -> new ArrayList<>()).add(index);

@@ -210,10 +210,6 @@ final class TileGeneration extends Region {
         }
     }
 
-    int tileCount() {
-        return tiles.size();
-    }
-
     /** Gives every tile back, for a generation no longer shown. */
     void retireAll() {
         tiles.values().forEach(this::retire);

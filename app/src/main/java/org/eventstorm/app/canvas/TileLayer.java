@@ -174,7 +174,6 @@ final class TileLayer extends Region {
             getChildren().add(current);
         }
         current.place(translateX, translateY, width, height);
-        current.showInDate(revision);
         if (picture.isActive()) {
             picture.show(scale, translateX, translateY);
         }
@@ -301,11 +300,6 @@ final class TileLayer extends Region {
      */
     boolean settled() {
         return settled;
-    }
-
-    /** How many tiles are kept (those in view and a row or column around it). */
-    int tileCount() {
-        return current == null ? 0 : current.tileCount();
     }
 
     private void letGo(TileGeneration generation) {

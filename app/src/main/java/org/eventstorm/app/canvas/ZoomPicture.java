@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -18,6 +20,7 @@ import javafx.scene.image.WritablePixelFormat;
 import javafx.scene.paint.Color;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.Java2dSurface;
+import org.eventstorm.exporters.picture.Surface;
 
 /**
  * What the canvas shows while a zoom runs: one picture the size of the view, put together each frame from what was on
@@ -74,10 +77,9 @@ final class ZoomPicture {
                 }
                 BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
                 Java2dSurface surface = new Java2dSurface(image);
-                for (org.eventstorm.exporters.picture.Surface.Weight weight : org.eventstorm.exporters.picture.Surface.Weight.values()) {
+                for (Surface.Weight weight : Surface.Weight.values()) {
                     surface.font(weight, 12);
-                    surface.fillText("Order placed", 10, 10, org.eventstorm.exporters.picture.Surface.Align.LEFT,
-                            org.eventstorm.exporters.picture.Surface.Baseline.CENTER);
+                    surface.fillText("Order placed", 10, 10, Surface.Align.LEFT, Surface.Baseline.CENTER);
                 }
                 surface.fillRoundRect(0, 0, 20, 20, 4);
                 surface.dispose();
@@ -88,7 +90,7 @@ final class ZoomPicture {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     ZoomPicture() {
         view.setManaged(false);
@@ -218,7 +220,7 @@ final class ZoomPicture {
         shownFor[2] = translateY;
         view.relocate(0, 0);
         // the layers by how near their scale is to the view's, the nearest on top: what was on screen at the start among them
-        steps.sort(java.util.Comparator.comparingDouble((Step s) -> -Math.abs(Math.log(s.scale() / scale))));
+        steps.sort(Comparator.comparingDouble((Step s) -> -Math.abs(Math.log(s.scale() / scale))));
         double startDistance = Math.abs(Math.log(start.scale() / scale));
         int startLayer = 0;
         while (startLayer < steps.size() && Math.abs(Math.log(steps.get(startLayer).scale() / scale)) > startDistance) {
@@ -265,7 +267,7 @@ final class ZoomPicture {
         Step step = new Step(scale, new HashMap<>());
         steps.add(step);
         if (steps.size() > STEPS_KEPT) {
-            steps.sort(java.util.Comparator.comparingDouble((Step s) -> Math.abs(Math.log(s.scale() / scale))));
+            steps.sort(Comparator.comparingDouble((Step s) -> Math.abs(Math.log(s.scale() / scale))));
             steps.subList(STEPS_KEPT, steps.size()).clear();
         }
         return step;

@@ -18,10 +18,20 @@ class LinkGraphTest {
         LinkGraph graph = new LinkGraph();
         List<LinkGraph.Arrow> all = graph.arrows(board);
         assertTrue(all.size() > 1000, "the generated board has arrows: " + all.size());
-        double minX = all.stream().filter(a -> a.curve() != null).mapToDouble(a -> a.curve().bounds().minX()).min().orElseThrow();
-        double maxX = all.stream().filter(a -> a.curve() != null).mapToDouble(a -> a.curve().bounds().maxX()).max().orElseThrow();
-        double minY = all.stream().filter(a -> a.curve() != null).mapToDouble(a -> a.curve().bounds().minY()).min().orElseThrow();
-        double maxY = all.stream().filter(a -> a.curve() != null).mapToDouble(a -> a.curve().bounds().maxY()).max().orElseThrow();
+        // the area the arrows run in, so that the areas tried meet some
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (LinkGraph.Arrow arrow : all) {
+            if (arrow.curve() != null) {
+                Area box = arrow.curve().bounds();
+                minX = Math.min(minX, box.minX());
+                minY = Math.min(minY, box.minY());
+                maxX = Math.max(maxX, box.maxX());
+                maxY = Math.max(maxY, box.maxY());
+            }
+        }
         Random random = new Random(11);
         double smallest = Double.MAX_VALUE;
         int withArrows = 0;
