@@ -5,7 +5,9 @@
 # 1. the app's jar and libraries (app/target) become the image's input; JavaFX's platform jars go on the module path
 # 2. the icon is drawn in each platform's format (IconFiles)
 # 3. a start of the app on the sample board is recorded (the classes it loads), headless, for the class-data archive
-# 4. jpackage makes the app image: the "EventStorm Studio" launcher (the desktop app) and "eventstorm" (the command line)
+# 4. jpackage makes the app image: the "EventStorm Studio" launcher (the desktop app) and "eventstorm" (the command line);
+#    on Linux both become launcher.sh, which starts the JVM without jpackage's launcher's package lookup (ADR 18), and the
+#    image's folder is named without a space (the JDK's class-data archive leaves out classes from a path with one)
 # 5. the class-data archive is dumped into the image by its own runtime (Linux, macOS)
 # 6. packages are made from the image (the .deb makes its archive again where it is installed, see postinst)
 set -euo pipefail
@@ -61,12 +63,22 @@ jpackage --type app-image --dest "$image_root" --name "$NAME" --app-version "$AP
   --description "Event Storming boards as plain-text spec folders" --icon "$icon" \
   --input "$work/input" --main-jar eventstorm.jar --main-class org.eventstorm.app.Main \
   --module-path "$work/javafx" --add-modules "$MODULES" \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
+  --jlink-options "--strip-debug --no-header-files --no-man-pages$([ "$fx" = linux ] || echo " --strip-native-commands")" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/eventstorm.jsa' \
   --java-options '--add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED' \
   --add-launcher eventstorm="$work/eventstorm.properties"
 image="$image_root/$NAME"
 [ "$fx" = mac ] || [ "$fx" = mac-aarch64 ] && image="$image_root/$NAME.app"
+if [ "$fx" = linux ]; then
+  mv "$image" "$image_root/$PACKAGE"
+  image="$image_root/$PACKAGE"
+  for launcher in "$NAME" eventstorm; do
+    install -m 755 "$RESOURCES/launcher.sh" "$image/bin/$launcher"
+  done
+  rm -f "$image/lib/libapplauncher.so"
+  # The runtime keeps only the java launcher (the script's) of the JDK's commands.
+  find "$image/lib/runtime/bin" -type f ! -name java -delete
+fi
 echo "package.sh: app image $image ($(du -sh "$image" | cut -f1))"
 
 # The class-data archive, dumped by the image's own runtime through its command-line launcher (the launcher's
@@ -90,9 +102,9 @@ for type in "${types[@]}"; do
       # Packaged without the archive made for this folder; the package makes its own where it is installed.
       packaged="$work/packaged"
       rm -rf "$packaged" && mkdir -p "$packaged" && cp -a "$image" "$packaged/"
-      rm -f "$packaged/$NAME/lib/app/eventstorm.jsa"
+      rm -f "$packaged/$PACKAGE/lib/app/eventstorm.jsa"
       resources="$work/resources-$type" && mkdir -p "$resources" && cp "$RESOURCES/postinst" "$RESOURCES/prerm" "$RESOURCES/$NAME.desktop" "$RESOURCES/eventstorm.desktop" "$resources/"
-      jpackage --type "$type" --app-image "$packaged/$NAME" --dest "$OUT" --name "$NAME" --app-version "$APP_VERSION" \
+      jpackage --type "$type" --app-image "$packaged/$PACKAGE" --dest "$OUT" --name "$NAME" --app-version "$APP_VERSION" \
         --vendor "EventStorm Studio" --description "Event Storming boards as plain-text spec folders" \
         --license-file "$LICENSE" --resource-dir "$resources" --install-dir /opt --icon "$icon" \
         --linux-deb-maintainer "team@eventstorm.invalid" \
