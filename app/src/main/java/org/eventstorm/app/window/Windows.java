@@ -142,7 +142,7 @@ public final class Windows {
 
     private MainWindow attach(MainWindow window) {
         Stage stage = window.stage();
-        StageIcons.apply(stage);
+        StageIcons.apply(stage, window.completeProperty());
         open.add(window);
         stage.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {

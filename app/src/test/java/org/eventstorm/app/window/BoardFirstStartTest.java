@@ -79,6 +79,8 @@ class BoardFirstStartTest extends WindowTest {
         assertEquals(firstPaint.scale(), view.scale(), 1e-9, "the view did not move when the panels arrived");
         assertEquals(firstPaint.x(), view.translateXProperty().get(), 1e-9);
         assertEquals(firstPaint.y(), view.translateYProperty().get(), 1e-9);
+        // The icon is drawn once the window is complete, and then set at every size.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage().getIcons().size() == 6);
     }
 
     @Test
