@@ -1,11 +1,7 @@
 package org.eventstorm.app.window;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,10 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -29,6 +23,7 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.export.ExportStatus;
 import org.eventstorm.app.export.ExportViewModel;
 import org.eventstorm.app.inspector.InspectorView;
+import org.eventstorm.app.present.PresentationWindow;
 import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.recovery.JournalKeeper;
 import org.eventstorm.app.saga.SagaPanel;
@@ -39,7 +34,6 @@ import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
 import org.eventstorm.app.versions.VersionsPanel;
 import org.eventstorm.model.definition.DefinitionId;
-import org.eventstorm.model.file.SaveResult;
 import org.eventstorm.model.sticky.StickyId;
 
 /**
@@ -56,6 +50,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final JournalKeeper journal;
     private final OutsideChanges outside;
+    private final BoardSaving saving;
     private final BottomPanels bottom;
     private final SplitPane centre;
     private final StackPane canvasArea;
@@ -80,7 +75,8 @@ public final class MainWindow {
         this.autosave = new Autosave(document, notices, windows.saving().autosaveProperty());
         this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
         this.outside = new OutsideChanges(this, autosave);
-        canvas.setContextMenuFactory(this::contextMenu);
+        this.saving = new BoardSaving(stage, document, windows, notices, autosave, journal);
+        canvas.setContextMenuFactory(id -> StickyContextMenu.of(id, this));
 
         this.minimap = new Minimap(canvas);
         canvasArea = new StackPane(canvas, minimap);
@@ -108,7 +104,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
-            if (!confirmClose()) {
+            if (!saving.confirmClose()) {
                 event.consume();
             }
         });
@@ -238,7 +234,7 @@ public final class MainWindow {
     }
 
     /** Shows or hides a side panel, or a panel below the canvas. */
-    void toggle(javafx.scene.Node panel) {
+    void toggle(Node panel) {
         if (bottom().holds(panel)) {
             bottom().toggle(panel);
             return;
@@ -254,7 +250,7 @@ public final class MainWindow {
 
     /** Walks the board's timeline full screen, step by step. */
     public void present() {
-        org.eventstorm.app.present.PresentationWindow.open(document, stage, canvas.themeProperty().get(), notices);
+        PresentationWindow.open(document, stage, canvas.themeProperty().get(), notices);
     }
 
     public Minimap minimap() {
@@ -282,68 +278,24 @@ public final class MainWindow {
         sagaModel().createFromSelection().ifPresent(bottom()::showSaga);
     }
 
-    /** The menu a right click on a sticky opens. */
-    private javafx.scene.control.ContextMenu contextMenu(StickyId id) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        if (id.kind() == org.eventstorm.model.sticky.StickyKind.EVENT) {
-            javafx.scene.control.MenuItem saga = new javafx.scene.control.MenuItem("Create Saga from This Event");
-            saga.setId("context-create-saga");
-            saga.setOnAction(event -> sagaModel().createFrom(id).ifPresent(bottom()::showSaga));
-            javafx.scene.control.MenuItem versionsItem = new javafx.scene.control.MenuItem("Versions of This Event");
-            versionsItem.setId("context-versions");
-            versionsItem.setOnAction(event -> bottom().showVersions(id));
-            menu.getItems().addAll(saga, versionsItem);
-        }
-        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename");
-        rename.setOnAction(event -> canvas.startRename(id));
-        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
-        delete.setOnAction(event -> {
-            canvasModel.selectOnly(java.util.List.of(id));
-            canvasModel.deleteSelection();
-        });
-        menu.getItems().addAll(rename, delete);
-        return menu;
+    /** Creates a saga from {@code event} and shows it in the saga panel. */
+    void createSagaFrom(StickyId event) {
+        sagaModel().createFrom(event).ifPresent(bottom()::showSaga);
     }
 
     /** Saves to the board's folder, or asks for one when the board has none. */
     public boolean save() {
-        if (document.folder().isEmpty()) {
-            return saveAs();
-        }
-        autosave.stop();
-        try {
-            SaveResult result = document.save();
-            notices.info(result.changedNothing() ? "Nothing to save" : "Saved " + plural(result.written().size() + result.deleted().size(), "file"));
-            result.problems().forEach(problem -> notices.problem(problem.toString()));
-            return true;
-        } catch (IOException e) {
-            Windows.error("Could not save the board", e.getMessage());
-            return false;
-        }
+        return saving.save();
     }
 
     /** Asks for an empty folder and writes the whole board there. */
     public boolean saveAs() {
-        Optional<Path> chosen = windows.desktop().chooseFolder(stage, "Save the board in a new or empty folder",
-                document.folder().map(Path::toAbsolutePath).map(Path::getParent).orElse(null));
-        return chosen.isPresent() && saveInto(chosen.get());
+        return saving.saveAs();
     }
 
     /** Writes the whole board into {@code folder}, which must be new or empty. */
     public boolean saveInto(Path folder) {
-        try {
-            if (Files.isDirectory(folder) && !isEmpty(folder)) {
-                Windows.error("Choose an empty folder", folder + " already holds files; a board gets a folder of its own.");
-                return false;
-            }
-            SaveResult result = document.saveAs(folder);
-            windows.documents().remember(folder);
-            notices.info("Saved " + plural(result.written().size(), "file") + " in " + folder);
-            return true;
-        } catch (IOException e) {
-            Windows.error("Could not save the board", e.getMessage());
-            return false;
-        }
+        return saving.saveInto(folder);
     }
 
     /** Asks for a board folder and opens it in a new window. */
@@ -353,34 +305,11 @@ public final class MainWindow {
 
     /** Closes the window, asking first when there are unsaved edits; false when the person keeps it open. */
     public boolean close() {
-        if (!confirmClose()) {
+        if (!saving.confirmClose()) {
             return false;
         }
         stage.hide();
         return true;
-    }
-
-    private boolean confirmClose() {
-        autosave.saveIfAutomatic();
-        if (!document.isDirty()) {
-            journal.discard();
-            return true;
-        }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your edits will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle("EventStorm Studio");
-        alert.setHeaderText("Save the changes to \u201C" + document.board().settings().title() + "\u201D before closing?");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        if (answer.get() == discard) {
-            journal.discard();
-            return true;
-        }
-        return save();
     }
 
     void dispose() {
@@ -394,16 +323,6 @@ public final class MainWindow {
         } catch (Exception e) {
             // nothing left to release
         }
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static String plural(int count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
     }
 
     List<Path> recentBoards() {
