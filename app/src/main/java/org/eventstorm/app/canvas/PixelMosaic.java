@@ -13,26 +13,25 @@ final class PixelMosaic {
     private static final int BLOCK = 64;
 
     /**
-     * Part {@code fromX, fromY} to {@code toX, toY} of an image {@code sourceWidth} wide, in {@code layer}; the source's
-     * pixel at {@code (x + 0.5) x ratio + originX} shows at the picture's pixel x (rows likewise). Unless {@code opaque},
-     * the source's pixels nothing was drawn on (zero) are left out. Pieces of one layer do not overlap.
+     * A whole source image {@code sourceWidth} x {@code sourceHeight} in {@code layer}; the source's pixel at
+     * {@code (x + 0.5) x ratio + originX} shows at the picture's pixel x (rows likewise). Unless {@code opaque}, the
+     * source's pixels nothing was drawn on (zero) are left out. Pieces of one layer do not overlap.
      */
-    record Piece(int layer, int[] pixels, int sourceWidth, int fromX, int fromY, int toX, int toY, boolean opaque, double ratio, double originX,
-                 double originY) {
+    record Piece(int layer, int[] pixels, int sourceWidth, int sourceHeight, boolean opaque, double ratio, double originX, double originY) {
         int firstX() {
-            return (int) Math.ceil((fromX - originX) / ratio - 0.5);
+            return (int) Math.ceil(-originX / ratio - 0.5);
         }
 
         int endX() {
-            return (int) Math.ceil((toX - originX) / ratio - 0.5);
+            return (int) Math.ceil((sourceWidth - originX) / ratio - 0.5);
         }
 
         int firstY() {
-            return (int) Math.ceil((fromY - originY) / ratio - 0.5);
+            return (int) Math.ceil(-originY / ratio - 0.5);
         }
 
         int endY() {
-            return (int) Math.ceil((toY - originY) / ratio - 0.5);
+            return (int) Math.ceil((sourceHeight - originY) / ratio - 0.5);
         }
     }
 
@@ -129,11 +128,11 @@ final class PixelMosaic {
         int[] source = piece.pixels();
         int[] sourceColumns = new int[right - left];
         for (int x = left; x < right; x++) {
-            sourceColumns[x - left] = Math.min(piece.toX() - 1, Math.max(piece.fromX(), (int) Math.floor((x + 0.5) * piece.ratio() + piece.originX())));
+            sourceColumns[x - left] = Math.min(piece.sourceWidth() - 1, Math.max(0, (int) Math.floor((x + 0.5) * piece.ratio() + piece.originX())));
         }
         int previousRow = -1;
         for (int y = top; y < bottom; y++) {
-            int sourceRow = Math.min(piece.toY() - 1, Math.max(piece.fromY(), (int) Math.floor((y + 0.5) * piece.ratio() + piece.originY())))
+            int sourceRow = Math.min(piece.sourceHeight() - 1, Math.max(0, (int) Math.floor((y + 0.5) * piece.ratio() + piece.originY())))
                     * piece.sourceWidth();
             int at = y * width + left;
             if (sourceRow == previousRow && piece.opaque()) {

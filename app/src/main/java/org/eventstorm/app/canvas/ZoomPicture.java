@@ -38,6 +38,7 @@ final class ZoomPicture {
     /** Steps of scale kept, the nearest to the view's (a step's own and the coarse one its holes are filled from). */
     private static final int STEPS_KEPT = 4;
     private static final WritablePixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     private record Key(long column, long row) {
     }
@@ -89,8 +90,6 @@ final class ZoomPicture {
             thread.start();
         }
     }
-
-    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     ZoomPicture() {
         view.setManaged(false);
@@ -228,7 +227,7 @@ final class ZoomPicture {
         }
         List<PixelMosaic.Piece> pieces = new ArrayList<>();
         double ratio = start.scale() / scale;
-        pieces.add(new PixelMosaic.Piece(startLayer, start.pixels(), start.width(), 0, 0, start.width(), start.height(), start.opaque(), ratio,
+        pieces.add(new PixelMosaic.Piece(startLayer, start.pixels(), start.width(), start.height(), start.opaque(), ratio,
                 start.translateX() - translateX * ratio, start.translateY() - translateY * ratio));
         double left = -translateX / scale;
         double top = -translateY / scale;
@@ -246,7 +245,7 @@ final class ZoomPicture {
                 long column = tile.getKey().column();
                 long row = tile.getKey().row();
                 if (column >= firstColumn && column <= lastColumn && row >= firstRow && row <= lastRow) {
-                    pieces.add(new PixelMosaic.Piece(layer, tile.getValue(), SIZE, 0, 0, SIZE, SIZE, true, stepRatio,
+                    pieces.add(new PixelMosaic.Piece(layer, tile.getValue(), SIZE, SIZE, true, stepRatio,
                             -translateX * stepRatio - column * (double) SIZE, -translateY * stepRatio - row * (double) SIZE));
                 }
             }
