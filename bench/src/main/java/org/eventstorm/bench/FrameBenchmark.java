@@ -28,10 +28,18 @@ import org.eventstorm.model.validate.StandardRules;
  * Frame time of the workshop canvas while panning and zooming generated boards of 50, 5,000 and 20,000 stickies: the
  * real {@link BoardCanvas} in a 1600 x 1000 window, JavaFX's software renderer on a headless screen (this machine has
  * no GPU), pulses unthrottled ({@code javafx.animation.fullspeed}), so a frame's time is everything it costs: moving
- * the view, painting the canvas and rasterising it. Reports p50 and p95 per motion.
+ * the view, painting the canvas and rasterising it. Reports p50 and p95 per motion, twice: first while the JIT still
+ * compiles the canvas's code, then warm; and the CPU a frame took on the application thread, the renderer and the rest
+ * of the process ({@code -Dbench.threads=true} names the rest's threads).
  */
 public final class FrameBenchmark {
-    private static final int WARMUP_FRAMES = 60;
+    private static final int WARMUP_FRAMES = Integer.getInteger("bench.warmup", 60);
+    /**
+     * Times each motion is run in a row: the first pass times the frames while the JIT is still compiling the canvas's
+     * code (its compiler threads take half the machine for some ten seconds of zooming), the last the canvas warm.
+     */
+    private static final int PASSES = Integer.getInteger("bench.passes", 2);
+    private static final double[] UNMEASURED = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     private static final int FRAMES = 600;
     private static final double WIDTH = 1600;
     private static final double HEIGHT = 1000;
@@ -46,18 +54,23 @@ public final class FrameBenchmark {
         started.await();
         Platform.setImplicitExit(false);
         System.out.println("Canvas frame time, " + (int) WIDTH + " x " + (int) HEIGHT + ", software rendering, " + FRAMES
-                + " frames per motion after " + WARMUP_FRAMES + " warm-up frames");
-        System.out.printf(Locale.ROOT, "%-10s %-30s %10s %10s %10s%n", "stickies", "motion", "p50 ms", "p95 ms", "max ms");
-        List<double[]> baseline = null;
+                + " frames per motion after " + WARMUP_FRAMES + " warm-up frames; each motion run " + PASSES
+                + " times in a row, the first while the JIT compiles the canvas's code, then warm");
+        System.out.printf(Locale.ROOT, "%-10s %-30s %-6s %8s %8s %8s   %s%n", "stickies", "motion", "pass", "p50 ms", "p95 ms", "max ms",
+                "CPU ms a frame: FX thread / renderer / rest of the process");
+        List<List<double[]>> baseline = null;
         for (int size : sizes()) {
-            List<double[]> figures = measure(size);
+            List<List<double[]>> passes = measure(size);
             if (baseline == null) {
-                baseline = figures;
+                baseline = passes;
             }
             for (int i = 0; i < MOTIONS.size(); i++) {
-                double[] f = figures.get(i);
-                System.out.printf(Locale.ROOT, "%-10d %-30s %10.2f %10.2f %10.2f   p50 %.2fx of 50%n", size, MOTIONS.get(i).name(), f[0], f[1], f[2],
-                        f[0] / baseline.get(i)[0]);
+                for (int pass = 0; pass < PASSES; pass++) {
+                    double[] f = passes.get(pass).get(i);
+                    System.out.printf(Locale.ROOT, "%-10d %-30s %-6s %8.2f %8.2f %8.2f   %.1f / %.1f / %.1f   p50 %.2fx of 50%n", size,
+                            MOTIONS.get(i).name(), pass == 0 ? "first" : pass == PASSES - 1 ? "warm" : "#" + (pass + 1), f[0], f[1], f[2], f[3],
+                            f[4], f[5], f[0] / baseline.get(pass).get(i)[0]);
+                }
             }
         }
         Platform.exit();
@@ -97,9 +110,10 @@ public final class FrameBenchmark {
                 }
             }, false));
 
-    private static List<double[]> measure(int size) throws Exception {
+    /** Each pass's figures, motion by motion. */
+    private static List<List<double[]>> measure(int size) throws Exception {
         Board board = new BoardGenerator(2026).generate(size);
-        List<double[]> figures = new ArrayList<>();
+        List<List<double[]>> passes = new ArrayList<>();
         CompletableFuture<Object[]> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             BoardDocument document = BoardDocument.untitled(board, StandardRules.set(), Clock.systemUTC());
@@ -113,8 +127,12 @@ public final class FrameBenchmark {
         Object[] window = opened.get(60, TimeUnit.SECONDS);
         Stage stage = (Stage) window[0];
         BoardCanvas canvas = (BoardCanvas) window[1];
-        for (Motion motion : MOTIONS) {
-            figures.add(motion.name().contains(System.getProperty("bench.motions", "")) ? run(canvas, motion) : new double[] {Double.NaN, Double.NaN, Double.NaN});
+        for (int pass = 0; pass < PASSES; pass++) {
+            List<double[]> figures = new ArrayList<>();
+            for (Motion motion : MOTIONS) {
+                figures.add(motion.name().contains(System.getProperty("bench.motions", "")) ? run(canvas, motion) : UNMEASURED);
+            }
+            passes.add(figures);
         }
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -123,12 +141,13 @@ public final class FrameBenchmark {
             closed.countDown();
         });
         closed.await();
-        return figures;
+        return passes;
     }
 
     private static double[] run(BoardCanvas canvas, Motion motion) throws Exception {
         List<Double> frames = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(1);
+        ThreadCpu cpu = new ThreadCpu();
         Platform.runLater(() -> {
             CanvasViewModel model = canvas.model();
             motion.setup().accept(model, model.extent().orElseThrow());
@@ -141,11 +160,14 @@ public final class FrameBenchmark {
                 public void handle(long now) {
                     if (last != 0 && frame > WARMUP_FRAMES) {
                         frames.add((now - last) / 1e6);
+                    } else if (frame == WARMUP_FRAMES) {
+                        cpu.start();
                     }
                     last = now;
                     motion.step().accept(frame++, model.viewport());
                     if (frames.size() >= FRAMES) {
                         stop();
+                        cpu.stop();
                         if (motion.paintsEveryFrame() && canvas.framesPainted() - paintedBefore < FRAMES) {
                             throw new IllegalStateException("the canvas painted fewer frames than were timed");
                         }
@@ -159,7 +181,12 @@ public final class FrameBenchmark {
         }
         List<Double> sorted = new ArrayList<>(frames);
         Collections.sort(sorted);
-        return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), sorted.get(sorted.size() - 1)};
+        double[] perFrame = cpu.perFrame(FRAMES);
+        if (Boolean.getBoolean("bench.threads")) {
+            System.out.println("  " + motion.name() + ", other threads, ms a frame: " + cpu.others(FRAMES));
+        }
+        return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), sorted.get(sorted.size() - 1), perFrame[0], perFrame[1],
+                perFrame[2]};
     }
 
     /** {@code -Dbench.sizes=5000} measures one size only, {@code -Dbench.motions=zoom} the motions so named (for profiling). */
