@@ -53,6 +53,8 @@ public final class BoardCanvas extends Region {
     private javafx.scene.control.ContextMenu contextMenu;
     private final AutoCloseable detach;
     private boolean repaintPending = true;
+    /** What the ruler and the lane headers were last drawn for. */
+    private Chrome chromePainted;
     private boolean fittedOnce;
     private long framesPainted;
     private int changedThisFrame;
@@ -266,6 +268,13 @@ public final class BoardCanvas extends Region {
         }
     }
 
+    /**
+     * What the ruler and the lane headers are drawn for: what the board shows (any edit, the look or the filter moves the
+     * tiles' revision on) and the view.
+     */
+    private record Chrome(long revision, boolean ruler, double scale, double translateX, double translateY, double width, double height) {
+    }
+
     /** Paints the visible part of the board now: the tiles missing or out of date, then what is drawn over them. */
     void paint() {
         framesPainted++;
@@ -295,6 +304,13 @@ public final class BoardCanvas extends Region {
             surface.alpha(1);
         }
 
+        Chrome chrome = new Chrome(tiles.revision(), showRuler, scale, translateX, translateY, width, height);
+        if (chrome.equals(chromePainted)) {
+            // the ruler and the lane headers show what they showed: drawing them again would have JavaFX repaint all
+            // the screen between them while only a few tiles come (the two strips meet in a corner)
+            return;
+        }
+        chromePainted = chrome;
         rulerCanvas.setVisible(showRuler);
         if (showRuler) {
             rulerCanvas.setWidth(width);

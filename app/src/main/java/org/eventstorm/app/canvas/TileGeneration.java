@@ -1,6 +1,5 @@
 package org.eventstorm.app.canvas;
 
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,13 +27,9 @@ final class TileGeneration extends Region {
         }
     }
 
-    /** Canvases let go and kept for tiles to come, at most this many. */
-    private static final int SPARE = 64;
-
     final double scale;
     final double offsetX;
     final double offsetY;
-    private final Deque<Canvas> spare;
     private final Map<Key, Tile> tiles = new HashMap<>();
     private final Canvas cover = new Canvas();
     /** Where the cover is in the generation's pixel space: left, top, right, bottom. */
@@ -44,11 +39,10 @@ final class TileGeneration extends Region {
     /** The view in the generation's pixel space, as of the last {@link #place}: left, top, right, bottom. */
     private final double[] view = new double[4];
 
-    TileGeneration(double scale, double offsetX, double offsetY, Deque<Canvas> spare) {
+    TileGeneration(double scale, double offsetX, double offsetY) {
         this.scale = scale;
         this.offsetX = offsetX;
         this.offsetY = offsetY;
-        this.spare = spare;
         setManaged(false);
         setMouseTransparent(true);
         cover.setVisible(false);
@@ -195,7 +189,6 @@ final class TileGeneration extends Region {
             coverWorld = null;
             coverRevision = -1;
         }
-        cover.toFront();
     }
 
     /** Marks what meets {@code area} (board units) to be drawn again. */
@@ -216,8 +209,12 @@ final class TileGeneration extends Region {
         tiles.clear();
     }
 
+    /**
+     * A tile on a canvas of its own. Canvases are not used again for other tiles: JavaFX would repaint all the screen
+     * between where one was and where it is put, for it remembers where a node was shown last.
+     */
     private Tile take() {
-        Tile tile = new Tile(spare.isEmpty() ? new Canvas(TileLayer.SIZE, TileLayer.SIZE) : spare.pop());
+        Tile tile = new Tile(new Canvas(TileLayer.SIZE, TileLayer.SIZE));
         tile.canvas.setVisible(false);
         getChildren().add(tile.canvas);
         return tile;
@@ -225,8 +222,5 @@ final class TileGeneration extends Region {
 
     private void retire(Tile tile) {
         getChildren().remove(tile.canvas);
-        if (spare.size() < SPARE) {
-            spare.push(tile.canvas);
-        }
     }
 }

@@ -1,11 +1,8 @@
 package org.eventstorm.app.canvas;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.Rgba;
@@ -33,7 +30,10 @@ final class TileLayer extends Region {
     private static final long ZOOM_BUDGET_NANOS = 4_000_000;
     /** The steps of scale a running zoom draws at: each the square root of two above the one below. */
     private static final double STEP = Math.sqrt(2);
-    /** More of the view than this showing nothing at all is drawn at once at rest rather than a few tiles a frame. */
+    /**
+     * More of the view than this showing nothing at all (not even the zoom picture's coarse tiles) is drawn at once at
+     * rest rather than a few tiles a frame.
+     */
     private static final double LARGEST_HOLE = 0.25;
 
     /**
@@ -44,7 +44,6 @@ final class TileLayer extends Region {
         void paint(Surface surface, double scale, double originX, double originY, Area world, double left, double top, double right, double bottom);
     }
 
-    private final Deque<Canvas> spare = new ArrayDeque<>();
     private final ZoomPicture picture = new ZoomPicture();
     private TileGeneration current;
     private long revision;
@@ -68,6 +67,11 @@ final class TileLayer extends Region {
     void invalidate() {
         revision++;
         picture.end();
+    }
+
+    /** Counts the changes of what the board shows: it moves on at each {@link #invalidate()}. */
+    long revision() {
+        return revision;
     }
 
     /** What the board shows has changed inside {@code area} (board units): what meets it is drawn again. */
@@ -149,7 +153,7 @@ final class TileLayer extends Region {
                         (row + 1) * (double) size / step);
                 Area seen = new Area(Math.max(world.minX(), -translateX / scale), Math.max(world.minY(), -translateY / scale),
                         Math.min(world.maxX(), (width - translateX) / scale), Math.min(world.maxY(), (height - translateY) / scale));
-                boolean overHole = unshownShare(seen, scale) > 0;
+                boolean overHole = unshownShare(seen, scale, ZoomPicture.SHOWS_WELL) > 0;
                 if (overHole || !holesOnly) {
                     missing.add(new double[] {column, row, overHole ? 0 : 1,
                             Math.hypot((world.minX() + world.maxX()) / 2 - centreX, (world.minY() + world.maxY()) / 2 - centreY)});
@@ -170,7 +174,7 @@ final class TileLayer extends Region {
             if (current != null) {
                 letGo(current);
             }
-            current = new TileGeneration(scale, offsetX, offsetY, spare);
+            current = new TileGeneration(scale, offsetX, offsetY);
             getChildren().add(current);
         }
         current.place(translateX, translateY, width, height);
@@ -197,29 +201,30 @@ final class TileLayer extends Region {
 
     /**
      * Draws the tiles that the view needs: all of them (in one piece if most are missing) when too much of the view
-     * would show nothing, else a few, the holes first, then from the middle out. Tells whether the view is then drawn
+     * would show nothing, else a few, those the zoom picture shows badly first, then from the middle out. Tells whether the view is then drawn
      * entirely.
      */
     private boolean drawWhatIsMissing(FxSurface surface, Painter painter) {
         long[] range = current.tilesInView();
         List<long[]> missing = new ArrayList<>();
         double stale = 0;
-        double hole = 0;
+        double blank = 0;
         for (long row = range[2]; row <= range[3]; row++) {
             for (long column = range[0]; column <= range[1]; column++) {
                 if (!current.inDate(column, row, revision)) {
                     double share = current.shareOfView(column, row);
-                    double unshown = unshownShare(current.inView(current.worldOf(column, row)), current.scale);
-                    missing.add(new long[] {column, row, unshown > 0 ? 0 : 1});
+                    Area seen = current.inView(current.worldOf(column, row));
+                    boolean shownBadly = unshownShare(seen, current.scale, ZoomPicture.SHOWS_WELL) > 0;
+                    missing.add(new long[] {column, row, shownBadly ? 0 : 1});
                     stale += share;
-                    hole += share * unshown;
+                    blank += share * unshownShare(seen, current.scale, ZoomPicture.SHOWS_COARSELY);
                 }
             }
         }
         if (missing.isEmpty()) {
             return true;
         }
-        if (hole > LARGEST_HOLE || !picture.isActive()) {
+        if (blank > LARGEST_HOLE || !picture.isActive()) {
             if (stale > 0.5) {
                 current.drawCover(revision, surface, painter);
                 drawnLastFrame++;
@@ -241,16 +246,16 @@ final class TileLayer extends Region {
     }
 
     /**
-     * How much of {@code world} (0 to 1) nothing shows well enough for a view at {@code scale}, neither the view's own
-     * drawing nor the zoom picture, judged at nine points spread over it.
+     * How much of {@code world} (0 to 1) neither the view's own drawing shows nor the zoom picture from a source drawn
+     * within a factor of {@code within} of the view's {@code scale}, judged at nine points spread over it.
      */
-    private double unshownShare(Area world, double scale) {
+    private double unshownShare(Area world, double scale, double within) {
         int unshown = 0;
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
                 double x = world.minX() + world.width() * (0.05 + 0.45 * i);
                 double y = world.minY() + world.height() * (0.05 + 0.45 * j);
-                if (!(current != null && current.shows(x, y, revision) || picture.shows(x, y, scale))) {
+                if (!(current != null && current.shows(x, y, revision) || picture.shows(x, y, scale, within))) {
                     unshown++;
                 }
             }

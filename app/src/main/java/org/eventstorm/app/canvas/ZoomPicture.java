@@ -174,31 +174,36 @@ final class ZoomPicture {
         step(scale, true).tiles().put(new Key(column, row), ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
     }
 
+    /** Sources drawn within this factor of the view's scale show it well; one further off is as good as a hole. */
+    static final double SHOWS_WELL = 2;
+    /** Sources drawn within this factor of the view's scale show at least something of it (coarse, blurred). */
+    static final double SHOWS_COARSELY = 8;
+
     /**
-     * Whether the picture shows the board point from a source (the start or a step) drawn at a scale within a factor of
-     * two of {@code scale}: one coarser or finer than that is as good as a hole.
+     * Whether the picture shows the board point from a source (the start or a step) drawn at a scale within a factor
+     * of {@code within} of {@code scale}.
      */
-    boolean shows(double worldX, double worldY, double scale) {
+    boolean shows(double worldX, double worldY, double scale, double within) {
         if (start == null) {
             return false;
         }
         double x = worldX * start.scale() + start.translateX();
         double y = worldY * start.scale() + start.translateY();
-        if (near(start.scale(), scale) && x >= 0 && y >= 0 && x < start.width() && y < start.height()) {
+        if (near(start.scale(), scale, within) && x >= 0 && y >= 0 && x < start.width() && y < start.height()) {
             return true;
         }
         for (Step step : steps) {
             long column = (long) Math.floor(worldX * step.scale() / SIZE);
             long row = (long) Math.floor(worldY * step.scale() / SIZE);
-            if (near(step.scale(), scale) && step.tiles().containsKey(new Key(column, row))) {
+            if (near(step.scale(), scale, within) && step.tiles().containsKey(new Key(column, row))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean near(double drawnAt, double scale) {
-        return drawnAt < scale * 2 && drawnAt > scale / 2;
+    private static boolean near(double drawnAt, double scale, double within) {
+        return drawnAt < scale * within && drawnAt > scale / within;
     }
 
     /**

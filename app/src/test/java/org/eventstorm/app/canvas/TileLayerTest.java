@@ -26,10 +26,13 @@ class TileLayerTest {
     private static final double WIDTH = 900;
     private static final double HEIGHT = 600;
     private final AtomicInteger painted = new AtomicInteger();
+    /** The widest part of the board painted in one go since last reset, in pixels. */
+    private double widestPainted;
 
     /** A board of antialiased discs and text, crossing tile edges everywhere, in board units. */
     private final TileLayer.Painter board = (s, scale, originX, originY, world, left, top, right, bottom) -> {
         painted.incrementAndGet();
+        widestPainted = Math.max(widestPainted, world.width() * scale);
         s.transform(1, 0, 0);
         s.fill(new Rgba(246, 247, 249, 1));
         s.fillRect(left, top, right - left, bottom - top);
@@ -92,31 +95,47 @@ class TileLayerTest {
     @Test
     void aZoomShowsAPictureOfTheBoardAndDrawsItSharpOnceItRests(FxRobot robot) {
         robot.interact(() -> {
-            Pane holder = new Pane(layer);
-            holder.setClip(new Rectangle(WIDTH, HEIGHT));
-            new javafx.scene.Scene(holder, WIDTH, HEIGHT);
-            layer.show(1, -200, -100, WIDTH, HEIGHT, surface, board);
-            double scale = 1;
-            double translateX = -200;
-            double translateY = -100;
+            Pane holder = inAScene();
+            View view = new View(1, -200, -100);
+            show(view);
             for (int frame = 1; frame <= 30; frame++) {
-                // zooming out around the view's middle, as the wheel does
-                double next = scale * 0.97;
-                translateX = WIDTH / 2 - (WIDTH / 2 - translateX) * next / scale;
-                translateY = HEIGHT / 2 - (HEIGHT / 2 - translateY) * next / scale;
-                scale = next;
-                layer.show(scale, translateX, translateY, WIDTH, HEIGHT, surface, board);
+                view = view.zoomedOutAroundTheMiddle(0.97);
+                show(view);
                 assertTrue(!layer.settled(), "frame " + frame + ": a zoom is not at rest");
                 assertTrue(layer.drawnLastFrame() < tilesAcross(WIDTH) * tilesAcross(HEIGHT),
                         "frame " + frame + " of the zoom drew " + layer.drawnLastFrame() + " tiles: a few, not the view");
             }
-            assertRoughlyThePixels(snapshot(holder), inOnePiece(scale, translateX, translateY), "the picture shown while zooming");
+            assertRoughlyThePixels(snapshot(holder), inOnePiece(view), "the picture shown while zooming");
             int frames = 0;
             do {
-                layer.show(scale, translateX, translateY, WIDTH, HEIGHT, surface, board);
+                show(view);
                 assertTrue(++frames < 60, "the view is drawn sharp within a second of the zoom's rest");
             } while (!layer.settled());
-            assertSamePixels(snapshot(holder), inOnePiece(scale, translateX, translateY), "at rest after the zoom");
+            assertSamePixels(snapshot(holder), inOnePiece(view), "at rest after the zoom");
+        });
+    }
+
+    @Test
+    void aNotchOfZoomOutIsDrawnSharpAFewTilesAFrameOverTheCoarsePicture(FxRobot robot) {
+        robot.interact(() -> {
+            Pane holder = inAScene();
+            View view = new View(1, -200, -100);
+            show(view);
+            for (int frame = 1; frame <= 4; frame++) {
+                // a notch of the wheel out: the edges of the view come in, shown from coarse tiles for now
+                view = view.zoomedOutAroundTheMiddle(0.95);
+                show(view);
+            }
+            int frames = 0;
+            do {
+                widestPainted = 0;
+                show(view);
+                assertTrue(layer.drawnLastFrame() <= TileLayer.TILES_PER_FRAME && widestPainted <= TileLayer.SIZE + 1,
+                        "rest frame " + frames + " drew " + layer.drawnLastFrame() + " pieces " + widestPainted
+                                + " pixels wide: a few tiles, not the whole view at once");
+                assertTrue(++frames < 60, "the view is drawn sharp within a second of the zoom's rest");
+            } while (!layer.settled());
+            assertSamePixels(snapshot(holder), inOnePiece(view), "at rest after the notch");
         });
     }
 
@@ -124,9 +143,7 @@ class TileLayerTest {
     void tilesAndCoverTogetherGiveThePixelsOfTheBoardDrawnInOnePiece(FxRobot robot) {
         double[][] views = {{0, 0}, {-350, -140}, {-1700, -900}};
         robot.interact(() -> {
-            Pane holder = new Pane(layer);
-            holder.setClip(new Rectangle(WIDTH, HEIGHT));
-            new javafx.scene.Scene(holder, WIDTH, HEIGHT);
+            Pane holder = inAScene();
             layer.show(0.8, 0, 0, WIDTH, HEIGHT, surface, board);
             for (int frame = 1; frame <= 100; frame++) {
                 double t = frame / 100.0;
@@ -140,6 +157,30 @@ class TileLayerTest {
             }
             assertSamePixels(snapshot(holder), inOnePiece(0.8, views[2][0], views[2][1]), "tiles only");
         });
+    }
+
+    /** A view of the board: screen = world x scale + translate. */
+    private record View(double scale, double translateX, double translateY) {
+        /** The view a frame of zooming by {@code factor} around its middle shows, as the wheel zooms. */
+        View zoomedOutAroundTheMiddle(double factor) {
+            double next = scale * factor;
+            return new View(next, WIDTH / 2 - (WIDTH / 2 - translateX) * factor, HEIGHT / 2 - (HEIGHT / 2 - translateY) * factor);
+        }
+    }
+
+    private Pane inAScene() {
+        Pane holder = new Pane(layer);
+        holder.setClip(new Rectangle(WIDTH, HEIGHT));
+        new javafx.scene.Scene(holder, WIDTH, HEIGHT);
+        return holder;
+    }
+
+    private WritableImage inOnePiece(View view) {
+        return inOnePiece(view.scale(), view.translateX(), view.translateY());
+    }
+
+    private void show(View view) {
+        layer.show(view.scale(), view.translateX(), view.translateY(), WIDTH, HEIGHT, surface, board);
     }
 
     private static long tilesAcross(double length) {
