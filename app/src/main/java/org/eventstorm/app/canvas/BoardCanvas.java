@@ -287,7 +287,7 @@ public final class BoardCanvas extends Region {
         double translateX = viewport.translateXProperty().get();
         double translateY = viewport.translateYProperty().get();
         Board board = model.board();
-        tiles.show(scale, translateX, translateY, width, height, surface, content);
+        tiles.show(scale, translateX, translateY, width, height, content);
         if (!tiles.settled()) {
             // a zoom shows the old drawing scaled and draws the new a few tiles a frame: the next frame goes on
             requestViewRepaint();

@@ -3,7 +3,6 @@ package org.eventstorm.app.canvas;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.eventstorm.exporters.picture.Area;
 
@@ -17,21 +16,17 @@ final class TileGeneration extends Region {
     }
 
     private static final class Tile {
-        final Canvas canvas;
+        final DrawnPixels pixels = new DrawnPixels();
         long revision = -1;
         /** The board area the whole tile shows. */
         Area world;
-
-        Tile(Canvas canvas) {
-            this.canvas = canvas;
-        }
     }
 
     final double scale;
     final double offsetX;
     final double offsetY;
     private final Map<Key, Tile> tiles = new HashMap<>();
-    private final Canvas cover = new Canvas();
+    private final DrawnPixels cover = new DrawnPixels();
     /** Where the cover is in the generation's pixel space: left, top, right, bottom. */
     private final double[] coverPlace = new double[4];
     private Area coverWorld;
@@ -39,8 +34,12 @@ final class TileGeneration extends Region {
     /** The view in the generation's pixel space, as of the last {@link #place}: left, top, right, bottom. */
     private final double[] view = new double[4];
 
-    TileGeneration(double scale, double offsetX, double offsetY) {
+    /** Pixels of the screen to a unit of the scene. */
+    private final double pixelScale;
+
+    TileGeneration(double scale, double offsetX, double offsetY, double pixelScale) {
         this.scale = scale;
+        this.pixelScale = pixelScale;
         this.offsetX = offsetX;
         this.offsetY = offsetY;
         setManaged(false);
@@ -49,8 +48,8 @@ final class TileGeneration extends Region {
         getChildren().add(cover);
     }
 
-    boolean is(double scale, double offsetX, double offsetY) {
-        return this.scale == scale && this.offsetX == offsetX && this.offsetY == offsetY;
+    boolean is(double scale, double offsetX, double offsetY, double pixelScale) {
+        return this.scale == scale && this.offsetX == offsetX && this.offsetY == offsetY && this.pixelScale == pixelScale;
     }
 
     /** Puts the drawing where a {@code width} x {@code height} view with this translation shows it. */
@@ -130,38 +129,38 @@ final class TileGeneration extends Region {
     }
 
     /** Draws one tile as the board is at {@code revision}. */
-    void draw(long column, long row, long revision, FxSurface surface, TileLayer.Painter painter) {
+    void draw(long column, long row, long revision, TileLayer.Painter painter) {
         Tile tile = tiles.computeIfAbsent(new Key(column, row), k -> take());
         double originX = offsetX - column * (double) TileLayer.SIZE;
         double originY = offsetY - row * (double) TileLayer.SIZE;
         tile.world = worldOf(column, row);
-        tile.canvas.relocate(column * (double) TileLayer.SIZE, row * (double) TileLayer.SIZE);
-        paint(surface.on(tile.canvas.getGraphicsContext2D()), painter, originX, originY, TileLayer.SIZE, TileLayer.SIZE);
+        tile.pixels.relocate(column * (double) TileLayer.SIZE, row * (double) TileLayer.SIZE);
+        paint(tile.pixels, painter, originX, originY, TileLayer.SIZE, TileLayer.SIZE);
         tile.revision = revision;
-        tile.canvas.setVisible(true);
+        tile.pixels.setVisible(true);
     }
 
     /** Draws the whole view in one piece, as the board is at {@code revision}. */
-    void drawCover(long revision, FxSurface surface, TileLayer.Painter painter) {
+    void drawCover(long revision, TileLayer.Painter painter) {
         double left = Math.floor(view[0]);
         double top = Math.floor(view[1]);
-        cover.setWidth(Math.ceil(view[2]) - left);
-        cover.setHeight(Math.ceil(view[3]) - top);
+        double width = Math.ceil(view[2]) - left;
+        double height = Math.ceil(view[3]) - top;
         cover.relocate(left, top);
         double originX = offsetX - left;
         double originY = offsetY - top;
-        coverWorld = new Area(-originX / scale, -originY / scale, (cover.getWidth() - originX) / scale, (cover.getHeight() - originY) / scale);
-        paint(surface.on(cover.getGraphicsContext2D()), painter, originX, originY, cover.getWidth(), cover.getHeight());
+        coverWorld = new Area(-originX / scale, -originY / scale, (width - originX) / scale, (height - originY) / scale);
+        paint(cover, painter, originX, originY, width, height);
         coverPlace[0] = left;
         coverPlace[1] = top;
-        coverPlace[2] = left + cover.getWidth();
-        coverPlace[3] = top + cover.getHeight();
+        coverPlace[2] = left + width;
+        coverPlace[3] = top + height;
         coverRevision = revision;
     }
 
-    private void paint(FxSurface surface, TileLayer.Painter painter, double originX, double originY, double width, double height) {
-        painter.paint(surface, scale, originX, originY, new Area(-originX / scale, -originY / scale, (width - originX) / scale, (height - originY) / scale),
-                0, 0, width, height);
+    private void paint(DrawnPixels pixels, TileLayer.Painter painter, double originX, double originY, double width, double height) {
+        Area world = new Area(-originX / scale, -originY / scale, (width - originX) / scale, (height - originY) / scale);
+        pixels.draw(width, height, pixelScale, surface -> painter.paint(surface, scale, originX, originY, world, 0, 0, width, height));
     }
 
     /**
@@ -179,7 +178,7 @@ final class TileGeneration extends Region {
                 retire(tile);
                 it.remove();
             } else {
-                tile.canvas.setVisible(tile.revision == revision);
+                tile.pixels.setVisible(tile.revision == revision);
             }
         }
         boolean coverShown = coverRevision == revision && coverPlace[0] < view[2] && coverPlace[2] > view[0] && coverPlace[1] < view[3]
@@ -210,17 +209,17 @@ final class TileGeneration extends Region {
     }
 
     /**
-     * A tile on a canvas of its own. Canvases are not used again for other tiles: JavaFX would repaint all the screen
-     * between where one was and where it is put, for it remembers where a node was shown last.
+     * A tile of its own. Its node is not used again for other tiles: JavaFX would repaint all the screen between where
+     * one was and where it is put, for it remembers where a node was shown last.
      */
     private Tile take() {
-        Tile tile = new Tile(new Canvas(TileLayer.SIZE, TileLayer.SIZE));
-        tile.canvas.setVisible(false);
-        getChildren().add(tile.canvas);
+        Tile tile = new Tile();
+        tile.pixels.setVisible(false);
+        getChildren().add(tile.pixels);
         return tile;
     }
 
     private void retire(Tile tile) {
-        getChildren().remove(tile.canvas);
+        getChildren().remove(tile.pixels);
     }
 }

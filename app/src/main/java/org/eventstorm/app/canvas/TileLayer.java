@@ -85,13 +85,13 @@ final class TileLayer extends Region {
      * Shows the board under a {@code width} x {@code height} view (screen = world x {@code scale} + translate),
      * drawing what is missing or out of date, or a few tiles of it while the zoom picture shows meanwhile.
      */
-    void show(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
+    void show(double scale, double translateX, double translateY, double width, double height, Painter painter) {
         drawnLastFrame = 0;
         boolean zooming = !Double.isNaN(last[0]) && scale != last[0] && (current != null || picture.isActive());
         if (zooming) {
-            zoom(scale, translateX, translateY, width, height, surface, painter);
+            zoom(scale, translateX, translateY, width, height, painter);
         } else {
-            rest(scale, translateX, translateY, width, height, surface, painter);
+            rest(scale, translateX, translateY, width, height, painter);
         }
         last[0] = scale;
         last[1] = translateX;
@@ -99,7 +99,7 @@ final class TileLayer extends Region {
     }
 
     /** A frame of a running zoom: the picture, a few more of its tiles drawn at the step of scale below the view's. */
-    private void zoom(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
+    private void zoom(double scale, double translateX, double translateY, double width, double height, Painter painter) {
         if (!picture.isActive()) {
             picture.begin(this, width, height, last[0], last[1], last[2], revision);
         }
@@ -165,32 +165,36 @@ final class TileLayer extends Region {
     }
 
     /** A frame at rest: the view drawn at its own scale, over the zoom picture while that is still needed. */
-    private void rest(double scale, double translateX, double translateY, double width, double height, FxSurface surface, Painter painter) {
+    private void rest(double scale, double translateX, double translateY, double width, double height, Painter painter) {
         double baseX = Math.floor(translateX);
         double baseY = Math.floor(translateY);
         double offsetX = translateX - baseX;
         double offsetY = translateY - baseY;
-        if (current == null || !current.is(scale, offsetX, offsetY)) {
+        if (current == null || !current.is(scale, offsetX, offsetY, pixelScale())) {
             if (current != null) {
                 letGo(current);
             }
-            current = new TileGeneration(scale, offsetX, offsetY);
+            current = new TileGeneration(scale, offsetX, offsetY, pixelScale());
             getChildren().add(current);
         }
         current.place(translateX, translateY, width, height);
         if (picture.isActive()) {
             picture.show(scale, translateX, translateY);
         }
-        boolean complete = drawWhatIsMissing(surface, painter);
+        boolean complete = drawWhatIsMissing(painter);
         if (complete && drawnLastFrame == 0) {
-            drawAhead(baseX, baseY, surface, painter);
+            drawAhead(baseX, baseY, painter);
         }
         current.showInDate(revision);
         if (complete) {
             picture.end();
-            ZoomPicture.warmUp();
         }
         settled = complete;
+    }
+
+    /** Pixels of the screen to a unit of the scene: the window's render scale (2 on a screen of twice the density). */
+    private double pixelScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
     }
 
     /** The step of scale at or below {@code scale} that a running zoom draws at. */
@@ -204,7 +208,7 @@ final class TileLayer extends Region {
      * would show nothing, else a few, those the zoom picture shows badly first, then from the middle out. Tells whether the view is then drawn
      * entirely.
      */
-    private boolean drawWhatIsMissing(FxSurface surface, Painter painter) {
+    private boolean drawWhatIsMissing(Painter painter) {
         long[] range = current.tilesInView();
         List<long[]> missing = new ArrayList<>();
         double stale = 0;
@@ -226,11 +230,11 @@ final class TileLayer extends Region {
         }
         if (blank > LARGEST_HOLE || !picture.isActive()) {
             if (stale > 0.5) {
-                current.drawCover(revision, surface, painter);
+                current.drawCover(revision, painter);
                 drawnLastFrame++;
             } else {
                 for (long[] tile : missing) {
-                    current.draw(tile[0], tile[1], revision, surface, painter);
+                    current.draw(tile[0], tile[1], revision, painter);
                     drawnLastFrame++;
                 }
             }
@@ -239,7 +243,7 @@ final class TileLayer extends Region {
         missing.sort(Comparator.<long[]>comparingLong(tile -> tile[2]).thenComparingDouble(tile -> current.distanceFromCentre(tile[0], tile[1])));
         int drawn = Math.min(TILES_PER_FRAME, missing.size());
         for (int i = 0; i < drawn; i++) {
-            current.draw(missing.get(i)[0], missing.get(i)[1], revision, surface, painter);
+            current.draw(missing.get(i)[0], missing.get(i)[1], revision, painter);
             drawnLastFrame++;
         }
         return drawn == missing.size();
@@ -267,7 +271,7 @@ final class TileLayer extends Region {
      * In a frame that drew nothing else, draws one of the tiles just outside the view that is missing or out of date,
      * on the side the view moves towards first, so a steady pan finds its tiles drawn.
      */
-    private void drawAhead(double baseX, double baseY, FxSurface surface, Painter painter) {
+    private void drawAhead(double baseX, double baseY, Painter painter) {
         long[] range = current.tilesInView();
         double lastBaseX = Math.floor(last[1]);
         double lastBaseY = Math.floor(last[2]);
@@ -289,7 +293,7 @@ final class TileLayer extends Region {
             }
         }
         if (best != null) {
-            current.draw(best[0], best[1], revision, surface, painter);
+            current.draw(best[0], best[1], revision, painter);
             drawnLastFrame++;
         }
     }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -20,7 +19,6 @@ import javafx.scene.image.WritablePixelFormat;
 import javafx.scene.paint.Color;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.Java2dSurface;
-import org.eventstorm.exporters.picture.Surface;
 
 /**
  * What the canvas shows while a zoom runs: one picture the size of the view, put together each frame from what was on
@@ -38,7 +36,6 @@ final class ZoomPicture {
     /** Steps of scale kept, the nearest to the view's (a step's own and the coarse one its holes are filled from). */
     private static final int STEPS_KEPT = 4;
     private static final WritablePixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
-    private static final AtomicBoolean WARMED = new AtomicBoolean();
 
     private record Key(long column, long row) {
     }
@@ -61,35 +58,6 @@ final class ZoomPicture {
     private int background = 0xFFFFFFFF;
     /** The view the picture was last put together for: scale, translate x, translate y. */
     private final double[] shownFor = {Double.NaN, 0, 0};
-
-    /**
-     * Readies Java2D and its fonts on a thread of their own, once, a few seconds after the first view is drawn: the
-     * first picture tile would otherwise take some 150 ms, a stall at the first zoom.
-     */
-    static void warmUp() {
-        if (WARMED.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> {
-                try {
-                    // after the window's start, not during it
-                    Thread.sleep(3000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
-                Java2dSurface surface = new Java2dSurface(image);
-                for (Surface.Weight weight : Surface.Weight.values()) {
-                    surface.font(weight, 12);
-                    surface.fillText("Order placed", 10, 10, Surface.Align.LEFT, Surface.Baseline.CENTER);
-                }
-                surface.fillRoundRect(0, 0, 20, 20, 4);
-                surface.dispose();
-            }, "zoom-picture-warm-up");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
-        }
-    }
 
     ZoomPicture() {
         view.setManaged(false);

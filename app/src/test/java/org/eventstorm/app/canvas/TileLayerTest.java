@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -54,18 +53,17 @@ class TileLayerTest {
     };
 
     private final TileLayer layer = new TileLayer();
-    private final FxSurface surface = new FxSurface(new Canvas().getGraphicsContext2D());
 
     @Test
     void aNewViewIsDrawnInOnePieceAndAPanDrawsOnlyWhatComesIntoView(FxRobot robot) {
         robot.interact(() -> {
-            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, 0, 0, WIDTH, HEIGHT, board);
             assertEquals(1, layer.drawnLastFrame(), "the view is drawn at once, as the cover");
-            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, 0, 0, WIDTH, HEIGHT, board);
             assertTrue(layer.drawnLastFrame() <= 1, "an unmoved view draws at most one tile ahead");
             int before = painted.get();
             for (int frame = 1; frame <= 200; frame++) {
-                layer.show(1, -14 * frame, -3 * frame, WIDTH, HEIGHT, surface, board);
+                layer.show(1, -14 * frame, -3 * frame, WIDTH, HEIGHT, board);
                 assertTrue(layer.drawnLastFrame() <= tilesAcross(WIDTH) + tilesAcross(HEIGHT) + 1,
                         "frame " + frame + " drew " + layer.drawnLastFrame() + " tiles: only a row and a column can come into view");
             }
@@ -78,16 +76,16 @@ class TileLayerTest {
     @Test
     void aChangeInOnePlaceDrawsOnlyTheTilesAroundIt(FxRobot robot) {
         robot.interact(() -> {
-            layer.show(1, 0, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, 0, 0, WIDTH, HEIGHT, board);
             for (int frame = 1; frame <= 120; frame++) {
-                layer.show(1, -14 * frame, 0, WIDTH, HEIGHT, surface, board);
+                layer.show(1, -14 * frame, 0, WIDTH, HEIGHT, board);
             }
-            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, board);
             layer.invalidate(new Area(2000, 100, 2060, 160));
-            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, board);
             assertTrue(layer.drawnLastFrame() >= 1 && layer.drawnLastFrame() <= 4, "drew " + layer.drawnLastFrame());
             layer.invalidate();
-            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(1, -14 * 120, 0, WIDTH, HEIGHT, board);
             assertEquals(1, layer.drawnLastFrame(), "a change of everything draws the view in one piece again");
         });
     }
@@ -144,16 +142,16 @@ class TileLayerTest {
         double[][] views = {{0, 0}, {-350, -140}, {-1700, -900}};
         robot.interact(() -> {
             Pane holder = inAScene();
-            layer.show(0.8, 0, 0, WIDTH, HEIGHT, surface, board);
+            layer.show(0.8, 0, 0, WIDTH, HEIGHT, board);
             for (int frame = 1; frame <= 100; frame++) {
                 double t = frame / 100.0;
-                layer.show(0.8, Math.round(views[1][0] * t), Math.round(views[1][1] * t), WIDTH, HEIGHT, surface, board);
+                layer.show(0.8, Math.round(views[1][0] * t), Math.round(views[1][1] * t), WIDTH, HEIGHT, board);
             }
             assertSamePixels(snapshot(holder), inOnePiece(0.8, views[1][0], views[1][1]), "cover and tiles");
             for (int frame = 1; frame <= 100; frame++) {
                 double t = frame / 100.0;
                 layer.show(0.8, Math.round(views[1][0] + (views[2][0] - views[1][0]) * t), Math.round(views[1][1] + (views[2][1] - views[1][1]) * t),
-                        WIDTH, HEIGHT, surface, board);
+                        WIDTH, HEIGHT, board);
             }
             assertSamePixels(snapshot(holder), inOnePiece(0.8, views[2][0], views[2][1]), "tiles only");
         });
@@ -180,7 +178,7 @@ class TileLayerTest {
     }
 
     private void show(View view) {
-        layer.show(view.scale(), view.translateX(), view.translateY(), WIDTH, HEIGHT, surface, board);
+        layer.show(view.scale(), view.translateX(), view.translateY(), WIDTH, HEIGHT, board);
     }
 
     private static long tilesAcross(double length) {
@@ -188,9 +186,9 @@ class TileLayerTest {
     }
 
     private WritableImage inOnePiece(double scale, double translateX, double translateY) {
-        Canvas whole = new Canvas(WIDTH, HEIGHT);
-        board.paint(new FxSurface(whole.getGraphicsContext2D()), scale, translateX, translateY,
-                new Area(-translateX / scale, -translateY / scale, (WIDTH - translateX) / scale, (HEIGHT - translateY) / scale), 0, 0, WIDTH, HEIGHT);
+        DrawnPixels whole = new DrawnPixels();
+        Area world = new Area(-translateX / scale, -translateY / scale, (WIDTH - translateX) / scale, (HEIGHT - translateY) / scale);
+        whole.draw(WIDTH, HEIGHT, 1, surface -> board.paint(surface, scale, translateX, translateY, world, 0, 0, WIDTH, HEIGHT));
         return snapshot(new Pane(whole));
     }
 

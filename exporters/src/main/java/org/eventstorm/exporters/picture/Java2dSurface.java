@@ -29,14 +29,23 @@ public final class Java2dSurface implements Surface {
     private boolean roundCaps;
     private BasicStroke currentStroke;
     private final AwtPen pen = new AwtPen();
+    /** Pixels of the image to a unit of the surface (2 on a screen of twice the density). */
+    private final double pixelScale;
 
     public Java2dSurface(BufferedImage image) {
+        this(image, 1);
+    }
+
+    /** A surface whose unit is {@code pixelScale} of the image's pixels. */
+    public Java2dSurface(BufferedImage image, double pixelScale) {
+        this.pixelScale = pixelScale;
         this.g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        transform(1, 0, 0);
     }
 
     public void dispose() {
@@ -45,7 +54,7 @@ public final class Java2dSurface implements Surface {
 
     @Override
     public void transform(double scale, double translateX, double translateY) {
-        g.setTransform(new AffineTransform(scale, 0, 0, scale, translateX, translateY));
+        g.setTransform(new AffineTransform(scale * pixelScale, 0, 0, scale * pixelScale, translateX * pixelScale, translateY * pixelScale));
     }
 
     @Override
