@@ -52,4 +52,23 @@ final class DrawnPixels extends ImageView {
         }
         buffer.updateBuffer(b -> null);
     }
+
+    /**
+     * Copies the pixels drawn, shown one to a scene unit, into {@code target} ({@code width} x {@code height}) with
+     * their top left corner at {@code x, y}; what falls outside is left out.
+     */
+    void copyTo(int[] target, int width, int height, int x, int y) {
+        if (image == null) {
+            return;
+        }
+        int across = image.getWidth();
+        int from = Math.max(0, -x);
+        int to = Math.min(across, width - x);
+        if (from >= to) {
+            return;
+        }
+        for (int row = Math.max(0, -y); row < Math.min(image.getHeight(), height - y); row++) {
+            System.arraycopy(pixels, row * across + from, target, (y + row) * width + x + from, to - from);
+        }
+    }
 }

@@ -190,6 +190,27 @@ final class TileGeneration extends Region {
         }
     }
 
+    /**
+     * Copies what the generation shows (the cover and the tiles shown) into the pixels of a {@code width} x
+     * {@code height} view, as they are on screen; only where a scene unit is a pixel. Tells whether it could.
+     */
+    boolean copyShownTo(int[] target, int width, int height) {
+        if (pixelScale != 1) {
+            return false;
+        }
+        int x = (int) Math.rint(getLayoutX());
+        int y = (int) Math.rint(getLayoutY());
+        if (cover.isVisible()) {
+            cover.copyTo(target, width, height, x + (int) Math.rint(cover.getLayoutX()), y + (int) Math.rint(cover.getLayoutY()));
+        }
+        for (Tile tile : tiles.values()) {
+            if (tile.pixels.isVisible()) {
+                tile.pixels.copyTo(target, width, height, x + (int) Math.rint(tile.pixels.getLayoutX()), y + (int) Math.rint(tile.pixels.getLayoutY()));
+            }
+        }
+        return true;
+    }
+
     /** Marks what meets {@code area} (board units) to be drawn again. */
     void invalidate(Area area) {
         for (Tile tile : tiles.values()) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -80,21 +81,26 @@ final class ZoomPicture {
 
     /**
      * Begins a zoom from what {@code shown} shows (the tiles as they are on screen) under a view of {@code width} x
-     * {@code height} with the given scale and translation, the board being as of {@code revision}.
+     * {@code height} with the given scale and translation, the board being as of {@code revision}. {@code copy} puts
+     * what is on screen into the pixels it is given, if it can (the tiles' own pixels); else a snapshot of {@code shown}
+     * is taken, which waits for the renderer.
      */
-    void begin(Node shown, double width, double height, double scale, double translateX, double translateY, long revision) {
+    void begin(Node shown, Predicate<int[]> copy, double width, double height, double scale, double translateX, double translateY,
+               long revision) {
         if (this.revision != revision) {
             steps.clear();
             this.revision = revision;
         }
         int w = (int) Math.ceil(width);
         int h = (int) Math.ceil(height);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        parameters.setViewport(new Rectangle2D(0, 0, w, h));
-        WritableImage image = shown.snapshot(parameters, null);
         int[] taken = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, FORMAT, taken, 0, w);
+        if (!copy.test(taken)) {
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setFill(Color.TRANSPARENT);
+            parameters.setViewport(new Rectangle2D(0, 0, w, h));
+            WritableImage image = shown.snapshot(parameters, null);
+            image.getPixelReader().getPixels(0, 0, w, h, FORMAT, taken, 0, w);
+        }
         boolean opaque = true;
         for (int pixel : taken) {
             if (pixel == 0) {

@@ -119,10 +119,18 @@ class TileLayerTest {
             Pane holder = inAScene();
             View view = new View(1, -200, -100);
             show(view);
+            for (int pan = 1; pan <= 40; pan++) {
+                // panned first, so that the view is tiles and not one piece
+                view = new View(view.scale(), view.translateX() - 14, view.translateY() - 3);
+                show(view);
+            }
             for (int frame = 1; frame <= 4; frame++) {
                 // a notch of the wheel out: the edges of the view come in, shown from coarse tiles for now
                 view = view.zoomedOutAroundTheMiddle(0.95);
                 show(view);
+                if (frame == 1) {
+                    assertRoughlyThePixels(snapshot(holder), inOnePiece(view), "the first frame of the zoom, put together from the tiles' pixels");
+                }
             }
             int frames = 0;
             do {
