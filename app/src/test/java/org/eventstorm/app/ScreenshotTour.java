@@ -35,8 +35,13 @@ public final class ScreenshotTour {
     }
 
     /** Not an Application itself, so that JavaFX on the class path starts without the launcher's module check. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.util.prefs.BackingStoreException {
         output = Path.of(args.length > 0 ? args[0] : "src/site/resources/images");
+        String preferences = System.getProperty("eventstorm.preferences");
+        if (preferences != null) {
+            // the tour's own settings start empty, or the welcome shot lists the boards of every tour run before
+            java.util.prefs.Preferences.userRoot().node(preferences).removeNode();
+        }
         Application.launch(Tour.class, args);
     }
 
