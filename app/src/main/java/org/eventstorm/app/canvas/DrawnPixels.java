@@ -34,23 +34,28 @@ final class DrawnPixels extends ImageView {
     void draw(double width, double height, double pixelScale, Consumer<Surface> paint) {
         int across = (int) Math.ceil(width * pixelScale);
         int down = (int) Math.ceil(height * pixelScale);
-        if (image == null || image.getWidth() != across || image.getHeight() != down) {
+        boolean fresh = image == null || image.getWidth() != across || image.getHeight() != down;
+        if (fresh) {
             image = new BufferedImage(Math.max(1, across), Math.max(1, down), BufferedImage.TYPE_INT_ARGB_PRE);
             pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             buffer = new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             setImage(new WritableImage(buffer));
-        } else {
-            Arrays.fill(pixels, 0);
         }
         setFitWidth(pixelScale == 1 ? 0 : width);
         setFitHeight(pixelScale == 1 ? 0 : height);
-        Java2dSurface surface = new Java2dSurface(image, pixelScale);
-        try {
-            paint.accept(surface);
-        } finally {
-            surface.dispose();
-        }
-        buffer.updateBuffer(b -> null);
+        // the pixels are changed within the buffer's update, as PixelBuffer asks
+        buffer.updateBuffer(b -> {
+            if (!fresh) {
+                Arrays.fill(pixels, 0);
+            }
+            Java2dSurface surface = new Java2dSurface(image, pixelScale);
+            try {
+                paint.accept(surface);
+            } finally {
+                surface.dispose();
+            }
+            return null;
+        });
     }
 
     /**
