@@ -305,25 +305,31 @@ public final class BoardCanvas extends Region {
         }
 
         Chrome chrome = new Chrome(tiles.revision(), showRuler, scale, translateX, translateY, width, height);
-        if (chrome.equals(chromePainted)) {
-            // the ruler and the lane headers show what they showed: drawing them again would have JavaFX repaint all
-            // the screen between them while only a few tiles come (the two strips meet in a corner)
-            return;
+        if (!chrome.equals(chromePainted)) {
+            // only when they show something else: drawing them again would have JavaFX repaint all the screen between
+            // the two strips (they meet in a corner) while only a few tiles come
+            chromePainted = chrome;
+            paintChrome(chrome, board, viewport, colors);
         }
-        chromePainted = chrome;
-        rulerCanvas.setVisible(showRuler);
-        if (showRuler) {
+    }
+
+    /** Draws the timeline ruler along the top and the lanes' names down the left, for {@code chrome}'s view. */
+    private void paintChrome(Chrome chrome, Board board, Viewport viewport, BoardTheme colors) {
+        double width = chrome.width();
+        double height = chrome.height();
+        rulerCanvas.setVisible(chrome.ruler());
+        if (chrome.ruler()) {
             rulerCanvas.setWidth(width);
             rulerCanvas.setHeight(TimelineRuler.HEIGHT);
             surface.on(rulerCanvas.getGraphicsContext2D()).transform(1, 0, 0);
             ruler.paint(surface, board, viewport, width, colors);
         }
-        double headerTop = showRuler ? TimelineRuler.HEIGHT : 0;
+        double headerTop = chrome.ruler() ? TimelineRuler.HEIGHT : 0;
         surface.on(headers.getGraphicsContext2D()).transform(1, 0, 0);
         double headersWidth = Math.min(width, Math.ceil(lanes.headersRight(surface, board.settings().contexts())));
         headers.setWidth(headersWidth);
         headers.setHeight(height);
         headers.getGraphicsContext2D().clearRect(0, 0, headersWidth, height);
-        lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * scale + translateY), height, colors);
+        lanes.paintHeaders(surface, board.settings().contexts(), y -> Math.max(headerTop, y * chrome.scale() + chrome.translateY()), height, colors);
     }
 }

@@ -149,8 +149,7 @@ final class TileGeneration extends Region {
         cover.relocate(left, top);
         double originX = offsetX - left;
         double originY = offsetY - top;
-        coverWorld = new Area(-originX / scale, -originY / scale, (width - originX) / scale, (height - originY) / scale);
-        paint(cover, painter, originX, originY, width, height);
+        coverWorld = paint(cover, painter, originX, originY, width, height);
         coverPlace[0] = left;
         coverPlace[1] = top;
         coverPlace[2] = left + width;
@@ -158,9 +157,11 @@ final class TileGeneration extends Region {
         coverRevision = revision;
     }
 
-    private void paint(DrawnPixels pixels, TileLayer.Painter painter, double originX, double originY, double width, double height) {
+    /** Draws the board into {@code pixels}, {@code width} x {@code height} with the given origin; tells the board area drawn. */
+    private Area paint(DrawnPixels pixels, TileLayer.Painter painter, double originX, double originY, double width, double height) {
         Area world = new Area(-originX / scale, -originY / scale, (width - originX) / scale, (height - originY) / scale);
         pixels.draw(width, height, pixelScale, surface -> painter.paint(surface, scale, originX, originY, world, 0, 0, width, height));
+        return world;
     }
 
     /**

@@ -101,9 +101,8 @@ final class TileLayer extends Region {
     /** A frame of a running zoom: the picture, a few more of its tiles drawn at the step of scale below the view's. */
     private void zoom(double scale, double translateX, double translateY, double width, double height, Painter painter) {
         if (!picture.isActive()) {
-            int w = (int) Math.ceil(width);
-            int h = (int) Math.ceil(height);
-            picture.begin(this, pixels -> current != null && current.copyShownTo(pixels, w, h), width, height, last[0], last[1], last[2], revision);
+            // a zoom begins from a view drawn at rest: current holds it
+            picture.begin(this, current::copyShownTo, width, height, last[0], last[1], last[2], revision);
         }
         if (current != null) {
             letGo(current);

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -39,6 +38,11 @@ final class ZoomPicture {
     private static final WritablePixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
     private record Key(long column, long row) {
+    }
+
+    /** Puts what is on screen into {@code pixels}, a {@code width} x {@code height} view, if it can; tells whether it did. */
+    interface ShownPixels {
+        boolean copyInto(int[] pixels, int width, int height);
     }
 
     /** Pixels drawn at one scale: board point x maps to pixel x times {@code scale}. */
@@ -85,7 +89,7 @@ final class ZoomPicture {
      * what is on screen into the pixels it is given, if it can (the tiles' own pixels); else a snapshot of {@code shown}
      * is taken, which waits for the renderer.
      */
-    void begin(Node shown, Predicate<int[]> copy, double width, double height, double scale, double translateX, double translateY,
+    void begin(Node shown, ShownPixels copy, double width, double height, double scale, double translateX, double translateY,
                long revision) {
         if (this.revision != revision) {
             steps.clear();
@@ -94,7 +98,7 @@ final class ZoomPicture {
         int w = (int) Math.ceil(width);
         int h = (int) Math.ceil(height);
         int[] taken = new int[w * h];
-        if (!copy.test(taken)) {
+        if (!copy.copyInto(taken, w, h)) {
             SnapshotParameters parameters = new SnapshotParameters();
             parameters.setFill(Color.TRANSPARENT);
             parameters.setViewport(new Rectangle2D(0, 0, w, h));
