@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eventstorm.app.cli.EventStormCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,15 @@ class MainTest {
         assertFalse(Main.boardToOpen(new String[] {"validate", validate.toString()}).isPresent());
         assertFalse(Main.boardToOpen(new String[] {"open", "a", "b"}).isPresent());
         assertFalse(Main.boardToOpen(new String[] {temp.resolve("not-there").toString()}).isPresent());
+    }
+
+    @Test
+    void aBareWordNamesACommandAPathNever() {
+        assertTrue(EventStormCommand.isCommand("validate"));
+        assertTrue(EventStormCommand.isCommand("unpack"));
+        assertFalse(EventStormCommand.isCommand("whiteboard"));
+        assertFalse(EventStormCommand.isCommand(temp.resolve("validate").toString()), "a path is never a command");
+        assertFalse(EventStormCommand.isCommand("./validate"));
     }
 
     @Test
