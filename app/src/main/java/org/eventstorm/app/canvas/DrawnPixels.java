@@ -1,14 +1,8 @@
 package org.eventstorm.app.canvas;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.eventstorm.exporters.picture.Java2dSurface;
 import org.eventstorm.exporters.picture.Surface;
 
@@ -18,11 +12,11 @@ import org.eventstorm.exporters.picture.Surface;
  * column of tiles drawn ahead of a pan would all be rasterised in the frame it comes into view).
  */
 final class DrawnPixels extends ImageView {
-    private BufferedImage image;
-    private PixelBuffer<IntBuffer> buffer;
-    private int[] pixels;
+    private final PixelPool pool;
+    private PixelPool.Pixels pixels;
 
-    DrawnPixels() {
+    DrawnPixels(PixelPool pool) {
+        this.pool = pool;
         setManaged(false);
         setMouseTransparent(true);
     }
@@ -32,23 +26,28 @@ final class DrawnPixels extends ImageView {
      * scene unit, in pixels of the screen ({@code pixelScale} a unit).
      */
     void draw(double width, double height, double pixelScale, Consumer<Surface> paint) {
-        int across = (int) Math.ceil(width * pixelScale);
-        int down = (int) Math.ceil(height * pixelScale);
-        boolean fresh = image == null || image.getWidth() != across || image.getHeight() != down;
-        if (fresh) {
-            image = new BufferedImage(Math.max(1, across), Math.max(1, down), BufferedImage.TYPE_INT_ARGB_PRE);
-            pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            buffer = new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            setImage(new WritableImage(buffer));
+        int across = Math.max(1, (int) Math.ceil(width * pixelScale));
+        int down = Math.max(1, (int) Math.ceil(height * pixelScale));
+        boolean blank = false;
+        if (pixels == null || pixels.across() != across || pixels.down() != down) {
+            release();
+            pixels = pool.take(across, down);
+            if (pixels == null) {
+                pixels = pool.make(across, down);
+                blank = true;
+            }
+            setImage(pixels.shown());
         }
         setFitWidth(pixelScale == 1 ? 0 : width);
         setFitHeight(pixelScale == 1 ? 0 : height);
+        boolean clear = !blank;
+        PixelPool.Pixels drawn = pixels;
         // the pixels are changed within the buffer's update, as PixelBuffer asks
-        buffer.updateBuffer(b -> {
-            if (!fresh) {
-                Arrays.fill(pixels, 0);
+        drawn.buffer().updateBuffer(b -> {
+            if (clear) {
+                Arrays.fill(drawn.argb(), 0);
             }
-            Java2dSurface surface = new Java2dSurface(image, pixelScale);
+            Java2dSurface surface = new Java2dSurface(drawn.image(), pixelScale);
             try {
                 paint.accept(surface);
             } finally {
@@ -58,22 +57,31 @@ final class DrawnPixels extends ImageView {
         });
     }
 
+    /** Gives the pixels back to the pool: this is no longer shown. */
+    void release() {
+        if (pixels != null) {
+            setImage(null);
+            pool.give(pixels);
+            pixels = null;
+        }
+    }
+
     /**
      * Copies the pixels drawn, shown one to a scene unit, into {@code target} ({@code width} x {@code height}) with
      * their top left corner at {@code x, y}; what falls outside is left out.
      */
     void copyTo(int[] target, int width, int height, int x, int y) {
-        if (image == null) {
+        if (pixels == null) {
             return;
         }
-        int across = image.getWidth();
+        int across = pixels.across();
         int from = Math.max(0, -x);
         int to = Math.min(across, width - x);
         if (from >= to) {
             return;
         }
-        for (int row = Math.max(0, -y); row < Math.min(image.getHeight(), height - y); row++) {
-            System.arraycopy(pixels, row * across + from, target, (y + row) * width + x + from, to - from);
+        for (int row = Math.max(0, -y); row < Math.min(pixels.down(), height - y); row++) {
+            System.arraycopy(pixels.argb(), row * across + from, target, (y + row) * width + x + from, to - from);
         }
     }
 }

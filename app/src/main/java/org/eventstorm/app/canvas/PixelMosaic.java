@@ -42,6 +42,8 @@ final class PixelMosaic {
     private final int rows;
     /** The highest layer that covers each block entirely with opaque pieces, or -1. */
     private final int[] owner;
+    /** The source column of each pixel of the block being copied (a copy is at most a block wide). */
+    private final int[] sourceColumns = new int[BLOCK];
 
     PixelMosaic(int[] target, int width, int height) {
         this.target = target;
@@ -126,7 +128,7 @@ final class PixelMosaic {
     /** Copies the piece into the picture's pixels {@code left, top} to {@code right, bottom} (exclusive). */
     private void copy(Piece piece, int left, int top, int right, int bottom) {
         int[] source = piece.pixels();
-        int[] sourceColumns = new int[right - left];
+        int columnCount = right - left;
         for (int x = left; x < right; x++) {
             sourceColumns[x - left] = Math.min(piece.sourceWidth() - 1, Math.max(0, (int) Math.floor((x + 0.5) * piece.ratio() + piece.originX())));
         }
@@ -137,16 +139,16 @@ final class PixelMosaic {
             int at = y * width + left;
             if (sourceRow == previousRow && piece.opaque()) {
                 // a row scaled up shows the same source row again: copy the row just made
-                System.arraycopy(target, at - width, target, at, sourceColumns.length);
+                System.arraycopy(target, at - width, target, at, columnCount);
                 continue;
             }
             previousRow = sourceRow;
             if (piece.opaque()) {
-                for (int i = 0; i < sourceColumns.length; i++) {
+                for (int i = 0; i < columnCount; i++) {
                     target[at + i] = source[sourceRow + sourceColumns[i]];
                 }
             } else {
-                for (int i = 0; i < sourceColumns.length; i++) {
+                for (int i = 0; i < columnCount; i++) {
                     int pixel = source[sourceRow + sourceColumns[i]];
                     if (pixel != 0) {
                         target[at + i] = pixel;

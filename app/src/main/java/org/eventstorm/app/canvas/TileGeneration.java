@@ -16,17 +16,22 @@ final class TileGeneration extends Region {
     }
 
     private static final class Tile {
-        final DrawnPixels pixels = new DrawnPixels();
+        final DrawnPixels pixels;
         long revision = -1;
         /** The board area the whole tile shows. */
         Area world;
+
+        Tile(PixelPool pool) {
+            pixels = new DrawnPixels(pool);
+        }
     }
 
     final double scale;
     final double offsetX;
     final double offsetY;
     private final Map<Key, Tile> tiles = new HashMap<>();
-    private final DrawnPixels cover = new DrawnPixels();
+    private final PixelPool pool;
+    private final DrawnPixels cover;
     /** Where the cover is in the generation's pixel space: left, top, right, bottom. */
     private final double[] coverPlace = new double[4];
     private Area coverWorld;
@@ -37,7 +42,9 @@ final class TileGeneration extends Region {
     /** Pixels of the screen to a unit of the scene. */
     private final double pixelScale;
 
-    TileGeneration(double scale, double offsetX, double offsetY, double pixelScale) {
+    TileGeneration(double scale, double offsetX, double offsetY, double pixelScale, PixelPool pool) {
+        this.pool = pool;
+        this.cover = new DrawnPixels(pool);
         this.scale = scale;
         this.pixelScale = pixelScale;
         this.offsetX = offsetX;
@@ -228,6 +235,7 @@ final class TileGeneration extends Region {
     void retireAll() {
         tiles.values().forEach(this::retire);
         tiles.clear();
+        cover.release();
     }
 
     /**
@@ -235,7 +243,7 @@ final class TileGeneration extends Region {
      * one was and where it is put, for it remembers where a node was shown last.
      */
     private Tile take() {
-        Tile tile = new Tile();
+        Tile tile = new Tile(pool);
         tile.pixels.setVisible(false);
         getChildren().add(tile.pixels);
         return tile;
@@ -243,5 +251,6 @@ final class TileGeneration extends Region {
 
     private void retire(Tile tile) {
         getChildren().remove(tile.pixels);
+        tile.pixels.release();
     }
 }

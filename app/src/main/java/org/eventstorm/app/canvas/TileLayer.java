@@ -45,6 +45,8 @@ final class TileLayer extends Region {
     }
 
     private final ZoomPicture picture = new ZoomPicture();
+    /** The pixels of tiles let go of, for the next tiles. */
+    private final PixelPool pool = new PixelPool();
     private TileGeneration current;
     private long revision;
     /** The view of the last {@link #show}: scale, translate x, translate y. */
@@ -87,6 +89,7 @@ final class TileLayer extends Region {
      */
     void show(double scale, double translateX, double translateY, double width, double height, Painter painter) {
         drawnLastFrame = 0;
+        pool.nextFrame();
         boolean zooming = !Double.isNaN(last[0]) && scale != last[0] && (current != null || picture.isActive());
         if (zooming) {
             zoom(scale, translateX, translateY, width, height, painter);
@@ -175,7 +178,7 @@ final class TileLayer extends Region {
             if (current != null) {
                 letGo(current);
             }
-            current = new TileGeneration(scale, offsetX, offsetY, pixelScale());
+            current = new TileGeneration(scale, offsetX, offsetY, pixelScale(), pool);
             getChildren().add(current);
         }
         current.place(translateX, translateY, width, height);
@@ -297,6 +300,11 @@ final class TileLayer extends Region {
             current.draw(best[0], best[1], revision, painter);
             drawnLastFrame++;
         }
+    }
+
+    /** How many tiles' pixels were made new rather than taken from tiles let go of (for tests). */
+    long pixelsMade() {
+        return pool.made();
     }
 
     /** How many tiles (or the cover) the last {@link #show} drew. */

@@ -124,13 +124,7 @@ class TileLayerTest {
     void aNotchOfZoomOutIsDrawnSharpAFewTilesAFrameOverTheCoarsePicture(FxRobot robot) {
         robot.interact(() -> {
             Pane holder = inAScene();
-            View view = new View(1, -200, -100);
-            show(view);
-            for (int pan = 1; pan <= 40; pan++) {
-                // panned first, so that the view is tiles and not one piece
-                view = new View(view.scale(), view.translateX() - 14, view.translateY() - 3);
-                show(view);
-            }
+            View view = pannedIntoTiles();
             for (int frame = 1; frame <= 4; frame++) {
                 // a notch of the wheel out: the edges of the view come in, shown from coarse tiles for now
                 view = view.zoomedOutAroundTheMiddle(0.95);
@@ -149,6 +143,30 @@ class TileLayerTest {
                 assertTrue(++frames < 60, "the view is drawn sharp within a second of the zoom's rest");
             } while (!layer.settled());
             assertSamePixels(snapshot(holder), inOnePiece(view), "at rest after the notch");
+        });
+    }
+
+    @Test
+    void theTilesOfANewScaleAreDrawnIntoThePixelsOfThoseLetGo(FxRobot robot) {
+        robot.interact(() -> {
+            Pane holder = inAScene();
+            View view = pannedIntoTiles();
+            long madeAtFirst = layer.pixelsMade();
+            int drawn = 0;
+            for (int notch = 1; notch <= 3; notch++) {
+                for (int frame = 1; frame <= 3; frame++) {
+                    view = view.zoomedOutAroundTheMiddle(0.95);
+                    show(view);
+                }
+                do {
+                    show(view);
+                    drawn += layer.drawnLastFrame();
+                } while (!layer.settled());
+            }
+            long made = layer.pixelsMade() - madeAtFirst;
+            assertTrue(drawn > 20 && made < drawn / 3,
+                    "after three notches of zoom " + drawn + " tiles were drawn sharp at rest, " + made + " of them into new pixels");
+            assertSamePixels(snapshot(holder), inOnePiece(view), "drawn into pixels used before");
         });
     }
 
@@ -192,6 +210,17 @@ class TileLayerTest {
         return inOnePiece(view.scale(), view.translateX(), view.translateY());
     }
 
+    /** A view shown, then panned a little way, so that what shows is tiles and not the cover drawn in one piece. */
+    private View pannedIntoTiles() {
+        View view = new View(1, -200, -100);
+        show(view);
+        for (int pan = 1; pan <= 40; pan++) {
+            view = new View(view.scale(), view.translateX() - 14, view.translateY() - 3);
+            show(view);
+        }
+        return view;
+    }
+
     private void show(View view) {
         layer.show(view.scale(), view.translateX(), view.translateY(), WIDTH, HEIGHT, board);
     }
@@ -201,7 +230,7 @@ class TileLayerTest {
     }
 
     private WritableImage inOnePiece(double scale, double translateX, double translateY) {
-        DrawnPixels whole = new DrawnPixels();
+        DrawnPixels whole = new DrawnPixels(new PixelPool());
         Area world = new Area(-translateX / scale, -translateY / scale, (WIDTH - translateX) / scale, (HEIGHT - translateY) / scale);
         whole.draw(WIDTH, HEIGHT, 1, surface -> board.paint(surface, scale, translateX, translateY, world, 0, 0, WIDTH, HEIGHT));
         return snapshot(new Pane(whole));

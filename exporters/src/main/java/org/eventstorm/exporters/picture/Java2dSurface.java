@@ -12,6 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ public final class Java2dSurface implements Surface {
     private float[] dashes;
     private boolean roundCaps;
     private BasicStroke currentStroke;
+    /** The path of the curve or polygon being drawn: one for all of them, for a tile draws hundreds. */
+    private final Path2D.Double path = new Path2D.Double();
     private final AwtPen pen = new AwtPen();
     /** Pixels of the image to a unit of the surface (2 on a screen of twice the density). */
     private final double pixelScale;
@@ -89,8 +92,10 @@ public final class Java2dSurface implements Surface {
                 next[i] = (float) lengths[i];
             }
         }
-        dashes = next;
-        currentStroke = null;
+        if (!Arrays.equals(next, dashes)) {
+            dashes = next;
+            currentStroke = null;
+        }
     }
 
     @Override
@@ -138,7 +143,7 @@ public final class Java2dSurface implements Surface {
 
     @Override
     public void strokeCurve(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
-        Path2D.Double path = new Path2D.Double();
+        path.reset();
         path.moveTo(x1, y1);
         path.curveTo(c1x, c1y, c2x, c2y, x2, y2);
         strokeShape(path);
@@ -146,7 +151,7 @@ public final class Java2dSurface implements Surface {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys) {
-        Path2D.Double path = new Path2D.Double();
+        path.reset();
         path.moveTo(xs[0], ys[0]);
         for (int i = 1; i < xs.length; i++) {
             path.lineTo(xs[i], ys[i]);
