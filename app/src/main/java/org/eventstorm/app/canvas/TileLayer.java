@@ -18,7 +18,7 @@ import org.eventstorm.exporters.picture.Surface;
  * (hovered, selected) draws again just the tiles around them.
  *
  * <p>A zoom shows a {@link ZoomPicture}: what was on screen when it began and tiles drawn at fixed steps of scale
- * ({@link #stepBelow}), some 4 ms of them a frame, the holes first (from a step a quarter as fine), then from the middle
+ * ({@link #stepBelow}), some 2 ms of them a frame, the holes first (from a step a quarter as fine), then from the middle
  * out. Once the zoom rests the view is drawn sharp over the picture, {@value #TILES_PER_FRAME} tiles a frame, and the
  * picture goes; a view that the picture shows badly (a jump to another scale) is drawn at once.
  */
@@ -26,8 +26,12 @@ final class TileLayer extends Region {
     static final int SIZE = 256;
     /** Tiles drawn in a frame at rest while the zoom picture shows meanwhile. */
     static final int TILES_PER_FRAME = 2;
-    /** Time a frame of a running zoom spends drawing the picture's tiles (Java2D: all of it on this thread, so timed). */
-    private static final long ZOOM_BUDGET_NANOS = 4_000_000;
+    /**
+     * Time a frame of a running zoom spends drawing the picture's tiles (Java2D: all of it on this thread, so timed).
+     * With the picture's copy and the scene's own work a zoom frame takes the application thread some 9 ms, as long as
+     * the renderer takes to show it; 4 ms here gave frames 2-3 ms longer at p95 (FrameBenchmark, 5,000 stickies).
+     */
+    private static final long ZOOM_BUDGET_NANOS = 2_000_000;
     /** The steps of scale a running zoom draws at: each the square root of two above the one below. */
     private static final double STEP = Math.sqrt(2);
     /**
