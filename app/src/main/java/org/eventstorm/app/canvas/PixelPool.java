@@ -18,8 +18,11 @@ import javafx.scene.image.WritableImage;
  * frame are taken again from the next frame on, once the renderer can no longer be showing them where they were.
  */
 final class PixelPool {
-    /** What is kept at most: 16 MB of 256-pixel tiles. */
-    private static final int KEPT = 64;
+    /**
+     * The pixels kept at most: 32 MB, two views' worth of 256-pixel tiles or five 1600 x 1000 covers; the oldest go
+     * first (a resized window leaves pixels of sizes no longer drawn).
+     */
+    private static final long KEPT_PIXELS = 8L << 20;
 
     /** Pixels drawn with Java2D and shown by JavaFX: the same {@code int[]} seen as a Java2D image and as a JavaFX one. */
     record Pixels(BufferedImage image, int[] argb, PixelBuffer<IntBuffer> buffer, WritableImage shown) {
@@ -41,6 +44,7 @@ final class PixelPool {
 
     private final ArrayDeque<Pixels> kept = new ArrayDeque<>();
     private final List<Pixels> givenThisFrame = new ArrayList<>();
+    private long keptPixels;
     private long made;
 
     /** New blank pixels of {@code across} x {@code down}, for when none are kept. */
@@ -55,6 +59,7 @@ final class PixelPool {
             Pixels pixels = it.next();
             if (pixels.across() == across && pixels.down() == down) {
                 it.remove();
+                keptPixels -= pixels.argb().length;
                 return pixels;
             }
         }
@@ -69,12 +74,13 @@ final class PixelPool {
     /** A new frame: what was given back in the last one can be taken. */
     void nextFrame() {
         for (Pixels pixels : givenThisFrame) {
-            if (kept.size() == KEPT) {
-                kept.removeLast();
-            }
             kept.addFirst(pixels);
+            keptPixels += pixels.argb().length;
         }
         givenThisFrame.clear();
+        while (keptPixels > KEPT_PIXELS) {
+            keptPixels -= kept.removeLast().argb().length;
+        }
     }
 
     /** How many pixels were made so far, not taken from those kept (for tests). */
