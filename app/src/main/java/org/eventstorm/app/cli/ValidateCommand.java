@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.eventstorm.app.Counted;
 import org.eventstorm.app.cli.report.JsonReport;
 import org.eventstorm.app.cli.report.ReportFormat;
 import org.eventstorm.app.cli.report.SarifReport;
@@ -66,9 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
         writer.write(report, out);
         out.flush();
         if (format == Format.TEXT) {
-            err.println(plural(report.findings().size(), "finding") + " (" + plural(report.count(Severity.ERROR), "error") + ", "
-                    + plural(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info) in "
-                    + plural(report.stickies(), "sticky", "stickies"));
+            err.println(Counted.of(report.findings().size(), "finding") + " (" + Counted.of(report.count(Severity.ERROR), "error") + ", "
+                    + Counted.of(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info) in "
+                    + Counted.of(report.stickies(), "sticky", "stickies"));
         }
         if (report.hasFileErrors()) {
             return ExitCodes.BAD_INPUT;
@@ -78,14 +79,6 @@ final class ValidateCommand implements Callable<Integer> {
             case ERROR -> report.failsAt(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
             case WARNING -> report.failsAt(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
         };
-    }
-
-    private static String plural(long count, String one) {
-        return plural(count, one, one + "s");
-    }
-
-    private static String plural(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {

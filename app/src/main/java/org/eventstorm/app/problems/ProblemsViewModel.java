@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.eventstorm.app.Counted;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.model.file.Problem;
@@ -88,10 +89,6 @@ public final class ProblemsViewModel {
         long errors = list.stream().filter(row -> row.severity() == Severity.ERROR).count();
         long warnings = list.stream().filter(row -> row.severity() == Severity.WARNING).count();
         long infos = list.size() - errors - warnings;
-        summary.set(list.isEmpty() ? "No problems" : plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info");
-    }
-
-    private static String plural(long count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
+        summary.set(list.isEmpty() ? "No problems" : Counted.of(errors, "error") + ", " + Counted.of(warnings, "warning") + ", " + infos + " info");
     }
 }

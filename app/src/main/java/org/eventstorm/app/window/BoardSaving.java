@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.eventstorm.app.Counted;
 import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.recovery.JournalKeeper;
@@ -44,7 +45,7 @@ final class BoardSaving {
         autosave.stop();
         try {
             SaveResult result = document.save();
-            notices.info(result.changedNothing() ? "Nothing to save" : "Saved " + plural(result.written().size() + result.deleted().size(), "file"));
+            notices.info(result.changedNothing() ? "Nothing to save" : "Saved " + Counted.of(result.written().size() + result.deleted().size(), "file"));
             result.problems().forEach(problem -> notices.problem(problem.toString()));
             return true;
         } catch (IOException e) {
@@ -69,7 +70,7 @@ final class BoardSaving {
             }
             SaveResult result = document.saveAs(folder);
             windows.documents().remember(folder);
-            notices.info("Saved " + plural(result.written().size(), "file") + " in " + folder);
+            notices.info("Saved " + Counted.of(result.written().size(), "file") + " in " + folder);
             return true;
         } catch (IOException e) {
             Windows.error("Could not save the board", e.getMessage());
@@ -110,7 +111,4 @@ final class BoardSaving {
         }
     }
 
-    private static String plural(int count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
-    }
 }
