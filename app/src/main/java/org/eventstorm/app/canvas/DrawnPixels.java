@@ -28,26 +28,26 @@ final class DrawnPixels extends ImageView {
     void draw(double width, double height, double pixelScale, Consumer<Surface> paint) {
         int across = Math.max(1, (int) Math.ceil(width * pixelScale));
         int down = Math.max(1, (int) Math.ceil(height * pixelScale));
-        boolean blank = false;
+        // pixels drawn before (here or by a tile let go of) are cleared first; new ones are blank
+        boolean clear = true;
         if (pixels == null || pixels.across() != across || pixels.down() != down) {
             release();
             pixels = pool.take(across, down);
             if (pixels == null) {
                 pixels = pool.make(across, down);
-                blank = true;
+                clear = false;
             }
             setImage(pixels.shown());
         }
         setFitWidth(pixelScale == 1 ? 0 : width);
         setFitHeight(pixelScale == 1 ? 0 : height);
-        boolean clear = !blank;
-        PixelPool.Pixels drawn = pixels;
+        boolean cleared = clear;
         // the pixels are changed within the buffer's update, as PixelBuffer asks
-        drawn.buffer().updateBuffer(b -> {
-            if (clear) {
-                Arrays.fill(drawn.argb(), 0);
+        pixels.buffer().updateBuffer(b -> {
+            if (cleared) {
+                Arrays.fill(pixels.argb(), 0);
             }
-            Java2dSurface surface = new Java2dSurface(drawn.image(), pixelScale);
+            Java2dSurface surface = new Java2dSurface(pixels.image(), pixelScale);
             try {
                 paint.accept(surface);
             } finally {

@@ -110,5 +110,4 @@ final class BoardSaving {
             return entries.findAny().isEmpty();
         }
     }
-
 }
