@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eventstorm.exporters.JdkFontCache;
 
 /**
  * The Inter faces the app bundles, read by Java2D, and text measured with them: the widths and baselines both the PNG
@@ -17,6 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AwtText {
     static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+    static {
+        JdkFontCache.place();
+    }
+
     private static final Map<Surface.Weight, Font> FACES = load();
     private static final Map<Surface.Weight, Font> FALLBACK = fallback();
     private static final Map<SizeKey, Font> SIZED = new ConcurrentHashMap<>();

@@ -3,8 +3,8 @@ package org.eventstorm.exporters.saga;
 import java.io.IOException;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
-import org.eventstorm.exporters.GraphvizLayout;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.exporters.graphviz.GraphvizLayout;
 import org.eventstorm.exporters.timeline.SvgRaster;
 
 /** {@code state-machines/<saga>.txt}, {@code .svg} and {@code .png}: each saga as a state machine, in the feature spec's ASCII form and drawn. */

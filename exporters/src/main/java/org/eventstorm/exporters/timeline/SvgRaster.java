@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import org.eventstorm.exporters.JdkFontCache;
 import org.eventstorm.exporters.PngImages;
 
 /**
@@ -23,6 +24,7 @@ public final class SvgRaster {
     }
 
     public static byte[] png(String svg, String name) throws IOException {
+        JdkFontCache.place();
         SVGUniverse universe = new SVGUniverse();
         // Browsers read the colour "transparent"; svgSalamander takes it for a URL.
         String drawable = svg.replace("=\"transparent\"", "=\"none\"");

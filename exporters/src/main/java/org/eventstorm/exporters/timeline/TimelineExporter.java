@@ -4,8 +4,8 @@ import guru.nidi.graphviz.model.MutableGraph;
 import java.io.IOException;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
-import org.eventstorm.exporters.GraphvizLayout;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.exporters.graphviz.GraphvizLayout;
 import org.eventstorm.model.link.LinkIndex;
 
 /** {@code timeline/timeline.md} in the feature spec's numbered form, and the same story drawn as {@code timeline.svg} and {@code timeline.png}. */
