@@ -2,21 +2,23 @@ package org.eventstorm.exporters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eventstorm.model.file.AtomicFiles;
 
 /**
  * The one way exporters write: a folder and relative paths of safe segments inside it. A path with {@code ..}, a
  * separator in a segment, an absolute path, or a symbolic link that leads out of the folder is refused before
- * anything is written. Each file is written to a temporary file and renamed, so a reader never sees half a file.
+ * anything is written. Each file is written to a new temporary file (an unguessable name, created exclusively, no link
+ * followed) and renamed over its name, so a reader never sees half a file and a link planted at a name is replaced
+ * rather than written through.
  * Exports can be made again, so files are not forced to disk one by one (that would cost seconds for a large board).
  * Several exporters may write into one folder at once, each through its own {@link #share() share}.
  */
@@ -60,24 +62,16 @@ public final class TargetFolder {
         }
     }
 
+    /** Writes a text file, UTF-8, without the board's invisible characters ({@link GeneratedText}). */
     public Path write(String relative, String text) throws IOException {
-        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+        return write(relative, GeneratedText.clean(relative, text).getBytes(StandardCharsets.UTF_8));
     }
 
     public Path write(String relative, byte[] bytes) throws IOException {
         Path target = resolve(relative);
-        Path folder = createFolders(target.getParent(), relative);
-        if (Files.isSymbolicLink(target)) {
-            throw new IOException(relative + ": is a symbolic link in the export folder; remove it and export again");
-        }
-        // A fixed temporary name beside the file: creating a random one costs more than the write itself.
-        Path temp = folder.resolve("." + target.getFileName() + ".eventstorm-tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        createFolders(target.getParent(), relative);
+        // A link at the file's name is replaced by the rename, never written through.
+        AtomicFiles.writeUndurable(target, bytes);
         written.add(relative);
         if (whole != null) {
             whole.written.add(relative);

@@ -2,6 +2,7 @@ package org.eventstorm.app.recovery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.model.board.BoardSnapshot;
+import org.eventstorm.model.file.AtomicFiles;
 import org.eventstorm.model.file.BoardReader;
 
 /**
@@ -43,9 +45,10 @@ public final class Recovery {
                 copyBoard(folder, scratch);
             }
             for (Map.Entry<String, String> file : journal.files().entrySet()) {
-                Path target = inside(scratch, file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
+                // A journal is a file anyone could have put beside the board: its paths stay inside the copy, and a
+                // link copied from the board is replaced, never written through.
+                inside(scratch, file.getKey());
+                AtomicFiles.writeInside(scratch, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
             for (String path : journal.deleted()) {
                 Files.deleteIfExists(inside(scratch, path));

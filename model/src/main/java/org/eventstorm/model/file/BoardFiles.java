@@ -235,7 +235,7 @@ public final class BoardFiles {
             if (!mayWrite(path, problems)) {
                 continue;
             }
-            AtomicFiles.write(folder.resolve(path), bytes);
+            AtomicFiles.write(folder.forWriting(path), bytes);
             seen.record(path, bytes);
             written.add(path);
             stored.put(id, new Stored(sticky, reread(id, path, bytes, sticky, problems)));
@@ -253,7 +253,7 @@ public final class BoardFiles {
             if (!mayWrite(id.path(), problems)) {
                 continue;
             }
-            AtomicFiles.write(folder.resolve(id.path()), bytes);
+            AtomicFiles.write(folder.forWriting(id.path()), bytes);
             seen.record(id.path(), bytes);
             written.add(id.path());
             storedDefinitions.put(id, new StoredDefinition(entry.getValue(), rereadDefinition(id, bytes, entry.getValue(), problems)));
@@ -266,7 +266,7 @@ public final class BoardFiles {
                 SortedMap<StickyId, Geometry> geometry = geometryToSave(board);
                 String text = BoardYamlWriter.write(board.settings(), geometry, yamlSource, savedSettings, savedGeometry, false);
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(folder.resolve(BoardYamlParser.FILE), bytes);
+                AtomicFiles.write(folder.forWriting(BoardYamlParser.FILE), bytes);
                 seen.record(BoardYamlParser.FILE, bytes);
                 written.add(BoardYamlParser.FILE);
                 savedSettings = board.settings();
@@ -352,7 +352,7 @@ public final class BoardFiles {
             if (!sameAsFile(path, canonical)) {
                 changed.add(path);
                 if (write) {
-                    AtomicFiles.write(folder.resolve(path), canonical);
+                    AtomicFiles.write(folder.forWriting(path), canonical);
                     stored.put(id, new Stored(entry.getValue(), reread(id, path, canonical, entry.getValue(), new ArrayList<>())));
                 }
             }
@@ -364,7 +364,7 @@ public final class BoardFiles {
             if (!sameAsFile(BoardYamlParser.FILE, canonical)) {
                 changed.add(BoardYamlParser.FILE);
                 if (write) {
-                    AtomicFiles.write(folder.resolve(BoardYamlParser.FILE), canonical);
+                    AtomicFiles.write(folder.forWriting(BoardYamlParser.FILE), canonical);
                     savedSettings = board.settings();
                     savedGeometry = geometry;
                     try {

@@ -51,6 +51,28 @@ final class BoardFolder {
         return path;
     }
 
+    /**
+     * The file at {@code relative}, as {@link #resolve}, with the folders it lies in made where missing, one by one and
+     * never through a link: a link planted where a folder is to be made is refused, not followed.
+     */
+    Path forWriting(String relative) throws IOException {
+        Path path = resolve(relative);
+        Path current = root;
+        for (Path segment : root.relativize(path.getParent() == null ? root : path.getParent())) {
+            if (segment.toString().isEmpty()) {
+                continue;
+            }
+            current = current.resolve(segment.toString());
+            if (Files.isSymbolicLink(current)) {
+                throw new RefusedPath(relative, "lies in a folder that is a link (replace the link with a real folder)");
+            }
+            if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(current);
+            }
+        }
+        return path;
+    }
+
     /** The path of {@code file} relative to the board, with {@code /} separators, for messages. */
     String relative(Path file) {
         StringBuilder relative = new StringBuilder();
