@@ -27,8 +27,9 @@ final class PackCommand implements Callable<Integer> {
         Path archive = output != null ? output : board.toAbsolutePath().normalize().resolveSibling(board.toAbsolutePath().normalize()
                 .getFileName() + BoardArchive.EXTENSION);
         try {
-            int files = BoardArchive.pack(board, archive);
-            spec.commandLine().getOut().println("packed " + files + " files of " + board + " into " + archive);
+            BoardArchive.Result packed = BoardArchive.pack(board, archive);
+            spec.commandLine().getOut().println("packed " + packed.files() + " files of " + board + " into " + archive);
+            LeftOut.print(packed, spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (IOException e) {
             spec.commandLine().getErr().println("eventstorm pack: " + e.getMessage());

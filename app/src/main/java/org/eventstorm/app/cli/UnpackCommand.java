@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eventstorm unpack FILE.storm [--to DIR]}: a received board back into a folder, refusing unsafe archives. */
-@Command(name = "unpack", description = "Unpack a .storm file into a new board folder. An archive with an entry that would land"
-        + " outside that folder (../, an absolute path) is refused whole.", mixinStandardHelpOptions = true)
+@Command(name = "unpack", description = "Unpack a .storm file into a new board folder: the board's files and plain text only, never"
+        + " hidden files or binaries. An archive with an entry that would land outside that folder (../, an absolute path),"
+        + " or a damaged one, is refused whole.", mixinStandardHelpOptions = true)
 final class UnpackCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,8 +27,9 @@ final class UnpackCommand implements Callable<Integer> {
     public Integer call() {
         Path target = to != null ? to : BoardArchive.folderFor(archive);
         try {
-            int files = BoardArchive.unpack(archive, target);
-            spec.commandLine().getOut().println("unpacked " + files + " files into " + target);
+            BoardArchive.Result unpacked = BoardArchive.unpack(archive, target);
+            spec.commandLine().getOut().println("unpacked " + unpacked.files() + " files into " + target);
+            LeftOut.print(unpacked, spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (IOException e) {
             spec.commandLine().getErr().println("eventstorm unpack: " + e.getMessage());

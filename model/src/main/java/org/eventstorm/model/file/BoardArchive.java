@@ -3,14 +3,20 @@ package org.eventstorm.model.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -19,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -26,42 +33,70 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A board folder as one {@code .storm} file to mail or attach: a zip of the board's files, paths relative to the
- * board. Packing leaves out hidden files and folders ({@code .git}, editor files) and links. Unpacking trusts nothing
- * in the archive: every entry is checked before anything is written (no {@code ..}, no absolute or drive paths, no
- * backslashes, no control characters), every entry is written as a plain file (a link in the archive can never
- * become a link on disk), sizes are counted as written rather than believed, and the board appears in its target
+ * board. Both ways hold the same rule ({@link ArchiveContent}): the board's own files and plain text beside them; never
+ * a hidden file or folder ({@code .git}), a link, or a binary. Unpacking trusts nothing in the archive: every entry is
+ * checked before anything is written (no {@code ..}, no absolute or drive paths, no backslashes, no control
+ * characters, sizes within bounds by what the archive declares), every entry is read in full and must match its
+ * declared length and CRC (a damaged archive is refused whole), nothing more than the declared length is ever read (a
+ * zip bomb stops there), every entry becomes a plain file that nobody may execute, and the board appears in its target
  * folder only once all of it is out, so a refused archive leaves nothing behind.
  */
 public final class BoardArchive {
     /** The extension of a packed board. */
     public static final String EXTENSION = ".storm";
-    /** More files than any board has; more would be an attempt to exhaust the disk or the file table. */
+    /** More files than any board has (a 50,000-sticky board has 50,001); more is refused before anything is read. */
     static final int MAX_ENTRIES = 100_000;
-    /** Far more than a 20,000-sticky board; more is refused as a zip bomb. */
-    static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
+    /** Ten times a 50,000-sticky board; an archive declaring more is refused as a zip bomb. */
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     /** The files a board holds are small: a sticky 1 MB at most, board.yaml 16 MB. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
     private static final FileTime EPOCH = FileTime.fromMillis(315_532_800_000L);
+    private static final Set<PosixFilePermission> PLAIN_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    /** A file of the board that did not go into (or come out of) the archive, and why. */
+    public record LeftOutFile(String name, String reason) {
+        @Override
+        public String toString() {
+            return name + " (" + reason + ")";
+        }
+    }
+
+    /** What packing or unpacking did: the files it wrote, and those it left out. */
+    public record Result(int files, List<LeftOutFile> leftOut) {
+        public Result {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
 
     private BoardArchive() {
     }
 
-    /** Packs the board in {@code board} into {@code archive} (replaced if there); returns the number of files packed. */
-    public static int pack(Path board, Path archive) throws IOException {
+    /** Packs the board in {@code board} into {@code archive} (replaced if there). */
+    public static Result pack(Path board, Path archive) throws IOException {
         if (!Files.isDirectory(board)) {
             throw new IOException(board + " is not a folder; pack the folder that holds board.yaml");
         }
         Path root = board.toRealPath();
         List<Path> files = new ArrayList<>();
+        List<LeftOutFile> leftOut = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                    leftOut.add(new LeftOutFile(entryName(root, dir) + "/", ArchiveContent.LeftOut.HIDDEN.words()));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                if (attributes.isSymbolicLink()) {
+                    leftOut.add(new LeftOutFile(entryName(root, file), "a link"));
+                } else if (attributes.isRegularFile() && attributes.size() > MAX_ENTRY_BYTES) {
+                    leftOut.add(new LeftOutFile(entryName(root, file), "larger than " + megabytes(MAX_ENTRY_BYTES)));
+                } else if (attributes.isRegularFile()) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -72,31 +107,41 @@ public final class BoardArchive {
         if (target.startsWith(root)) {
             throw new IOException(archive + " is inside the board; write the .storm file somewhere else");
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        int packed = 0;
+        Path temp = AtomicFiles.createTemp(target.getParent(), target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Path file : files) {
-                    ZipEntry entry = new ZipEntry(entryName(root, file));
+                    String name = entryName(root, file);
+                    byte[] bytes = Files.readAllBytes(file);
+                    ArchiveContent.LeftOut why = ArchiveContent.leftOut(name, bytes);
+                    if (why != null) {
+                        leftOut.add(new LeftOutFile(name, why.words()));
+                        continue;
+                    }
+                    ZipEntry entry = new ZipEntry(name);
                     entry.setLastModifiedTime(EPOCH);
                     zip.putNextEntry(entry);
-                    Files.copy(file, zip);
+                    zip.write(bytes);
                     zip.closeEntry();
+                    packed++;
                 }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
-        return files.size();
+        leftOut.sort(Comparator.comparing(LeftOutFile::name));
+        return new Result(packed, leftOut);
     }
 
     /**
-     * Unpacks {@code archive} into {@code target}, which must not exist or be an empty folder; returns the number of
-     * files written.
+     * Unpacks {@code archive} into {@code target}, which must not exist or be an empty folder.
      *
      * @throws IOException saying what is wrong with the archive, as {@code file: message}; nothing is written then
      */
-    public static int unpack(Path archive, Path target) throws IOException {
+    public static Result unpack(Path archive, Path target) throws IOException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
             throw new IOException(target + ": is not empty; unpack into a new folder, or remove what is there first");
         }
@@ -104,26 +149,37 @@ public final class BoardArchive {
         Files.createDirectories(parent);
         Path scratch = Files.createTempDirectory(parent, "." + target.getFileName() + ".unpacking");
         try {
-            int count;
+            int count = 0;
+            List<LeftOutFile> leftOut = new ArrayList<>();
+            Set<Path> folders = new HashSet<>();
             try (ZipFile zip = new ZipFile(archive.toFile())) {
-                List<ZipEntry> entries = checkedEntries(archive, zip);
-                long total = 0;
-                for (ZipEntry entry : entries) {
-                    Path file = scratch.resolve(entry.getName()).normalize();
-                    Files.createDirectories(file.getParent());
-                    try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(file)) {
-                        total += copyLimited(archive, entry, in, out, MAX_TOTAL_BYTES - total);
-                    }
+                if (zip.size() > MAX_ENTRIES) {
+                    throw new IOException(archive + ": holds " + zip.size() + " entries, more than the " + MAX_ENTRIES
+                            + " of the largest board; it was not unpacked");
                 }
-                count = entries.size();
+                for (ZipEntry entry : checkedEntries(archive, zip, leftOut)) {
+                    byte[] bytes = readChecked(archive, zip, entry);
+                    ArchiveContent.LeftOut why = ArchiveContent.leftOut(entry.getName(), bytes);
+                    if (why != null) {
+                        leftOut.add(new LeftOutFile(entry.getName(), why.words()));
+                        continue;
+                    }
+                    writePlain(scratch, entry.getName(), bytes, folders);
+                    count++;
+                }
             } catch (ZipException e) {
                 throw new IOException(archive + ": is not a .storm file (not a readable zip: " + e.getMessage() + ")", e);
             }
             if (Files.exists(target)) {
                 Files.delete(target);
             }
+            if (POSIX) {
+                // The scratch folder was made private; the board is an ordinary folder.
+                Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
-            return count;
+            leftOut.sort(Comparator.comparing(LeftOutFile::name));
+            return new Result(count, leftOut);
         } finally {
             deleteTree(scratch);
         }
@@ -136,21 +192,28 @@ public final class BoardArchive {
         return archive.toAbsolutePath().resolveSibling(stem.isEmpty() ? "board" : stem);
     }
 
-    /** Every entry checked before one byte is written: names, kinds and counts. */
-    private static List<ZipEntry> checkedEntries(Path archive, ZipFile zip) throws IOException {
+    /**
+     * Every entry checked before one byte is written: names, kinds, counts and declared sizes. Hidden entries are left
+     * out (listed in {@code leftOut}), not refused: the rest of the board is still good.
+     */
+    private static List<ZipEntry> checkedEntries(Path archive, ZipFile zip, List<LeftOutFile> leftOut) throws IOException {
         List<ZipEntry> files = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        long declared = 0;
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
-            if (files.size() >= MAX_ENTRIES) {
-                throw new IOException(archive + ": holds more than " + MAX_ENTRIES + " files, far more than a board; it was not unpacked");
-            }
             String name = entry.getName();
             String problem = unsafe(name);
             if (problem != null) {
                 throw new IOException(archive + ": the entry " + printable(name) + " " + problem + "; the archive was not unpacked"
                         + " (a .storm file holds only the board's own files)");
+            }
+            if (ArchiveContent.isHidden(name)) {
+                if (!entry.isDirectory()) {
+                    leftOut.add(new LeftOutFile(name, ArchiveContent.LeftOut.HIDDEN.words()));
+                }
+                continue;
             }
             if (entry.isDirectory()) {
                 continue;
@@ -158,9 +221,78 @@ public final class BoardArchive {
             if (!names.add(name)) {
                 throw new IOException(archive + ": holds " + printable(name) + " twice; the archive was not unpacked");
             }
+            long size = entry.getSize();
+            if (size < 0 || size > MAX_ENTRY_BYTES) {
+                throw new IOException(archive + ": the entry " + printable(name) + (size < 0 ? " does not say its size"
+                        : " unpacks to " + megabytes(size) + ", more than the " + megabytes(MAX_ENTRY_BYTES) + " a board file may have")
+                        + "; the archive was not unpacked");
+            }
+            declared += size;
+            if (declared > MAX_TOTAL_BYTES) {
+                throw new IOException(archive + ": unpacks to more than " + megabytes(MAX_TOTAL_BYTES) + ", far more than a board"
+                        + " (a zip bomb?); the archive was not unpacked");
+            }
             files.add(entry);
         }
         return files;
+    }
+
+    /**
+     * The bytes of {@code entry}, read to its declared length and no further, and checked against its declared length
+     * and CRC-32: a damaged or doctored archive is refused here, before the board appears.
+     */
+    private static byte[] readChecked(Path archive, ZipFile zip, ZipEntry entry) throws IOException {
+        int size = (int) entry.getSize();
+        byte[] bytes = new byte[size];
+        int read = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            while (read < size) {
+                int n = in.read(bytes, read, size - read);
+                if (n < 0) {
+                    throw damaged(archive, entry, "is shorter than it says");
+                }
+                read += n;
+            }
+            if (in.read() >= 0) {
+                throw damaged(archive, entry, "is longer than it says (a zip bomb?)");
+            }
+        } catch (ZipException e) {
+            throw damaged(archive, entry, "cannot be read (" + e.getMessage() + ")");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw damaged(archive, entry, "fails its checksum");
+        }
+        return bytes;
+    }
+
+    private static IOException damaged(Path archive, ZipEntry entry, String what) {
+        return new IOException(archive + ": the entry " + printable(entry.getName()) + " " + what + "; the archive is damaged and"
+                + " was not unpacked (ask for it again)");
+    }
+
+    /**
+     * A new plain file nobody may execute (its mode set as it is made; the umask can only take bits away), in a folder
+     * made here: the scratch folder is new, so nothing else is in it.
+     */
+    private static void writePlain(Path scratch, String name, byte[] bytes, Set<Path> folders) throws IOException {
+        Path file = scratch.resolve(name).normalize();
+        if (folders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
+        }
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (SeekableByteChannel channel = POSIX ? Files.newByteChannel(file, options, PosixFilePermissions.asFileAttribute(PLAIN_FILE))
+                : Files.newByteChannel(file, options)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
     }
 
     /** Why an entry name is unsafe, or null: it must be a plain relative path inside the board. */
@@ -186,24 +318,6 @@ public final class BoardArchive {
             }
         }
         return null;
-    }
-
-    private static long copyLimited(Path archive, ZipEntry entry, InputStream in, OutputStream out, long room) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long written = 0;
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-            written += read;
-            if (written > MAX_ENTRY_BYTES) {
-                throw new IOException(archive + ": the entry " + printable(entry.getName()) + " unpacks to more than "
-                        + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, far more than a board file; the archive was not unpacked");
-            }
-            if (written > room) {
-                throw new IOException(archive + ": unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB, far more than"
-                        + " a board (a zip bomb?); the archive was not unpacked");
-            }
-            out.write(buffer, 0, read);
-        }
-        return written;
     }
 
     private static String entryName(Path root, Path file) {
