@@ -43,7 +43,14 @@ public final class EventStormCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("eventstorm: " + exception.getMessage());
+            line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        // One line for a bad argument, naming what is wrong and what would be right; the usage is one --help away.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine line = exception.getCommandLine();
+            line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + ParameterMessages.of(exception)
+                    + " (see " + line.getCommandSpec().qualifiedName() + " --help)");
             return ExitCodes.BAD_INPUT;
         });
         return commandLine.execute(args);

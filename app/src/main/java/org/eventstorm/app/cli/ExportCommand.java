@@ -4,14 +4,15 @@ import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.wiring.ExportModule;
 import org.eventstorm.exporters.ExportInput;
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "BOARD", description = "The board folder (the one holding board.yaml).")
+    @Parameters(paramLabel = "BOARD", description = "The board: its folder, its board.yaml, or a .storm file.")
     Path board;
 
     @Option(names = "--to", paramLabel = "DIR", required = true, description = "The folder to write into (created if missing).")
@@ -77,12 +78,18 @@ final class ExportCommand implements Callable<Integer> {
                 chosen.add(variant.get());
             }
         }
-        Optional<LoadedBoard> read = BoardArgument.read(board, err);
-        if (read.isEmpty()) {
+        Optional<BoardArgument> argument = BoardArgument.of(board, err);
+        if (argument.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        LoadedBoard loaded = read.get();
-        new ProblemPrinter(board).print(loaded.problems(), err);
+        try (BoardArgument given = argument.get()) {
+            Optional<LoadedBoard> read = given.read(err);
+            return read.isEmpty() ? ExitCodes.BAD_INPUT : export(given, read.get(), chosen, out, err);
+        }
+    }
+
+    private int export(BoardArgument given, LoadedBoard loaded, List<Exporter> chosen, PrintWriter out, PrintWriter err) throws IOException {
+        new ProblemPrinter(given.shownAs()).print(loaded.problems(), err);
         if (loaded.problems().stream().anyMatch(Problem::isError)) {
             err.println("eventstorm export: the board has files with errors; fix them so that nothing is left out, then export again");
             return ExitCodes.BAD_INPUT;

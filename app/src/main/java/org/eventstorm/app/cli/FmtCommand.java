@@ -22,7 +22,7 @@ final class FmtCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "BOARD", description = "The board folder (the one holding board.yaml).")
+    @Parameters(paramLabel = "BOARD", description = "The board: its folder, its board.yaml, or a .storm file (rewritten in place).")
     Path board;
 
     @Option(names = "--check", description = "Change nothing: list the files that are not canonical and exit 1 if there are any.")
@@ -32,20 +32,35 @@ final class FmtCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Optional<LoadedBoard> read = BoardArgument.read(board, err);
-        if (read.isEmpty()) {
+        Optional<BoardArgument> argument = BoardArgument.of(board, err);
+        if (argument.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        LoadedBoard loaded = read.get();
-        ProblemPrinter printer = new ProblemPrinter(board);
-        printer.print(loaded.problems(), err);
-        List<String> changed = loaded.files().format(loaded.board(), !check);
-        for (String path : changed) {
-            out.println((check ? "" : "formatted ") + printer.location(path));
+        try (BoardArgument given = argument.get()) {
+            Optional<LoadedBoard> read = given.read(err);
+            if (read.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            LoadedBoard loaded = read.get();
+            ProblemPrinter printer = new ProblemPrinter(given.shownAs());
+            printer.print(loaded.problems(), err);
+            List<String> changed;
+            try {
+                changed = loaded.files().format(loaded.board(), !check);
+                if (!check && !changed.isEmpty() && given.isArchive()) {
+                    given.repack();
+                }
+            } catch (IOException e) {
+                err.println("eventstorm fmt: " + given.named(e.getMessage()));
+                return ExitCodes.BAD_INPUT;
+            }
+            for (String path : changed) {
+                out.println((check ? "" : "formatted ") + printer.location(path));
+            }
+            if (loaded.problems().stream().anyMatch(Problem::isError)) {
+                return ExitCodes.BAD_INPUT;
+            }
+            return check && !changed.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
-        if (loaded.problems().stream().anyMatch(Problem::isError)) {
-            return ExitCodes.BAD_INPUT;
-        }
-        return check && !changed.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

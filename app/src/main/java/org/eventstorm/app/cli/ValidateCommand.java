@@ -1,7 +1,11 @@
 package org.eventstorm.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.Counted;
@@ -31,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "BOARD", description = "The board folder (the one holding board.yaml).")
+    @Parameters(paramLabel = "BOARD", description = "The board: its folder, its board.yaml, or a .storm file.")
     Path board;
 
     @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
@@ -43,22 +47,27 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe; never: always exit 0 (default: error).", converter = FailOnConverter.class)
     FailOn failOn;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
             description = "Check sunset dates as of this day rather than the machine's (for CI runs that must not change with the date).")
-    java.time.LocalDate today;
+    LocalDate today;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Optional<LoadedBoard> read = BoardArgument.read(board, err);
-        if (read.isEmpty()) {
+        Optional<BoardArgument> argument = BoardArgument.of(board, err);
+        if (argument.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        LoadedBoard loaded = read.get();
-        java.time.Clock clock = today == null ? java.time.Clock.systemDefaultZone()
-                : java.time.Clock.fixed(today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
-        ValidationReport report = ValidationReport.of(board, loaded, clock);
+        try (BoardArgument given = argument.get()) {
+            Optional<LoadedBoard> read = given.read(err);
+            return read.isEmpty() ? ExitCodes.BAD_INPUT : report(given.shownAs(), read.get(), out, err);
+        }
+    }
+
+    private int report(Path shownAs, LoadedBoard loaded, PrintWriter out, PrintWriter err) {
+        Clock clock = today == null ? Clock.systemDefaultZone() : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        ValidationReport report = ValidationReport.of(shownAs, loaded, clock);
         ReportFormat writer = switch (format) {
             case TEXT -> new TextReport();
             case JSON -> new JsonReport();
@@ -84,14 +93,26 @@ final class ValidateCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Choices.of(Format.class, value);
         }
     }
 
     static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
-            return FailOn.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Choices.of(FailOn.class, value);
+        }
+    }
+
+    /** A day as YYYY-MM-DD, or a message that says so with an example. */
+    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day; write it as YYYY-MM-DD, for example 2026-12-06");
+            }
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.eventstorm.app.cli;
 
-import static org.eventstorm.model.support.BoardFolders.contents;
-import static org.eventstorm.model.support.BoardFolders.copy;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.eventstorm.model.support.BoardFolders.contents;
+import static org.eventstorm.model.support.BoardFolders.copy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventStormCommandTest {
     @TempDir
@@ -108,6 +108,6 @@ class EventStormCommandTest {
     void fmtOnAMissingFolderExits2() {
         Run missing = run("fmt", temp.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("is not a folder"), missing.err());
+        assertEquals(temp.resolve("nowhere") + ": error: does not exist; give the board folder, its board.yaml or a .storm file\n", missing.err());
     }
 }
