@@ -1,6 +1,7 @@
 package org.eventstorm.exporters;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -45,13 +46,18 @@ public final class CacheFolder {
      */
     public static Path ensurePrivate(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createDirectories(folder.getParent());
             try {
+                Files.createDirectories(folder.getParent());
                 Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PRIVATE));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createDirectory(folder);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // Another process made it a moment ago; it is checked below like any other.
+            } catch (FileAlreadyExistsException raced) {
+                // Another process made it a moment ago (checked below like any other), or a file is in the way.
+                if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("the cache folder " + folder + " cannot be made: " + raced.getFile() + " is in the way", raced);
+                }
+            } catch (IOException e) {
+                throw new IOException("the cache folder " + folder + " cannot be made (" + e.getMessage() + ")", e);
             }
         }
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -45,9 +45,12 @@ public final class Recovery {
                 copyBoard(folder, scratch);
             }
             for (Map.Entry<String, String> file : journal.files().entrySet()) {
-                // A journal is a file anyone could have put beside the board: its paths stay inside the copy, and a
-                // link copied from the board is replaced, never written through.
-                inside(scratch, file.getKey());
+                // A journal is a file anyone could have put beside the board: its paths stay inside the copy, a link
+                // copied from the board at a journal's path is replaced, and one on the way is refused, never followed.
+                Path copy = inside(scratch, file.getKey());
+                if (Files.isSymbolicLink(copy)) {
+                    Files.delete(copy);
+                }
                 AtomicFiles.writeInside(scratch, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
             for (String path : journal.deleted()) {
