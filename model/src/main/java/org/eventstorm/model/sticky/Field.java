@@ -30,6 +30,10 @@ public enum Field {
     SEVERITY(Place.FRONT_MATTER, "severity", Shape.TEXT),
     STATUS(Place.FRONT_MATTER, "status", Shape.TEXT),
     ABOUT(Place.FRONT_MATTER, "about", Shape.NAMES),
+    /** Who wrote the sticky in a live workshop (the name they joined with); every kind has it. */
+    AUTHOR(Place.FRONT_MATTER, "author", Shape.TEXT),
+    /** The dots it got in the workshop's votes, a whole number; every kind has it. */
+    VOTES(Place.FRONT_MATTER, "votes", Shape.TEXT),
 
     // Sections
     TRIGGER(Place.SECTION, "Trigger", Shape.PROSE),
