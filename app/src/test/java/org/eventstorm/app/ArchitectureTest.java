@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md section 1: arrows point one way, app -> exporters -> model. */
+/** The layers of architecture.md: arrows point one way, app -> exporters -> model and app -> workshop -> model. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -20,8 +20,8 @@ class ArchitectureTest {
     @Test
     void modelKnowsNothingOfExportersOrTheApp() {
         noClasses().that().resideInAPackage("org.eventstorm.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.eventstorm.exporters..", "org.eventstorm.app..")
-                .because("the model is a library: exporters and the app build on it, never the other way round")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eventstorm.exporters..", "org.eventstorm.app..", "org.eventstorm.workshop..")
+                .because("the model is a library: exporters, the workshop and the app build on it, never the other way round")
                 .check(classes);
     }
 
@@ -39,6 +39,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.eventstorm.app..", "javafx..", "com.google.inject..", "picocli..")
                 .because("an exporter turns a board into files; it must work the same from the CLI, the app and CI")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theWorkshopKnowsNothingOfTheAppOrTheExporters() {
+        noClasses().that().resideInAPackage("org.eventstorm.workshop..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eventstorm.app..", "org.eventstorm.exporters..", "javafx..",
+                        "com.google.inject..", "picocli..")
+                .because("the workshop runs the same in the app and headless (eventstorm serve): it knows the board, not the window")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWorkshopAndTheAppKnowTheServer() {
+        noClasses().that().resideInAnyPackage("org.eventstorm.model..", "org.eventstorm.exporters..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .because("nothing listens on the network unless a facilitator shares a workshop")
                 .check(classes);
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "EventStorm Studio: Event Storming boards as plain-text spec folders.",
         subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class, ExportCommand.class,
-            PackCommand.class, UnpackCommand.class},
+            PackCommand.class, UnpackCommand.class, ServeCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class EventStormCommand implements Runnable {

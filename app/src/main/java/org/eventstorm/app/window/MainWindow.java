@@ -1,6 +1,7 @@
 package org.eventstorm.app.window;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -33,6 +34,9 @@ import org.eventstorm.app.search.SearchViewModel;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.status.StatusBar;
 import org.eventstorm.app.versions.VersionsPanel;
+import org.eventstorm.app.workshop.SharedBoard;
+import org.eventstorm.app.workshop.WorkshopStatus;
+import org.eventstorm.app.workshop.WorkshopWindow;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -51,6 +55,7 @@ public final class MainWindow {
     private final JournalKeeper journal;
     private final OutsideChanges outside;
     private final BoardSaving saving;
+    private final SharedBoard shared;
     private final BottomPanels bottom;
     private final SplitPane centre;
     private final StackPane canvasArea;
@@ -76,6 +81,7 @@ public final class MainWindow {
         this.journal = new JournalKeeper(document, windows.recoveryPlaces(), notices);
         this.outside = new OutsideChanges(this, autosave);
         this.saving = new BoardSaving(stage, document, windows, notices, autosave, journal);
+        this.shared = new SharedBoard(document, Clock.systemUTC());
         canvas.setContextMenuFactory(id -> StickyContextMenu.of(id, this));
 
         this.minimap = new Minimap(canvas);
@@ -165,6 +171,7 @@ public final class MainWindow {
         ((PanelSlot) root.getTop()).fill(new WindowMenus(this).menuBar());
         StatusBar statusBar = new StatusBar(document, canvasModel, notices);
         statusBar.getChildren().add(1, new ExportStatus(panels.exports()));
+        statusBar.getChildren().add(2, new WorkshopStatus(shared));
         ((PanelSlot) root.getBottom()).fill(statusBar);
         complete.set(true);
     }
@@ -248,6 +255,16 @@ public final class MainWindow {
         }
     }
 
+    /** The board shared as a live workshop, or not yet. */
+    public SharedBoard shared() {
+        return shared;
+    }
+
+    /** Shares the board with participants' browsers (if not shared yet) and opens the workshop window. */
+    public void inviteParticipants() {
+        WorkshopWindow.open(stage, shared, document.board().settings().title().isBlank() ? "Untitled Board" : document.board().settings().title());
+    }
+
     /** Walks the board's timeline full screen, step by step. */
     public void present() {
         PresentationWindow.open(document, stage, canvas.themeProperty().get(), notices);
@@ -313,6 +330,7 @@ public final class MainWindow {
     }
 
     void dispose() {
+        shared.stop();
         autosave.close();
         journal.stop();
         minimap.detach();

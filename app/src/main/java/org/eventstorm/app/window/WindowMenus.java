@@ -34,7 +34,7 @@ final class WindowMenus {
     }
 
     MenuBar menuBar() {
-        bar.getMenus().setAll(file(), edit(), viewMenu(), board(), help());
+        bar.getMenus().setAll(file(), edit(), viewMenu(), board(), workshop(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -196,6 +196,18 @@ final class WindowMenus {
                 item("Link Selected Stickies", "Shortcut+L", this::linkSelected),
                 item("Create Saga from Selected Event", "Shortcut+G", window::createSagaFromSelection),
                 item("Board Settings", "Shortcut+Comma", canvas::clearSelection));
+        return menu;
+    }
+
+    /** Participants write from their browsers: share, open the room's window, stop. */
+    private Menu workshop() {
+        MenuItem invite = item("Invite Participants\u2026", "Shortcut+Shift+I", window::inviteParticipants);
+        invite.setId("menu-invite");
+        MenuItem stop = item("Stop Sharing", null, () -> window.shared().stop());
+        stop.setId("menu-stop-sharing");
+        stop.disableProperty().bind(window.shared().sharingProperty().not());
+        Menu menu = new Menu("Workshop", null, invite, stop);
+        menu.setId("menu-workshop");
         return menu;
     }
 

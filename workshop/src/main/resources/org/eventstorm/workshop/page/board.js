@@ -57,6 +57,7 @@ window.BoardCanvas = (function () {
       return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
     }
 
+    /** The whole board in view. */
     function fit() {
       const box = extent();
       const width = canvas.clientWidth - 40;
@@ -66,6 +67,23 @@ window.BoardCanvas = (function () {
       state.oy = state.insets.top + 10 + (height - box.h * state.scale) / 2 - box.y * state.scale;
       state.fitted = true;
       redraw();
+    }
+
+    /**
+     * The first view: the whole board where it fits legibly; on a narrow screen (a phone) the board's full height from
+     * its start, so the lanes and the names can be read, and the rest is a swipe away.
+     */
+    function firstView() {
+      fit();
+      const box = extent();
+      const height = canvas.clientHeight - state.insets.top - state.insets.bottom - 20;
+      const tall = clamp(height / Math.max(box.h, 1), MIN_SCALE, 1.2);
+      if (state.scale < 0.45 && tall > state.scale * 1.2) {
+        state.scale = tall;
+        state.ox = 20 - box.x * state.scale;
+        state.oy = state.insets.top + 10 - box.y * state.scale;
+        redraw();
+      }
     }
 
     function zoomAt(sx, sy, factor) {
@@ -83,15 +101,12 @@ window.BoardCanvas = (function () {
       ctx.clearRect(0, 0, canvas.clientWidth, canvas.clientHeight);
       const dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
       drawLanes(dark);
-      ctx.save();
-      ctx.translate(state.ox, state.oy);
-      ctx.scale(state.scale, state.scale);
       state.stickies.forEach(sticky => drawSticky(sticky, false));
       state.pending.forEach(p => drawSticky(p, true));
       if (state.mark) {
         drawMark(state.mark);
       }
-      ctx.restore();
+      drawLaneLabels(dark);
     }
 
     function drawLanes(dark) {
@@ -100,50 +115,75 @@ window.BoardCanvas = (function () {
         const height = lane.h * state.scale;
         ctx.fillStyle = i % 2 === 0 ? (dark ? "#22272e" : "#eceff3") : (dark ? "#1e2228" : "#f7f8fa");
         ctx.fillRect(0, top, canvas.clientWidth, height);
-        ctx.fillStyle = dark ? "#9aa5b1" : "#52606d";
-        ctx.font = "600 13px system-ui, sans-serif";
-        ctx.textBaseline = "top";
-        ctx.fillText(lane.name, 8, top + 6);
       });
     }
 
+    /** The lanes' names stay at the left edge, over the stickies, on a pill of their own. */
+    function drawLaneLabels(dark) {
+      ctx.font = "600 12px system-ui, sans-serif";
+      ctx.textBaseline = "middle";
+      state.lanes.forEach(lane => {
+        const top = state.oy + lane.y * state.scale;
+        const width = ctx.measureText(lane.name).width + 14;
+        ctx.fillStyle = dark ? "rgba(38, 43, 50, 0.92)" : "rgba(255, 255, 255, 0.92)";
+        roundRect(6, top + 6, width, 22, 11);
+        ctx.fill();
+        ctx.fillStyle = dark ? "#c3cbd4" : "#3e4c59";
+        ctx.fillText(lane.name, 13, top + 17);
+      });
+    }
+
+    /** One sticky, drawn in screen units: its text never smaller than 10 px, so names stay legible zoomed out. */
     function drawSticky(sticky, pending) {
-      const x = sticky.x, y = sticky.y, w = sticky.w, h = sticky.h;
+      const x = state.ox + sticky.x * state.scale, y = state.oy + sticky.y * state.scale;
+      const w = sticky.w * state.scale, h = sticky.h * state.scale;
+      if (x > canvas.clientWidth || y > canvas.clientHeight || x + w < 0 || y + h < 0) {
+        return;
+      }
+      const radius = Math.max(2, 6 * state.scale);
       const votable = state.voteKinds && (state.voteKinds.length === 0 || state.voteKinds.includes(sticky.kind));
       ctx.globalAlpha = pending ? 0.55 : (state.voteKinds && !votable ? 0.35 : 1);
       ctx.fillStyle = "rgba(15, 23, 42, 0.18)";
-      roundRect(x + 2, y + 3, w, h, 6);
+      roundRect(x + 1.5, y + 2, w, h, radius);
       ctx.fill();
       ctx.fillStyle = state.colors[sticky.kind] || "#e9ecef";
-      roundRect(x, y, w, h, 6);
+      roundRect(x, y, w, h, radius);
       ctx.fill();
       if (pending) {
         ctx.setLineDash([6, 4]);
         ctx.strokeStyle = TEXT;
         ctx.lineWidth = 1.5;
-        roundRect(x, y, w, h, 6);
+        roundRect(x, y, w, h, radius);
         ctx.stroke();
         ctx.setLineDash([]);
       } else if (state.mine.has(sticky.id)) {
         ctx.strokeStyle = "#3b6fd8";
-        ctx.lineWidth = 3;
-        roundRect(x, y, w, h, 6);
+        ctx.lineWidth = Math.max(2, 3 * state.scale);
+        roundRect(x, y, w, h, radius);
         ctx.stroke();
       }
-      ctx.fillStyle = TEXT;
-      const size = 15;
-      ctx.font = "600 " + size + "px system-ui, sans-serif";
-      ctx.textBaseline = "top";
-      const lines = wrap(sticky.name, w - 16, Math.max(1, Math.floor((h - 30) / (size * 1.25))));
-      lines.forEach((line, i) => ctx.fillText(line, x + 8, y + 8 + i * size * 1.25));
-      ctx.font = "12px system-ui, sans-serif";
-      ctx.fillStyle = "rgba(31, 41, 51, 0.75)";
-      const foot = pending ? "waiting to send…" : (sticky.author ? sticky.author : "");
-      if (foot) {
-        ctx.fillText(ellipsis(foot, w - 16 - (sticky.votes ? 34 : 0)), x + 8, y + h - 20);
+      if (w >= 28 && h >= 14) {
+        const size = Math.max(10, 15 * state.scale);
+        const pad = Math.max(3, 8 * state.scale);
+        const roomy = h >= size * 4.6;
+        ctx.save();
+        roundRect(x, y, w, h, radius);
+        ctx.clip();
+        ctx.fillStyle = TEXT;
+        ctx.font = "600 " + size.toFixed(1) + "px system-ui, sans-serif";
+        ctx.textBaseline = "top";
+        const lines = wrap(sticky.name, w - 2 * pad, Math.max(1, Math.floor((h - pad - (roomy ? size * 1.6 : 0)) / (size * 1.2))));
+        lines.forEach((line, i) => ctx.fillText(line, x + pad, y + pad + i * size * 1.2));
+        const foot = pending ? "waiting to send…" : (sticky.author || "");
+        if (foot && roomy) {
+          ctx.font = Math.max(9, 12 * state.scale).toFixed(1) + "px system-ui, sans-serif";
+          ctx.fillStyle = "rgba(31, 41, 51, 0.75)";
+          ctx.fillText(ellipsis(foot, w - 2 * pad - (sticky.votes ? 26 : 0)), x + pad, y + h - pad - Math.max(9, 12 * state.scale));
+        }
+        ctx.restore();
       }
       if (sticky.votes) {
-        drawVotes(x + w - 12, y + h - 12, sticky.votes, (state.myDots[sticky.id] || 0) > 0);
+        drawVotes(x + w - 4, y + h - 4, sticky.votes, (state.myDots[sticky.id] || 0) > 0);
       }
       ctx.globalAlpha = 1;
     }
@@ -151,28 +191,29 @@ window.BoardCanvas = (function () {
     function drawVotes(cx, cy, votes, mine) {
       ctx.fillStyle = mine ? "#3b6fd8" : "#1f2933";
       ctx.beginPath();
-      ctx.arc(cx, cy, 12, 0, Math.PI * 2);
+      ctx.arc(cx - 8, cy - 8, 12, 0, Math.PI * 2);
       ctx.fill();
       ctx.fillStyle = "#ffffff";
       ctx.font = "700 12px system-ui, sans-serif";
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
-      ctx.fillText(String(votes), cx, cy + 1);
+      ctx.fillText(String(votes), cx - 8, cy - 7);
       ctx.textAlign = "start";
     }
 
     function drawMark(mark) {
+      const x = state.ox + (mark.x - 80) * state.scale, y = state.oy + (mark.y - 50) * state.scale;
       ctx.strokeStyle = "#3b6fd8";
-      ctx.lineWidth = 2 / state.scale;
-      ctx.setLineDash([8 / state.scale, 6 / state.scale]);
-      roundRect(mark.x - 80, mark.y - 50, 160, 100, 6);
+      ctx.lineWidth = 2;
+      ctx.setLineDash([8, 6]);
+      roundRect(x, y, 160 * state.scale, 100 * state.scale, 6);
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = "#3b6fd8";
-      ctx.font = "600 " + Math.round(14 / Math.max(state.scale, 0.4)) + "px system-ui, sans-serif";
+      ctx.font = "600 13px system-ui, sans-serif";
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
-      ctx.fillText("+ here", mark.x, mark.y);
+      ctx.fillText("+ here", state.ox + mark.x * state.scale, state.oy + mark.y * state.scale);
       ctx.textAlign = "start";
     }
 
@@ -305,7 +346,7 @@ window.BoardCanvas = (function () {
         state.lanes = view.lanes;
         state.colors = view.colors;
         if (!state.fitted) {
-          fit();
+          firstView();
         }
         redraw();
       },
@@ -315,6 +356,7 @@ window.BoardCanvas = (function () {
         redraw();
       },
       sticky(id) { return state.stickies.get(id); },
+      colors() { return state.colors; },
       stickies() { return [...state.stickies.values()]; },
       setMine(ids) { state.mine = new Set(ids); redraw(); },
       setPending(list) { state.pending = list; redraw(); },
@@ -325,6 +367,21 @@ window.BoardCanvas = (function () {
         let right = 0, top = Infinity;
         state.stickies.forEach(s => { right = Math.max(right, s.x + s.w); top = Math.min(top, s.y); });
         return { x: right + 40 + 80, y: (top === Infinity ? 0 : top) + 50 };
+      },
+      /** Brings the sticky into view when it is not, without changing the zoom. */
+      reveal(id) {
+        const s = state.stickies.get(id);
+        if (!s) {
+          return;
+        }
+        const x = state.ox + s.x * state.scale, y = state.oy + s.y * state.scale;
+        const w = s.w * state.scale, h = s.h * state.scale;
+        const bottom = canvas.clientHeight - state.insets.bottom;
+        if (x < 0 || y < state.insets.top || x + w > canvas.clientWidth || y + h > bottom) {
+          state.ox += canvas.clientWidth / 2 - (x + w / 2);
+          state.oy += (state.insets.top + bottom) / 2 - (y + h / 2);
+          redraw();
+        }
       },
       zoomIn() { zoomAt(canvas.clientWidth / 2, canvas.clientHeight / 2, 1.25); },
       zoomOut() { zoomAt(canvas.clientWidth / 2, canvas.clientHeight / 2, 0.8); },

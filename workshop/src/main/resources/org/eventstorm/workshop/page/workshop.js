@@ -141,15 +141,18 @@
         setSession(message.session, message.now);
         setYou(message.you);
         setStatus(true);
+        refreshList();
         flushOutbox();
         break;
       case "board":
         board.setBoard(message.board);
+        refreshList();
         setKinds(message.board);
         $("title").textContent = message.board.title || "Workshop";
         break;
       case "changed":
         board.update(message.stickies, message.removed);
+        refreshList();
         break;
       case "session":
         setSession(message.session, message.now);
@@ -187,6 +190,7 @@
       }
       mine.add(ack.sticky);
       saveMine();
+      board.reveal(ack.sticky);
     } else if (ack.ok && intent && intent.type === "delete") {
       mine.delete(intent.sticky);
       saveMine();
@@ -398,6 +402,11 @@
     send({ type: "open-vote", dots: Number($("vote-dots").value) || 3, kinds: on ? [on] : [] });
   });
   $("vote-close").addEventListener("click", () => send({ type: "close-vote" }));
+  $("fold").addEventListener("click", () => {
+    const folded = $("facilitator").classList.toggle("folded");
+    $("fold").textContent = folded ? "Facilitator" : "Hide";
+    $("fold").setAttribute("aria-expanded", String(!folded));
+  });
 
   // ---- joining, leaving, the status ----------------------------------------------------------------
 
@@ -445,6 +454,50 @@
     clearTimeout(toastTimer);
     toastTimer = setTimeout(() => box.classList.remove("shown"), 5000);
   }
+
+  // ---- the list: every sticky as text, for small screens, keyboards and screen readers ----------------
+
+  let listFrame = 0;
+  function refreshList() {
+    if ($("list").hidden || listFrame) {
+      return;
+    }
+    listFrame = requestAnimationFrame(() => {
+      listFrame = 0;
+      const filter = $("list-filter").value.trim().toLowerCase();
+      const colors = board.colors();
+      const items = document.createDocumentFragment();
+      board.stickies().filter(s => !filter || s.name.toLowerCase().includes(filter) || (s.author || "").toLowerCase().includes(filter))
+        .sort((a, b) => a.x - b.x || a.y - b.y).forEach(sticky => {
+          const item = document.createElement("li");
+          const button = document.createElement("button");
+          button.type = "button";
+          button.dataset.id = sticky.id;
+          button.className = mine.has(sticky.id) ? "mine" : "";
+          const dot = document.createElement("span");
+          dot.className = "dot";
+          dot.style.background = colors[sticky.kind] || "#e9ecef";
+          const name = document.createElement("span");
+          name.className = "name";
+          name.textContent = sticky.name;
+          const meta = document.createElement("span");
+          meta.className = "meta";
+          meta.textContent = [sticky.author, sticky.votes ? sticky.votes + (sticky.votes === 1 ? " dot" : " dots") : ""].filter(Boolean).join(" · ");
+          button.append(dot, name, meta);
+          button.addEventListener("click", () => openSheet(board.sticky(sticky.id)));
+          item.appendChild(button);
+          items.appendChild(item);
+        });
+      $("sticky-list").replaceChildren(items);
+    });
+  }
+  $("list-toggle").addEventListener("click", () => {
+    const list = $("list");
+    list.hidden = !list.hidden;
+    $("list-toggle").setAttribute("aria-expanded", String(!list.hidden));
+    refreshList();
+  });
+  $("list-filter").addEventListener("input", refreshList);
 
   $("zoom-in").addEventListener("click", () => board.zoomIn());
   $("zoom-out").addEventListener("click", () => board.zoomOut());
