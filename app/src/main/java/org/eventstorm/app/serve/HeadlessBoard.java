@@ -42,6 +42,8 @@ public final class HeadlessBoard implements AutoCloseable {
     private ScheduledFuture<?> journalling;
     private ScheduledFuture<?> saving;
     private boolean closed;
+    /** Whether the journal on disk is this host's: a journal another host left is never deleted unless recovered. */
+    private boolean ownsJournal;
 
     /** Where a save's problems are told (the command line prints them). */
     public interface Reporter {
@@ -76,6 +78,7 @@ public final class HeadlessBoard implements AutoCloseable {
         RecoveryJournal left = RecoveryJournal.read(journal);
         var recovered = Recovery.recovered(files.root(), left);
         call(() -> {
+            ownsJournal = true;
             board.replaceAll(recovered, "Recover unsaved edits");
             return null;
         });
@@ -116,6 +119,7 @@ public final class HeadlessBoard implements AutoCloseable {
         }
         try {
             RecoveryJournal.of(board, files, clock.instant()).write(journal);
+            ownsJournal = true;
         } catch (IOException e) {
             reporter.saveProblems(List.of(Problem.error(journal.getFileName().toString(), 0, "the recovery journal could not be written ("
                     + e.getMessage() + "); edits are saved to the board a second after they are made")));
@@ -130,7 +134,10 @@ public final class HeadlessBoard implements AutoCloseable {
                 reporter.saveProblems(result.problems());
             }
             if (!files.hasUnsavedChanges(board)) {
-                Files.deleteIfExists(journal);
+                if (ownsJournal) {
+                    Files.deleteIfExists(journal);
+                    ownsJournal = false;
+                }
             } else {
                 writeJournal();
             }
