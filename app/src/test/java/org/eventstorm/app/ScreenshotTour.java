@@ -101,6 +101,31 @@ public final class ScreenshotTour {
             presentation().close();
             windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
         });
+        steps.add(() -> {
+            window.canvasModel().zoomToFit();
+            window.inviteParticipants();
+            TourParticipants.write(window.shared().linkProperty().get());
+        });
+        steps.add(() -> {
+            window.shared().workshop().orElseThrow().setPhase("Chaotic exploration", 15);
+            TourParticipants.phone(window.shared().linkProperty().get(), output.resolve("workshop-phone.png"), List.of());
+        });
+        steps.add(() -> { });
+        steps.add(() -> { });
+        steps.add(() -> {
+            Stage room = workshopWindow();
+            room.setX(0);
+            room.setY(0);
+            room.sizeToScene();
+        });
+        steps.add(() -> capture(workshopWindow(), "window-workshop.png"));
+        steps.add(() -> {
+            workshopWindow().hide();
+            window.stage().toFront();
+            window.canvasModel().zoomToFit();
+        });
+        steps.add(() -> capture(stage, "window-workshop-board.png"));
+        steps.add(() -> window.shared().stop());
         Stage versions = new Stage();
         steps.add(() -> {
             try {
@@ -147,6 +172,11 @@ public final class ScreenshotTour {
             Platform.exit();
         });
         next(0);
+    }
+
+    private static Stage workshopWindow() {
+        return (Stage) javafx.stage.Window.getWindows().stream().filter(each -> each instanceof Stage shown && shown.isShowing()
+                && shown.getTitle() != null && shown.getTitle().startsWith("Workshop")).findFirst().orElseThrow();
     }
 
     private static Stage presentation() {

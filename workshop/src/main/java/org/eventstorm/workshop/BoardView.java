@@ -8,12 +8,9 @@ import java.util.Map;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
-import org.eventstorm.model.sticky.Field;
-import org.eventstorm.model.sticky.FieldValue;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
-import org.eventstorm.model.sticky.Text;
 
 /**
  * The board as a page draws it: title, the kinds a participant may write at the board's level, the colour the app
@@ -53,7 +50,7 @@ public record BoardView(String title, String level, long revision, List<KindView
     static StickyView sticky(Board board, StickyId id, Sticky sticky) {
         Geometry place = board.geometry(id).orElse(new Geometry(0, 0, id.kind().defaultWidth(), id.kind().defaultHeight()));
         return new StickyView(id.toString(), word(id.kind()), sticky.name(), place.x(), place.y(), place.w(), place.h(),
-                text(sticky, Field.AUTHOR), votes(sticky));
+                sticky.author().orElse(null), sticky.votes());
     }
 
     /** The word pages use for a kind: {@code event}, {@code read-model}. */
@@ -61,24 +58,8 @@ public record BoardView(String title, String level, long revision, List<KindView
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The sticky's votes, 0 when it has none or the file holds no whole number there. */
+    /** The sticky's votes, 0 when it has none. */
     static int votes(Sticky sticky) {
-        String text = text(sticky, Field.VOTES);
-        if (text == null) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String text(Sticky sticky, Field field) {
-        if (!sticky.kind().has(field)) {
-            return null;
-        }
-        FieldValue value = sticky.get(field).orElse(null);
-        return value instanceof Text text && !text.value().isBlank() ? text.value() : null;
+        return sticky.votes();
     }
 }

@@ -55,7 +55,9 @@ final class StickyPanel extends VBox {
         }
         getChildren().add(labelled("Name", "name", new CompletingTextField(sticky.name(), null, model::rename)));
         for (Field field : sticky.kind().frontMatterFields()) {
-            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR) {
+            // A workshop's author and votes are shown where a workshop wrote them, not as empty fields on every sticky.
+            boolean workshopOnly = (field == Field.AUTHOR || field == Field.VOTES) && sticky.get(field).isEmpty();
+            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR && !workshopOnly) {
                 getChildren().add(labelled(readable(field.label()), field.label(), editor(field)));
             }
         }

@@ -106,8 +106,8 @@ public final class WorkshopWindow {
         how.setMaxWidth(360);
         link.setId("workshop-link");
         link.setEditable(false);
-        link.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
-        link.setPrefColumnCount(26);
+        link.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        link.setPrefColumnCount(34);
         Button copy = new Button("Copy Link");
         copy.setId("workshop-copy");
         copy.setDefaultButton(true);
@@ -145,14 +145,11 @@ public final class WorkshopWindow {
             shared.stop();
             stage.close();
         });
-        HBox linkRow = new HBox(8, link, copy);
-        linkRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(link, Priority.ALWAYS);
         Label on = new Label("Shared on");
         HBox addressRow = new HBox(8, on, address);
         addressRow.setAlignment(Pos.CENTER_LEFT);
-        VBox column = new VBox(12, heading, how, linkRow, qr, addressRow, new HBox(8, facilitator, stop));
-        column.setMinWidth(380);
+        VBox column = new VBox(12, heading, how, link, row(copy, facilitator), qr, addressRow, stop);
+        column.setMinWidth(440);
         return column;
     }
 

@@ -102,6 +102,21 @@ public final class StickyPainter {
         if (look.findings() > 0 && scale >= 0.15) {
             paintBadge(s, x + w, y, look, theme, px);
         }
+        if (sticky.votes() > 0 && scale >= 0.15) {
+            paintVotes(s, x + w, y + h, sticky.votes(), theme, px);
+        }
+    }
+
+    /** The dots a workshop's vote gave the sticky, a dark counter on its lower right corner. */
+    private static void paintVotes(Surface s, double right, double bottom, int votes, BoardTheme theme, double px) {
+        double r = 10 * px;
+        double cx = right - r - 3 * px;
+        double cy = bottom - r - 3 * px;
+        s.fill(theme.stickyText());
+        s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        s.fill(Rgba.WHITE);
+        s.font(Surface.Weight.BOLD, 11 * px);
+        s.fillText(votes > 99 ? "99+" : Integer.toString(votes), cx, cy + 0.5 * px, Surface.Align.CENTER, Surface.Baseline.CENTER);
     }
 
     private static void paintBadge(Surface s, double cx, double cy, StickyLook look, BoardTheme theme, double px) {

@@ -30,6 +30,22 @@ public sealed interface Sticky permits DomainEvent, Command, Aggregate, Policy, 
         return content().get(field);
     }
 
+    /** Who wrote the sticky in a live workshop, when the file says. */
+    default Optional<String> author() {
+        return get(Field.AUTHOR).filter(Text.class::isInstance).map(value -> ((Text) value).value().strip()).filter(text -> !text.isEmpty());
+    }
+
+    /** The dots the sticky got in the workshop's last vote: 0 when none, or when the file holds no whole number there. */
+    default int votes() {
+        return get(Field.VOTES).filter(Text.class::isInstance).map(value -> {
+            try {
+                return Math.max(0, Integer.parseInt(((Text) value).value().strip()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }).orElse(0);
+    }
+
     /** This sticky with {@code field} set; see {@link StickyContent#with}. */
     default Sticky with(Field field, FieldValue value) {
         return kind().wrap(content().with(kind(), field, value));

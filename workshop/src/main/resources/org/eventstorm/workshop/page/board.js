@@ -79,7 +79,7 @@ window.BoardCanvas = (function () {
       const height = canvas.clientHeight - state.insets.top - state.insets.bottom - 20;
       const tall = clamp(height / Math.max(box.h, 1), MIN_SCALE, 1.2);
       if (state.scale < 0.45 && tall > state.scale * 1.2) {
-        state.scale = tall;
+        state.scale = Math.max(tall, 0.5);
         state.ox = 20 - box.x * state.scale;
         state.oy = state.insets.top + 10 - box.y * state.scale;
         redraw();
