@@ -199,7 +199,7 @@ public final class FrameBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
-    private static void headless() {
+    static void headless() {
         String[][] defaults = {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"headless.geometry", "1920x1200-32"},
                 {"prism.order", "sw"}, {"prism.text", "t2k"}, {"prism.lcdtext", "false"}, {"javafx.animation.fullspeed", "true"},
                 {"eventstorm.system-theme", "light"}};

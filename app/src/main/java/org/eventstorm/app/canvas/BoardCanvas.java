@@ -1,6 +1,7 @@
 package org.eventstorm.app.canvas;
 
 import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,8 @@ import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.LanePainter;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
+import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
@@ -94,11 +97,15 @@ public final class BoardCanvas extends Region {
         });
         model.highlighted().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
         model.spotlight().addListener((SetChangeListener<StickyId>) change -> requestRepaint());
-        AutoCloseable repaints = model.document().addListener(change -> requestRepaint());
+        AutoCloseable repaints = model.document().addListener(this::repaintFor);
         model.kindFilter().revisionProperty().addListener(o -> requestRepaint());
         ListChangeListener<Finding> badges = change -> {
-            content.summarizeFindings();
-            requestRepaint();
+            Set<StickyId> badged = content.summarizeFindings();
+            if (badged.size() > MAX_CHANGED_PER_FRAME) {
+                requestRepaint();
+            } else {
+                badged.forEach(id -> repaintAround(id, false));
+            }
         };
         model.document().findings().addListener(badges);
         // Painted after the pulse's layout, so a frame shows the board at the size it is laid out at (the very first one
@@ -196,6 +203,39 @@ public final class BoardCanvas extends Region {
     }
 
     /**
+     * Paints again after a change of the board, drawing again only where it changed: the places the stickies it touched
+     * had and have, and where arrows went or came. A change of the board's settings (lanes, level), a reload, or a change
+     * of many stickies at once draws everything again. A workshop adding stickies at the end of the timeline, out of
+     * view, draws nothing in view.
+     */
+    private void repaintFor(BoardChange change) {
+        List<Area> arrows = content.changed(change);
+        boolean everything = arrows == null || change.changes().size() > 4 * MAX_CHANGED_PER_FRAME
+                || change.changes().stream().anyMatch(each -> each instanceof Change.SettingsChange);
+        if (everything) {
+            requestRepaint();
+            return;
+        }
+        double margin = MARGIN_PIXELS / model.viewport().scale();
+        for (Change each : change.changes()) {
+            if (each instanceof Change.GeometryChange geometry) {
+                for (Geometry place : new Geometry[] {geometry.before(), geometry.after()}) {
+                    if (place != null) {
+                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin));
+                    }
+                }
+            } else if (each instanceof Change.StickyChange sticky) {
+                model.board().geometry(sticky.id()).ifPresent(place ->
+                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin)));
+            }
+        }
+        for (Area area : arrows) {
+            tiles.invalidate(area.grow(margin));
+        }
+        requestViewRepaint();
+    }
+
+    /**
      * Paints again at the next frame where only how {@code id} looks changed (hovered, selected), and with
      * {@code arrows}, how its arrows look: only the tiles around them are drawn again. Many such changes in one frame
      * (a selection of everything) draw all tiles once instead.
@@ -269,10 +309,11 @@ public final class BoardCanvas extends Region {
     }
 
     /**
-     * What the ruler and the lane headers are drawn for: what the board shows (any edit, the look or the filter moves the
-     * tiles' revision on) and the view.
+     * What the ruler and the lane headers are drawn for: the look (a theme or filter change moves the tiles' revision
+     * on), the ticks the ruler shows in view, the lanes, and the view.
      */
-    private record Chrome(long revision, boolean ruler, double scale, double translateX, double translateY, double width, double height) {
+    private record Chrome(long revision, long ticks, Object lanes, boolean ruler, double scale, double translateX, double translateY,
+                          double width, double height) {
     }
 
     /** Paints the visible part of the board now: the tiles missing or out of date, then what is drawn over them. */
@@ -304,7 +345,8 @@ public final class BoardCanvas extends Region {
             surface.alpha(1);
         }
 
-        Chrome chrome = new Chrome(tiles.revision(), showRuler, scale, translateX, translateY, width, height);
+        Chrome chrome = new Chrome(tiles.revision(), showRuler ? ruler.shown(board, viewport, width) : 0, board.settings().contexts(), showRuler,
+                scale, translateX, translateY, width, height);
         if (!chrome.equals(chromePainted)) {
             // only when they show something else: drawing them again would have JavaFX repaint all the screen between
             // the two strips (they meet in a corner) while only a few tiles come

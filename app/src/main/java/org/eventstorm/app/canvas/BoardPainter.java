@@ -1,6 +1,7 @@
 package org.eventstorm.app.canvas;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.eventstorm.exporters.picture.StickyLook;
 import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.Link;
 import org.eventstorm.model.sticky.Hotspot;
@@ -58,8 +60,14 @@ final class BoardPainter implements TileLayer.Painter {
         return links.arrows(model.board());
     }
 
-    /** Counts the findings on each sticky again, for the badges: call when the findings change. */
-    void summarizeFindings() {
+    /** Where arrows went or came with {@code change}, or null when all of them must be drawn again. */
+    List<Area> changed(BoardChange change) {
+        return links.changed(change);
+    }
+
+    /** Counts the findings on each sticky again, for the badges: call when the findings change. Returns the stickies whose badge changed. */
+    Set<StickyId> summarizeFindings() {
+        Map<StickyId, Summary> before = new HashMap<>(findingSummaries);
         findingSummaries.clear();
         for (Finding finding : model.document().findings()) {
             if (finding.sticky() != null) {
@@ -67,6 +75,14 @@ final class BoardPainter implements TileLayer.Painter {
                         (a, b) -> new Summary(a.count() + b.count(), a.worst().atLeast(b.worst()) ? a.worst() : b.worst()));
             }
         }
+        Set<StickyId> changed = new HashSet<>();
+        findingSummaries.forEach((id, summary) -> {
+            if (!summary.equals(before.remove(id))) {
+                changed.add(id);
+            }
+        });
+        changed.addAll(before.keySet());
+        return changed;
     }
 
     @Override

@@ -3,94 +3,228 @@ package org.eventstorm.app.canvas;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
+import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Geometry;
-import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.Link;
+import org.eventstorm.model.link.LiveLinks;
+import org.eventstorm.model.sticky.StickyId;
 
 /**
- * The arrows of a board, read from its reference fields, each with its curve: worked out once per board revision,
- * and filed by where their curves run, so a tile only looks at the arrows near it.
+ * The arrows of a board, read from its reference fields, each with its curve, and filed by where their curves run, so
+ * a tile only looks at the arrows near it. Kept up to date edit by edit: an edit costs the arrows of the stickies it
+ * touched ({@link LiveLinks} reads only the stickies an edit can have changed the links of), not the whole board, so
+ * a workshop writing many stickies a second does not make every frame work the board's links out again.
  */
 final class LinkGraph {
     /** The side of the squares of the board the arrows are filed under, in board units. */
     private static final double CELL = 1024;
 
     /** An arrow and where it runs; the curve is null when an end has no place. */
-    record Arrow(Link link, ArrowPainter.Curve curve) {
+    record Arrow(Link link, ArrowPainter.Curve curve, int order) {
     }
 
-    private List<Arrow> arrows = List.of();
-    private long revision = -1;
-    /** For each square of the board (column, row), the positions in {@link #arrows} of the arrows whose curves reach it. */
-    private final Map<Long, int[]> filed = new HashMap<>();
+    private Board board;
+    private LiveLinks links;
+    /** Stickies whose arrows may have changed since they were last worked out; null: all of them. */
+    private Set<StickyId> dirty;
+    private final Map<Link, Arrow> arrowOf = new HashMap<>();
+    private final Map<StickyId, Set<Link>> touching = new HashMap<>();
+    /** For each square of the board (column, row), the arrows whose curves reach it. */
+    private final Map<Long, Set<Arrow>> filed = new HashMap<>();
+    private List<Arrow> ordered = List.of();
+    private int nextOrder;
 
     /** The arrows, in the board's order, whose curves may meet {@code area}. */
-    List<Arrow> arrowsMeeting(Board board, Area area) {
-        arrows(board);
+    List<Arrow> arrowsMeeting(Board current, Area area) {
+        arrows(current);
         long firstColumn = (long) Math.floor(area.minX() / CELL);
         long lastColumn = (long) Math.floor(area.maxX() / CELL);
         long firstRow = (long) Math.floor(area.minY() / CELL);
         long lastRow = (long) Math.floor(area.maxY() / CELL);
         if ((lastColumn - firstColumn + 1) * (lastRow - firstRow + 1) > filed.size()) {
-            return arrows;
+            return arrows(current);
         }
-        BitSet found = new BitSet(arrows.size());
+        Set<Arrow> found = new HashSet<>();
         for (long column = firstColumn; column <= lastColumn; column++) {
             for (long row = firstRow; row <= lastRow; row++) {
-                int[] here = filed.get(key(column, row));
-                if (here != null) {
-                    for (int index : here) {
-                        found.set(index);
-                    }
-                }
+                found.addAll(filed.getOrDefault(key(column, row), Set.of()));
             }
         }
-        List<Arrow> meeting = new ArrayList<>(found.cardinality());
-        for (int index = found.nextSetBit(0); index >= 0; index = found.nextSetBit(index + 1)) {
-            meeting.add(arrows.get(index));
+        BitSet orders = new BitSet();
+        Map<Integer, Arrow> byOrder = new HashMap<>(found.size() * 2);
+        for (Arrow arrow : found) {
+            orders.set(arrow.order());
+            byOrder.put(arrow.order(), arrow);
+        }
+        List<Arrow> meeting = new ArrayList<>(found.size());
+        for (int order = orders.nextSetBit(0); order >= 0; order = orders.nextSetBit(order + 1)) {
+            meeting.add(byOrder.get(order));
         }
         return meeting;
     }
 
-    private static long key(long column, long row) {
-        return column << 32 ^ (row & 0xFFFFFFFFL);
+    /** Every arrow, in the board's order (a sticky's in the order its fields name them; new arrows last). */
+    List<Arrow> arrows(Board current) {
+        if (current != board) {
+            hear(current);
+        }
+        if (dirty == null) {
+            rebuild();
+        } else if (!dirty.isEmpty()) {
+            update(new ArrayList<>());
+        }
+        if (ordered == null) {
+            order();
+        }
+        return ordered;
     }
 
-    private void file() {
-        Map<Long, List<Integer>> cells = new HashMap<>();
-        for (int index = 0; index < arrows.size(); index++) {
-            ArrowPainter.Curve curve = arrows.get(index).curve();
-            if (curve == null) {
-                continue;
+    private void hear(Board current) {
+        board = current;
+        links = new LiveLinks(current);
+        dirty = null;
+    }
+
+    /**
+     * Takes in a change the board just applied and works the arrows out again; returns where arrows went or came
+     * (their curves' bounds), or null when every arrow was worked out again (the board was reloaded, or the graph has not
+     * been drawn yet) and so everything must be drawn again.
+     */
+    List<Area> changed(BoardChange change) {
+        if (links == null || dirty == null || change.cause() == BoardChange.Cause.RELOAD) {
+            if (links != null) {
+                links.boardChanged(change);
             }
-            Area box = curve.bounds();
-            for (long column = (long) Math.floor(box.minX() / CELL); column <= (long) Math.floor(box.maxX() / CELL); column++) {
-                for (long row = (long) Math.floor(box.minY() / CELL); row <= (long) Math.floor(box.maxY() / CELL); row++) {
-                    cells.computeIfAbsent(key(column, row), k -> new ArrayList<>()).add(index);
+            dirty = null;
+            return null;
+        }
+        links.boardChanged(change);
+        if (links.lastReread() == null) {
+            dirty = null;
+            return null;
+        }
+        // The stickies whose own fields may draw other arrows now, and those that moved.
+        dirty.addAll(links.lastReread());
+        for (Change each : change.changes()) {
+            if (each instanceof Change.GeometryChange geometry) {
+                dirty.add(geometry.id());
+            }
+        }
+        List<Area> moved = new ArrayList<>();
+        update(moved);
+        return moved;
+    }
+
+    private void rebuild() {
+        arrowOf.clear();
+        touching.clear();
+        filed.clear();
+        nextOrder = 0;
+        for (Link link : links.links()) {
+            add(link);
+        }
+        order();
+        dirty = new HashSet<>();
+    }
+
+    /** Works out again the arrows of the stickies an edit touched, and any link that came or went; notes where they ran. */
+    private void update(List<Area> moved) {
+        Set<Link> now = new LinkedHashSet<>();
+        Set<Link> stale = new HashSet<>();
+        for (StickyId id : dirty) {
+            now.addAll(links.linksOf(id));
+            // The arrows to or from it that another sticky's fields draw (an aggregate names the commands it handles).
+            for (Link link : touching.getOrDefault(id, Set.of())) {
+                stale.add(link);
+                if (links.linksOf(link.from()).contains(link) || links.linksOf(link.to()).contains(link)) {
+                    now.add(link);
                 }
             }
         }
-        filed.clear();
-        cells.forEach((cell, indexes) -> filed.put(cell, indexes.stream().mapToInt(Integer::intValue).toArray()));
+        for (Link link : stale) {
+            Arrow gone = arrowOf.get(link);
+            if (gone != null && gone.curve() != null) {
+                moved.add(gone.curve().bounds());
+            }
+            remove(link);
+        }
+        for (Link link : now) {
+            if (!arrowOf.containsKey(link)) {
+                Arrow added = add(link);
+                if (added.curve() != null) {
+                    moved.add(added.curve().bounds());
+                }
+            }
+        }
+        ordered = null;
+        dirty.clear();
     }
 
-    List<Arrow> arrows(Board board) {
-        if (board.revision() != revision) {
-            revision = board.revision();
-            List<Arrow> built = new ArrayList<>();
-            for (Link link : BoardLinks.of(board)) {
-                Geometry from = board.geometry(link.from()).orElse(null);
-                Geometry to = board.geometry(link.to()).orElse(null);
-                built.add(new Arrow(link, from == null || to == null ? null : ArrowPainter.curve(from, to)));
-            }
-            arrows = built;
-            file();
+    private Arrow add(Link link) {
+        Geometry from = board.geometry(link.from()).orElse(null);
+        Geometry to = board.geometry(link.to()).orElse(null);
+        Arrow arrow = new Arrow(link, from == null || to == null ? null : ArrowPainter.curve(from, to), nextOrder++);
+        arrowOf.put(link, arrow);
+        touching.computeIfAbsent(link.from(), id -> new HashSet<>()).add(link);
+        touching.computeIfAbsent(link.to(), id -> new HashSet<>()).add(link);
+        forEachCell(arrow, cell -> filed.computeIfAbsent(cell, k -> new HashSet<>()).add(arrow));
+        return arrow;
+    }
+
+    private void remove(Link link) {
+        Arrow arrow = arrowOf.remove(link);
+        if (arrow == null) {
+            return;
         }
-        return arrows;
+        for (StickyId end : new StickyId[] {link.from(), link.to()}) {
+            Set<Link> here = touching.get(end);
+            if (here != null) {
+                here.remove(link);
+                if (here.isEmpty()) {
+                    touching.remove(end);
+                }
+            }
+        }
+        forEachCell(arrow, cell -> {
+            Set<Arrow> here = filed.get(cell);
+            if (here != null) {
+                here.remove(arrow);
+                if (here.isEmpty()) {
+                    filed.remove(cell);
+                }
+            }
+        });
+    }
+
+    /** The arrows in drawing order: the board's order for those worked out together, later ones after. */
+    private void order() {
+        List<Arrow> all = new ArrayList<>(arrowOf.values());
+        all.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        ordered = all;
+    }
+
+    private static void forEachCell(Arrow arrow, java.util.function.LongConsumer action) {
+        if (arrow.curve() == null) {
+            return;
+        }
+        Area box = arrow.curve().bounds();
+        for (long column = (long) Math.floor(box.minX() / CELL); column <= (long) Math.floor(box.maxX() / CELL); column++) {
+            for (long row = (long) Math.floor(box.minY() / CELL); row <= (long) Math.floor(box.maxY() / CELL); row++) {
+                action.accept(key(column, row));
+            }
+        }
+    }
+
+    private static long key(long column, long row) {
+        return column << 32 ^ (row & 0xFFFFFFFFL);
     }
 }

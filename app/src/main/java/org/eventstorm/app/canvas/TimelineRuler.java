@@ -51,6 +51,22 @@ final class TimelineRuler {
         }
     }
 
+    /**
+     * What the band shows in this view, as a number that changes when a tick or a label in view would: an edit out of
+     * view (a workshop appending events at the end of the timeline) leaves it as it is, so the band is not drawn again.
+     */
+    long shown(Board board, Viewport viewport, double width) {
+        refresh(board);
+        double left = viewport.toWorld(0, 0).getX();
+        double right = viewport.toWorld(width, 0).getX();
+        int first = Math.max(0, lowerBound(left) - 1);
+        long hash = first;
+        for (int i = first; i < centres.length && centres[i] <= right + 40; i++) {
+            hash = hash * 31 + Double.hashCode(centres[i]);
+        }
+        return hash;
+    }
+
     private int lowerBound(double x) {
         int found = Arrays.binarySearch(centres, x);
         return found >= 0 ? found : -found - 1;

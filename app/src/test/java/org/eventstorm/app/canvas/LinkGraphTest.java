@@ -3,15 +3,99 @@ package org.eventstorm.app.canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
+import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.edit.AddSticky;
+import org.eventstorm.model.edit.LinkStickies;
+import org.eventstorm.model.edit.MoveSticky;
+import org.eventstorm.model.edit.RemoveSticky;
+import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.link.BoardLinks;
+import org.eventstorm.model.link.LiveLinks;
+import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.generate.BoardGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The arrows a tile looks at: exactly those whose curves meet it, in the board's order, found without looking at all. */
+/**
+ * The arrows a tile looks at: exactly those whose curves meet it, in the board's order, found without looking at all;
+ * and kept up to date edit by edit, always what a graph worked out from scratch gives.
+ */
 class LinkGraphTest {
+    @Test
+    void editByEditTheArrowsAreThoseAFreshGraphWorksOut() {
+        Board board = new BoardGenerator(3).generate(400);
+        LinkGraph graph = new LinkGraph();
+        graph.arrows(board);
+        LiveLinks live = new LiveLinks(board);
+        List<BoardChange> heard = new ArrayList<>();
+        board.addListener(change -> {
+            heard.add(change);
+            live.boardChanged(change);
+        });
+        Random random = new Random(5);
+        int moved = 0;
+        for (int step = 0; step < 600; step++) {
+            List<StickyId> ids = new ArrayList<>(board.ids());
+            StickyId some = ids.get(random.nextInt(ids.size()));
+            StickyId other = ids.get(random.nextInt(ids.size()));
+            int kind = random.nextInt(8);
+            try {
+                if (kind == 0) {
+                    board.apply(new RenameSticky(some, board.get(some).name() + " " + step));
+                } else if (kind == 1) {
+                    board.apply(new RemoveSticky(some));
+                } else if (kind == 2) {
+                    board.apply(AddSticky.at(some.kind().create(board.get(other).name() + " Again"), null));
+                } else if (kind == 3) {
+                    board.apply(new LinkStickies(some, other));
+                } else if (kind == 4 && board.canUndo()) {
+                    board.undo();
+                } else if (kind == 5 && board.canRedo()) {
+                    board.redo();
+                } else {
+                    Geometry place = board.geometry(some).orElseThrow();
+                    board.apply(new MoveSticky(some, place.movedBy(random.nextInt(400) - 200, random.nextInt(400) - 200)));
+                }
+            } catch (EditRefused refused) {
+                continue;
+            }
+            String heardLast = heard.isEmpty() ? "" : heard.get(heard.size() - 1).description();
+            for (BoardChange change : heard) {
+                List<Area> areas = graph.changed(change);
+                moved += areas == null ? 0 : areas.size();
+            }
+            heard.clear();
+            assertEquals(BoardLinks.of(board), live.links(), "step " + step + ": the live links");
+            java.util.Set<String> fresh = drawn(new LinkGraph().arrows(board));
+            java.util.Set<String> kept = drawn(graph.arrows(board));
+            if (!fresh.equals(kept)) {
+                java.util.Set<String> missing = new java.util.TreeSet<>(fresh);
+                missing.removeAll(kept);
+                java.util.Set<String> extra = new java.util.TreeSet<>(kept);
+                extra.removeAll(fresh);
+                throw new AssertionError("step " + step + " (" + heardLast + "): the arrows kept differ from a fresh graph's; missing " + missing
+                        + ", extra " + extra);
+            }
+        }
+        assertTrue(moved > 100, "edits moved arrows: " + moved);
+    }
+
+    /** Each arrow as drawn: its link and where its curve runs; the order of arrows added later may differ. */
+    private static java.util.Set<String> drawn(List<LinkGraph.Arrow> arrows) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (LinkGraph.Arrow arrow : arrows) {
+            all.add(arrow.link() + " " + (arrow.curve() == null ? "-" : arrow.curve().bounds()));
+        }
+        assertEquals(arrows.size(), all.size(), "no arrow twice");
+        return all;
+    }
+
     @Test
     void theArrowsFiledNearAnAreaAreAllThoseWhoseCurvesMeetIt() {
         Board board = new BoardGenerator(7).generate(2000);

@@ -1,10 +1,5 @@
 package org.eventstorm.app.window;
 
-import static org.eventstorm.model.support.BoardFolders.copyOfSample;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +7,25 @@ import java.util.List;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.eventstorm.app.canvas.SamePixels;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.edit.AddSticky;
+import org.eventstorm.model.edit.MoveSticky;
+import org.eventstorm.model.edit.RemoveSticky;
+import org.eventstorm.model.edit.RenameSticky;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.Link;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.eventstorm.model.support.BoardFolders.copyOfSample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The canvas keeps what it drew while the view only moves, and draws again just around the stickies whose look
@@ -71,6 +77,35 @@ class CanvasTilesTest extends WindowTest {
         settle(robot);
         assertEquals(2, window.canvasModel().selection().size());
         assertSameAsDrawnAgain(robot, "two selected (neither shows its link handle)");
+    }
+
+    @Test
+    void editsDrawAgainOnlyWhereTheyChangeAndLookAsDrawingItAllAgain(FxRobot robot) {
+        robot.interact(() -> window.canvasModel().viewport().setScaleAt(0, 0, 0.6));
+        settle(robot);
+        robot.interact(() -> canvas().requestRepaint());
+        settle(robot);
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "at rest");
+        StickyId placed = StickyId.parse("events/order-placed").orElseThrow();
+        robot.interact(() -> window.document().apply(new MoveSticky(placed, board().geometry(placed).orElseThrow().movedBy(120, 90))));
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "a linked sticky moved (its arrows follow)");
+        robot.interact(() -> window.document().apply(new RenameSticky(placed, "Order Submitted")));
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "a sticky renamed (the names written to it follow, its arrows stay)");
+        robot.interact(() -> window.document().apply(AddSticky.at(StickyKind.EVENT.create("Coupon Applied"), new Geometry(900, 600, 160, 100))));
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "a sticky added in view");
+        robot.interact(() -> window.document().apply(new RemoveSticky(StickyId.parse("commands/place-order").orElseThrow())));
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "a sticky with arrows removed");
+        robot.interact(() -> {
+            window.document().undo();
+            window.document().undo();
+        });
+        settle(robot);
+        assertSameAsDrawnAgain(robot, "two undone");
     }
 
     @Test
