@@ -102,6 +102,9 @@ public final class ScreenshotTour {
             windows.theme().choiceProperty().set(org.eventstorm.app.theme.ThemeChoice.LIGHT);
         });
         steps.add(() -> {
+            ((org.eventstorm.app.search.SearchBar) stage.getScene().lookup("#search-bar")).hide();
+            window.sagaModel().chosenProperty().set(null);
+            window.canvasModel().clearSelection();
             window.canvasModel().zoomToFit();
             window.inviteParticipants();
             TourParticipants.write(window.shared().linkProperty().get());
