@@ -57,9 +57,4 @@ public record BoardView(String title, String level, long revision, List<KindView
     static String word(StickyKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
-
-    /** The sticky's votes, 0 when it has none. */
-    static int votes(Sticky sticky) {
-        return sticky.votes();
-    }
 }

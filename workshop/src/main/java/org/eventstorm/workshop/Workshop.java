@@ -2,7 +2,6 @@ package org.eventstorm.workshop;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,13 +16,8 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
-import org.eventstorm.model.board.EditRefused;
-import org.eventstorm.model.board.Geometry;
-import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.Batch;
 import org.eventstorm.model.edit.EditField;
-import org.eventstorm.model.edit.RemoveSticky;
-import org.eventstorm.model.edit.RenameSticky;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -47,7 +41,6 @@ public final class Workshop implements AutoCloseable {
     }
 
     private static final int REMEMBERED_INTENTS = 200_000;
-    private static final int APPEND_GAP = 40;
 
     private final Board board;
     private final Executor boardThread;
@@ -64,13 +57,9 @@ public final class Workshop implements AutoCloseable {
     };
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private AutoCloseable boardListener;
+    private final Room room = new Room();
+    private final BoardIntents intents;
     private Participant acting;
-    private String phase;
-    private Long endsAt;
-    private boolean locked;
-    private boolean voteOpen;
-    private int voteDots = 3;
-    private Set<StickyKind> voteKinds = EnumSet.noneOf(StickyKind.class);
     private int nextParticipant = 1;
     private boolean closed;
 
@@ -79,6 +68,7 @@ public final class Workshop implements AutoCloseable {
         this.boardThread = boardThread;
         this.clock = clock;
         this.limits = limits;
+        this.intents = new BoardIntents(board, room, clock, limits);
     }
 
     /** Starts hearing the board; call on the board's thread. */
@@ -117,24 +107,19 @@ public final class Workshop implements AutoCloseable {
 
     /** The workshop's phase, with a countdown of {@code minutes} (none for 0). */
     public void setPhase(String name, int minutes) {
-        String clean = Texts.oneLine(name);
-        phase = clean.isEmpty() ? null : clean.length() > 60 ? clean.substring(0, 60) : clean;
-        setCountdown(minutes);
+        room.phase(name);
+        setTimer(minutes);
     }
 
     /** A countdown of {@code minutes} from now, or none for 0; every page shows it. */
     public void setTimer(int minutes) {
-        setCountdown(minutes);
-    }
-
-    private void setCountdown(int minutes) {
-        endsAt = minutes <= 0 ? null : clock.millis() + minutes * 60_000L;
+        room.countdown(minutes, clock.millis());
         sessionChanged();
     }
 
     /** Locks writing (votes still count) or opens it again. */
     public void setLocked(boolean locked) {
-        this.locked = locked;
+        room.locked(locked);
         sessionChanged();
     }
 
@@ -143,11 +128,10 @@ public final class Workshop implements AutoCloseable {
      * stickies voted on start again from nothing, in one edit the facilitator can undo.
      */
     public void openVote(int dots, Set<StickyKind> kinds) {
-        voteDots = Math.max(1, Math.min(20, dots));
-        voteKinds = kinds.isEmpty() ? EnumSet.noneOf(StickyKind.class) : EnumSet.copyOf(kinds);
+        room.openVote(dots, kinds);
         List<Edit> clear = new ArrayList<>();
         board.stickies().forEach((id, sticky) -> {
-            if (votable(id.kind()) && BoardView.votes(sticky) > 0) {
+            if (room.votable(id.kind()) && sticky.votes() > 0) {
                 clear.add(new EditField(id, Field.VOTES, Text.EMPTY));
             }
         });
@@ -155,14 +139,13 @@ public final class Workshop implements AutoCloseable {
             board.apply(new Batch("Open a dot vote", clear));
         }
         byId.values().forEach(participant -> participant.dots.clear());
-        voteOpen = true;
         sessionChanged();
         byId.values().forEach(this::sendYou);
     }
 
     /** Closes the vote; the counts stay on the stickies and in their files. */
     public void closeVote() {
-        voteOpen = false;
+        room.closeVote();
         sessionChanged();
     }
 
@@ -184,10 +167,7 @@ public final class Workshop implements AutoCloseable {
 
     /** The room as every page shows it. */
     public SessionView session() {
-        List<String> kinds = voteKinds.stream().map(BoardView::word).toList();
-        List<SessionView.ParticipantView> people = byId.values().stream().filter(participant -> !participant.removed)
-                .map(Participant::view).toList();
-        return new SessionView(phase, endsAt, locked, new SessionView.VoteView(voteOpen, voteDots, kinds), people);
+        return room.view(byId.values().stream().filter(participant -> !participant.removed).map(Participant::view).toList());
     }
 
     /** Closes every page; the board keeps everything written. */
@@ -291,92 +271,20 @@ public final class Workshop implements AutoCloseable {
     }
 
     private String apply(Participant participant, Intent.BoardIntent intent) {
+        acting = participant;
         try {
-            // Java 17 has no pattern switch; the four board intents, in order.
-            if (intent instanceof Intent.Add add) {
-                return add(participant, add);
+            StickyId sticky = intents.apply(participant, intent);
+            if (intent instanceof Intent.Add) {
+                sessionChanged();
+            } else if (intent instanceof Intent.Vote) {
+                sendYou(participant);
             }
-            if (intent instanceof Intent.Rename rename) {
-                return rename(participant, rename);
-            }
-            if (intent instanceof Intent.Delete delete) {
-                return delete(participant, delete);
-            }
-            return vote(participant, (Intent.Vote) intent);
-        } catch (Refusal refusal) {
+            return Messages.applied(intent.id(), sticky.toString());
+        } catch (BoardIntents.Refusal refusal) {
             return Messages.refused(intent.id(), refusal.getMessage());
-        } catch (EditRefused refused) {
-            return Messages.refused(intent.id(), refused.getMessage());
         } finally {
             acting = null;
         }
-    }
-
-    private String add(Participant participant, Intent.Add add) throws Refusal {
-        requireWriting();
-        if (!board.settings().level().kinds().contains(add.kind())) {
-            throw new Refusal("a " + add.kind().title() + " is not written at the " + board.settings().level().title().toLowerCase(Locale.ROOT)
-                    + " level of this board");
-        }
-        String name = stickyName(add.name());
-        if (!participant.mayAdd(clock.millis(), limits.stickiesPerMinute())) {
-            throw new Refusal("that is " + limits.stickiesPerMinute() + " stickies in a minute; wait a moment, then add it again");
-        }
-        Sticky sticky = add.kind().create(name).with(Field.AUTHOR, Text.of(participant.name));
-        Geometry place = add.x() == null || add.y() == null ? appended(add.kind()) : tapped(add.kind(), add.x(), add.y());
-        acting = participant;
-        BoardChange change = board.apply(new AddSticky(null, sticky, place));
-        StickyId id = change.addedIds().get(0);
-        participant.written.add(id);
-        participant.stickiesWritten++;
-        sessionChanged();
-        return Messages.applied(add.id(), id.toString());
-    }
-
-    private String rename(Participant participant, Intent.Rename rename) throws Refusal {
-        requireWriting();
-        requireOwn(participant, rename.sticky());
-        String name = stickyName(rename.name());
-        acting = participant;
-        BoardChange change = board.apply(new RenameSticky(rename.sticky(), name));
-        StickyId now = change.addedIds().isEmpty() ? rename.sticky() : change.addedIds().get(0);
-        participant.written.remove(rename.sticky());
-        participant.written.add(now);
-        return Messages.applied(rename.id(), now.toString());
-    }
-
-    private String delete(Participant participant, Intent.Delete delete) throws Refusal {
-        requireWriting();
-        requireOwn(participant, delete.sticky());
-        acting = participant;
-        board.apply(new RemoveSticky(delete.sticky()));
-        participant.written.remove(delete.sticky());
-        return Messages.applied(delete.id(), delete.sticky().toString());
-    }
-
-    private String vote(Participant participant, Intent.Vote vote) throws Refusal {
-        if (!voteOpen) {
-            throw new Refusal("no vote is open");
-        }
-        Sticky sticky = board.sticky(vote.sticky()).orElseThrow(() -> new Refusal("that sticky is no longer on the board"));
-        if (!votable(vote.sticky().kind())) {
-            throw new Refusal("this vote is on " + String.join(" and ", voteKinds.stream().map(kind -> kind.plural().toLowerCase(Locale.ROOT)).toList())
-                    + " only");
-        }
-        int mine = participant.dots.getOrDefault(vote.sticky(), 0);
-        if (vote.delta() > 0 && participant.dotsSpent() >= voteDots) {
-            throw new Refusal("you have spent all " + voteDots + " of your dots; take one back to move it");
-        }
-        if (vote.delta() < 0 && mine == 0) {
-            throw new Refusal("you have no dot on '" + sticky.name() + "'");
-        }
-        int votes = Math.max(0, BoardView.votes(sticky) + vote.delta());
-        acting = participant;
-        board.apply(new EditField(vote.sticky(), Field.VOTES, votes == 0 ? Text.EMPTY : Text.of(Integer.toString(votes))));
-        participant.dots.merge(vote.sticky(), vote.delta(), Integer::sum);
-        participant.dots.remove(vote.sticky(), 0);
-        sendYou(participant);
-        return Messages.applied(vote.id(), vote.sticky().toString());
     }
 
     private void facilitate(Intent intent) {
@@ -393,56 +301,6 @@ public final class Workshop implements AutoCloseable {
         } else if (intent instanceof Intent.RemoveParticipant remove) {
             removeParticipant(remove.participant());
         }
-    }
-
-    private void requireWriting() throws Refusal {
-        if (locked) {
-            throw new Refusal("the facilitator has locked writing for now");
-        }
-    }
-
-    private void requireOwn(Participant participant, StickyId id) throws Refusal {
-        if (!participant.written.contains(id)) {
-            throw new Refusal("you can change only the stickies you wrote");
-        }
-        if (!board.contains(id)) {
-            participant.written.remove(id);
-            throw new Refusal("the facilitator took that sticky off the board; your change was not made");
-        }
-    }
-
-    private static String stickyName(String text) throws Refusal {
-        String name = Texts.oneLine(text);
-        if (name.isEmpty()) {
-            throw new Refusal("write something on the sticky first");
-        }
-        if (name.length() > Texts.MAX_NAME) {
-            throw new Refusal("a sticky holds at most " + Texts.MAX_NAME + " characters; this one has " + name.length());
-        }
-        return name;
-    }
-
-    private boolean votable(StickyKind kind) {
-        return voteKinds.isEmpty() || voteKinds.contains(kind);
-    }
-
-    /** A new sticky centred where the participant tapped, kept within a sane distance of the board. */
-    private static Geometry tapped(StickyKind kind, int x, int y) {
-        int cx = Math.max(-1_000_000, Math.min(1_000_000, x));
-        int cy = Math.max(-1_000_000, Math.min(1_000_000, y));
-        return new Geometry(cx - kind.defaultWidth() / 2, cy - kind.defaultHeight() / 2, kind.defaultWidth(), kind.defaultHeight());
-    }
-
-    /** A new sticky at the end of the timeline: right of everything, in the top row. */
-    private Geometry appended(StickyKind kind) {
-        int right = 0;
-        int top = Integer.MAX_VALUE;
-        for (Geometry place : board.geometries().values()) {
-            right = Math.max(right, place.right());
-            top = Math.min(top, place.y());
-        }
-        return new Geometry(board.size() == 0 ? 0 : right + APPEND_GAP, top == Integer.MAX_VALUE ? 0 : top,
-                kind.defaultWidth(), kind.defaultHeight());
     }
 
     // ---- what every page is told ------------------------------------------------------------------
@@ -517,7 +375,7 @@ public final class Workshop implements AutoCloseable {
         Map<String, Integer> dots = new LinkedHashMap<>();
         participant.dots.forEach((id, count) -> dots.put(id.toString(), count));
         return new Messages.You(participant.id, participant.name, role.name().toLowerCase(Locale.ROOT),
-                participant.written.stream().map(StickyId::toString).toList(), Math.max(0, voteDots - participant.dotsSpent()), dots);
+                participant.written.stream().map(StickyId::toString).toList(), Math.max(0, room.voteDots() - participant.dotsSpent()), dots);
     }
 
     private void broadcast(String message) {
@@ -527,10 +385,4 @@ public final class Workshop implements AutoCloseable {
         }
     }
 
-    /** Why an intent was not carried out, in words for the page. */
-    private static final class Refusal extends Exception {
-        Refusal(String message) {
-            super(message);
-        }
-    }
 }
