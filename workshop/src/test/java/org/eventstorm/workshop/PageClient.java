@@ -31,8 +31,9 @@ final class PageClient implements AutoCloseable {
                 if (last) {
                     try {
                         JsonNode message = JSON.readTree(partial.toString());
-                        inbox.add(message);
+                        // Seen first: a test reads what was seen as soon as the inbox hands the message over.
                         seen.add(message);
+                        inbox.add(message);
                     } catch (Exception e) {
                         throw new AssertionError(e);
                     }
