@@ -20,7 +20,7 @@ import org.eventstorm.model.generate.BoardGenerator;
 
 /**
  * Exporting: the median time of each format and of all of them for a generated board, into a fresh folder each run.
- * Target (DESIGN.md section 7): everything for 5,000 stickies in under 3 s.
+ * Target (architecture.md, performance): everything for 5,000 stickies in under 3 s.
  */
 public final class ExportBenchmark {
     private static final int WARMUPS = 2;

@@ -16,7 +16,7 @@ import org.eventstorm.model.validate.Validator;
 
 /**
  * Opening a board: the median time to load a generated board with {@link BoardReader}, against the time to merely
- * read the same files' bytes, in the same run. Target (DESIGN.md section 7): 5,000 stickies within 5x the raw read
+ * read the same files' bytes, in the same run. Target (architecture.md, performance): 5,000 stickies within 5x the raw read
  * and under 1 s.
  */
 public final class LoadBenchmark {

@@ -13,7 +13,7 @@ import org.eventstorm.model.validate.Validator;
 
 /**
  * The validator: a full validation of a generated 5,000-sticky board (median of several runs), and the time the live
- * validator takes to catch up after each of 1,000 random edits (p50/p95/max). Target (DESIGN.md section 7):
+ * validator takes to catch up after each of 1,000 random edits (p50/p95/max). Target (architecture.md, performance):
  * incremental p95 under 2 ms.
  */
 public final class ValidationBenchmark {

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eventstorm.app.workshop.Browsers;
+import org.eventstorm.app.workshop.DroppingProxy;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
@@ -144,6 +145,52 @@ class LiveWorkshopTest extends WindowTest {
             Browsers.until(page, driver -> listed(driver).contains(hostile));
             assertNull(((JavascriptExecutor) page).executeScript("return window.owned"), "no script ran");
             assertTrue(page.findElements(By.cssSelector("img[src='x'], #sticky-list script, #sticky-list b")).isEmpty());
+        }
+    }
+
+    @Test
+    void whatAParticipantWritesWhileTheWiFiIsDownArrivesOnceWhenItIsBack(FxRobot robot) throws Exception {
+        Browsers.require();
+        this.robot = robot;
+        robot.interact(() -> window.inviteParticipants());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.net.URI direct = window.shared().linkProperty().get();
+        try (DroppingProxy wifi = new DroppingProxy(direct.getPort())) {
+            ChromeDriver page = Browsers.open(390, 844);
+            browsers.add(page);
+            page.get("http://127.0.0.1:" + wifi.port() + direct.getPath());
+            page.findElement(By.id("join-name")).sendKeys("Ana");
+            page.findElement(By.id("join-button")).click();
+            Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().startsWith("Live"));
+
+            wifi.drop();
+            Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().startsWith("Reconnecting"));
+            for (String name : List.of("Written Offline", "Also Written Offline")) {
+                page.findElement(By.id("text")).sendKeys(name);
+                page.findElement(By.id("add")).click();
+            }
+            Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().equals("Reconnecting… · 2 waiting"));
+            Thread.sleep(1000);
+            assertTrue(board().named(StickyKind.EVENT, "Written Offline").isEmpty(), "nothing reached the host while the network was down");
+
+            // Back, and the page reloaded at once: what it wrote was kept in the browser, not in the closed page.
+            wifi.restore();
+            page.navigate().refresh();
+            Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().equals("Live"));
+            waitFor(() -> board().named(StickyKind.EVENT, "Written Offline").size() == 1
+                    && board().named(StickyKind.EVENT, "Also Written Offline").size() == 1, "both stickies on the board");
+            // Dropped again just after sending: the answer is lost, the page sends again, the host applies it once.
+            page.findElement(By.id("text")).sendKeys("Sent As It Dropped");
+            page.findElement(By.id("add")).click();
+            wifi.drop();
+            Thread.sleep(500);
+            wifi.restore();
+            Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().equals("Live"));
+            waitFor(() -> board().named(StickyKind.EVENT, "Sent As It Dropped").size() == 1, "the sticky sent as it dropped, once");
+            Thread.sleep(1000);
+            for (String name : List.of("Written Offline", "Also Written Offline", "Sent As It Dropped")) {
+                assertEquals(1, board().named(StickyKind.EVENT, name).size(), name + " once");
+            }
         }
     }
 

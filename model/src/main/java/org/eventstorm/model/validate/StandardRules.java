@@ -27,7 +27,7 @@ import org.eventstorm.model.validate.rules.versioning.TransformationGapRule;
 import org.eventstorm.model.validate.rules.versioning.VersionPastSunsetRule;
 import org.eventstorm.model.validate.rules.versioning.VersioningUnknownReferenceRule;
 
-/** The rules of DESIGN.md section 3, in the order {@code rules.md} documents them. */
+/** The validator's rules, in the order {@code rules.md} documents them. */
 public final class StandardRules {
     private StandardRules() {
     }

@@ -18,7 +18,7 @@ import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The saga rules of DESIGN.md section 3, on a hand-edited saga file beside the order sample. */
+/** The saga rules (rules.md), on a hand-edited saga file beside the order sample. */
 class SagaRulesTest {
     static final DefinitionId SAMPLE_SAGA = DefinitionId.of(DefinitionKind.SAGA, "order-fulfillment-saga");
 

@@ -16,7 +16,7 @@ import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The versioning rules of DESIGN.md section 3, on the user-registration sample and copies of it with one mistake each. */
+/** The versioning rules (rules.md), on the user-registration sample and copies of it with one mistake each. */
 class VersioningRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 

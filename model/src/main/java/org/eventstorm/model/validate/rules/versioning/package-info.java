@@ -1,2 +1,2 @@
-/** The validator's rules on event versions and versioning strategies (DESIGN.md section 3). */
+/** The validator's rules on event versions and versioning strategies. */
 package org.eventstorm.model.validate.rules.versioning;
