@@ -155,7 +155,7 @@ class LiveWorkshopTest extends WindowTest {
         robot.interact(() -> window.inviteParticipants());
         WaitForAsyncUtils.waitForFxEvents();
         java.net.URI direct = window.shared().linkProperty().get();
-        try (DroppingProxy wifi = new DroppingProxy(direct.getPort())) {
+        try (DroppingProxy wifi = new DroppingProxy(java.net.InetAddress.getByName(direct.getHost()), direct.getPort())) {
             ChromeDriver page = Browsers.open(390, 844);
             browsers.add(page);
             page.get("http://127.0.0.1:" + wifi.port() + direct.getPath());

@@ -15,11 +15,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class DroppingProxy implements AutoCloseable {
     private final ServerSocket listening;
+    private final InetAddress host;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
-    public DroppingProxy(int target) throws IOException {
+    /** A proxy on the loopback address to {@code host:target}. */
+    public DroppingProxy(InetAddress host, int target) throws IOException {
+        this.host = host;
         this.target = target;
         this.listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accepting = new Thread(this::accept, "dropping-proxy");
@@ -50,19 +53,28 @@ public final class DroppingProxy implements AutoCloseable {
 
     private void accept() {
         while (!listening.isClosed()) {
+            Socket client;
             try {
-                Socket client = listening.accept();
+                client = listening.accept();
+            } catch (IOException e) {
+                return;
+            }
+            try {
                 if (down) {
                     client.close();
                     continue;
                 }
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                Socket server = new Socket(host, target);
                 open.add(client);
                 open.add(server);
                 pump(client, server);
                 pump(server, client);
             } catch (IOException e) {
-                // a connection refused or cut: the next one is accepted as usual
+                try {
+                    client.close();
+                } catch (IOException closing) {
+                    // already closed
+                }
             }
         }
     }
