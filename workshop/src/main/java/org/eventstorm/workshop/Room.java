@@ -2,6 +2,7 @@ package org.eventstorm.workshop;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eventstorm.model.sticky.StickyKind;
 
@@ -64,7 +65,7 @@ final class Room {
 
     /** "hotspots", "hotspots and events": what the vote is on, for a message. */
     String votedOn() {
-        return String.join(" and ", voteKinds.stream().map(kind -> kind.plural().toLowerCase(java.util.Locale.ROOT)).toList());
+        return String.join(" and ", voteKinds.stream().map(kind -> kind.plural().toLowerCase(Locale.ROOT)).toList());
     }
 
     SessionView view(List<SessionView.ParticipantView> people) {

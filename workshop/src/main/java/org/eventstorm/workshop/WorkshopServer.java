@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,12 +167,10 @@ public final class WorkshopServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
     }
 
-    private static Optional<Role> requireToken(SessionTokens tokens, String token) {
-        Optional<Role> role = tokens.roleOf(token);
-        if (role.isEmpty()) {
+    private static void requireToken(SessionTokens tokens, String token) {
+        if (tokens.roleOf(token).isEmpty()) {
             throw new ForbiddenResponse(REFUSED);
         }
-        return role;
     }
 
     private static void page(Context ctx, SessionTokens tokens, String file) throws IOException {

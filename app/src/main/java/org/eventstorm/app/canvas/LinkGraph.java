@@ -1,7 +1,7 @@
 package org.eventstorm.app.canvas;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -59,16 +59,8 @@ final class LinkGraph {
                 found.addAll(filed.getOrDefault(key(column, row), Set.of()));
             }
         }
-        BitSet orders = new BitSet();
-        Map<Integer, Arrow> byOrder = new HashMap<>(found.size() * 2);
-        for (Arrow arrow : found) {
-            orders.set(arrow.order());
-            byOrder.put(arrow.order(), arrow);
-        }
-        List<Arrow> meeting = new ArrayList<>(found.size());
-        for (int order = orders.nextSetBit(0); order >= 0; order = orders.nextSetBit(order + 1)) {
-            meeting.add(byOrder.get(order));
-        }
+        List<Arrow> meeting = new ArrayList<>(found);
+        meeting.sort(Comparator.comparingInt(Arrow::order));
         return meeting;
     }
 
@@ -208,7 +200,7 @@ final class LinkGraph {
     /** The arrows in drawing order: the board's order for those worked out together, later ones after. */
     private void order() {
         List<Arrow> all = new ArrayList<>(arrowOf.values());
-        all.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        all.sort(Comparator.comparingInt(Arrow::order));
         ordered = all;
     }
 

@@ -6,13 +6,14 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.eventstorm.app.recovery.RecoveryPlaces;
 import org.eventstorm.app.serve.HeadlessBoard;
 import org.eventstorm.app.serve.ServeAddress;
-import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
+import org.eventstorm.workshop.LanAddress;
 import org.eventstorm.workshop.Limits;
 import org.eventstorm.workshop.SessionTokens;
 import org.eventstorm.workshop.Workshop;
@@ -53,27 +54,27 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = Files.isRegularFile(board) && board.getFileName().toString().equals("board.yaml")
-                ? board.toAbsolutePath().getParent() : board;
-        if (!Files.isDirectory(folder)) {
-            err.println(board + ": error: " + (BoardArgument.isArchive(board) ? "serve a board folder; unpack the .storm file first"
-                    : "is not a board folder; give the folder or its board.yaml"));
+        if (BoardArgument.isArchive(board)) {
+            err.println(board + ": error: serve a board folder (people's stickies are saved into it); unpack the .storm file first");
             return ExitCodes.BAD_INPUT;
         }
+        Optional<BoardArgument> given = BoardArgument.of(board, err);
+        if (given.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Path folder = given.get().folder();
         InetAddress address;
         try {
-            address = bind == null ? org.eventstorm.workshop.LanAddress.best() : ServeAddress.parse(bind);
+            address = bind == null ? LanAddress.best() : ServeAddress.parse(bind);
         } catch (IllegalArgumentException e) {
             err.println("eventstorm serve: --bind: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        LoadedBoard loaded;
-        try {
-            loaded = BoardReader.read(folder);
-        } catch (IOException e) {
-            err.println(folder + ": error: " + e.getMessage());
+        Optional<LoadedBoard> read = given.get().read(err);
+        if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
+        LoadedBoard loaded = read.get();
         ProblemPrinter printer = new ProblemPrinter(folder);
         printer.print(loaded.problems(), err);
         Clock clock = Clock.systemUTC();
@@ -111,8 +112,7 @@ final class ServeCommand implements Callable<Integer> {
                 workshop.close();
                 return null;
             });
-            int written = host.saveNow();
-            host.close();
+            int written = host.stop();
             out.println("stopped; everything is saved in " + folder + (written == 0 ? "" : " (" + written + " files written just now)"));
             out.flush();
             stopped.countDown();

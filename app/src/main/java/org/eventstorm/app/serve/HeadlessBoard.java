@@ -163,13 +163,19 @@ public final class HeadlessBoard implements AutoCloseable {
         });
     }
 
-    @Override
-    public void close() {
-        saveNow();
+    /** Saves everything and stops; returns the files this last save wrote. */
+    public int stop() {
+        int written = saveNow();
         call(() -> {
             closed = true;
             return null;
         });
         thread.shutdown();
+        return written;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -79,8 +80,8 @@ public final class SharedBoard {
     }
 
     /** The room's controls while sharing; empty otherwise. */
-    public java.util.Optional<Workshop> workshop() {
-        return java.util.Optional.ofNullable(workshop);
+    public Optional<Workshop> workshop() {
+        return Optional.ofNullable(workshop);
     }
 
     public ReadOnlyBooleanProperty sharingProperty() {
@@ -98,7 +99,7 @@ public final class SharedBoard {
     }
 
     /** The facilitator's link (for a second screen), while sharing. */
-    public java.util.Optional<URI> facilitatorLink() {
-        return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.facilitatorLink());
+    public Optional<URI> facilitatorLink() {
+        return server == null ? Optional.empty() : Optional.of(server.facilitatorLink());
     }
 }

@@ -1,5 +1,6 @@
 package org.eventstorm.app.workshop;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -90,7 +92,7 @@ public final class WorkshopWindow {
         try {
             shared.start(address, 0);
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("The board could not be shared");
             alert.show();
@@ -220,7 +222,7 @@ public final class WorkshopWindow {
         };
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.eventstorm.exporters.CacheFolder;
 
 /**
@@ -48,7 +49,7 @@ public final class V8Library {
 
     /** Whether this platform has the J2V8 engine graphviz-java can use (Linux on x86-64). */
     public static boolean isSupported() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 && System.getProperty("os.arch", "").matches("amd64|x86_64")
                 && V8Library.class.getResource(RESOURCE) != null;
     }
