@@ -21,7 +21,12 @@ final class ProblemPrinter {
     void print(List<Problem> problems, PrintWriter err) {
         for (Problem problem : problems) {
             String where = location(problem.path()) + (problem.line() > 0 ? ":" + problem.line() : "");
-            err.println(where + ": " + (problem.isError() ? "error: " : "warning: ") + problem.message());
+            String label = switch (problem.severity()) {
+                case ERROR -> "error: ";
+                case WARNING -> "warning: ";
+                case INFO -> "note: ";
+            };
+            err.println(where + ": " + label + problem.message());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eventstorm.app.Counted;
@@ -14,6 +15,7 @@ import org.eventstorm.app.cli.report.ReportFormat;
 import org.eventstorm.app.cli.report.SarifReport;
 import org.eventstorm.app.cli.report.TextReport;
 import org.eventstorm.app.cli.report.ValidationReport;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.validate.Severity;
 import picocli.CommandLine;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never] [--today YYYY-MM-DD]}. Exits 0 when clean,
+ * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never] [--level LEVEL] [--today YYYY-MM-DD]}. Exits 0 when clean,
  * 1 when a finding is at the fail level, 2 when the board cannot be read or a file in it is malformed.
  */
 @Command(name = "validate", description = "Check a board: open hotspots, gaps in the flow, naming, references.",
@@ -47,6 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe; never: always exit 0 (default: error).", converter = FailOnConverter.class)
     FailOn failOn;
 
+    @Option(names = "--level", paramLabel = "big-picture|process|design", converter = LevelConverter.class,
+            description = "Check at this level rather than the one board.yaml gives: big-picture checks names and hotspots,"
+                    + " process adds the flow, design adds schemas, sagas and versions.")
+    Level level;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
             description = "Check sunset dates as of this day rather than the machine's (for CI runs that must not change with the date).")
     LocalDate today;
@@ -67,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int report(Path shownAs, LoadedBoard loaded, PrintWriter out, PrintWriter err) {
         Clock clock = today == null ? Clock.systemDefaultZone() : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        ValidationReport report = ValidationReport.of(shownAs, loaded, clock);
+        ValidationReport report = ValidationReport.of(shownAs, loaded, clock, Optional.ofNullable(level));
         ReportFormat writer = switch (format) {
             case TEXT -> new TextReport();
             case JSON -> new JsonReport();
@@ -101,6 +108,15 @@ final class ValidateCommand implements Callable<Integer> {
         @Override
         public FailOn convert(String value) {
             return Choices.of(FailOn.class, value);
+        }
+    }
+
+    /** A level as board.yaml writes it, or a message listing them. */
+    static final class LevelConverter implements CommandLine.ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            return Level.fromWord(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a level; use big-picture, process or design"));
         }
     }
 

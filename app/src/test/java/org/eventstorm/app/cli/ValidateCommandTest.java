@@ -37,7 +37,8 @@ class ValidateCommandTest {
         assertEquals(1, result.exitCode(), "an open high hotspot is an error");
         assertEquals("""
                 ../samples/order-fulfillment/hotspots/inventory-sync-delay.md:6: warning unresolved-hotspot: Hotspot 'Inventory Sync Delay' \
-                is unresolved (medium): Stock levels from the warehouse system arrive up to 10 minutes late, so a reservation can
+                is unresolved (medium): Stock levels from the warehouse system arrive up to 10 minutes late, so a reservation can \
+                succeed for stock that is already gone
                 ../samples/order-fulfillment/hotspots/payment-race-condition.md:6: error unresolved-hotspot: Hotspot 'Payment Race Condition' \
                 is unresolved (high): Multiple simultaneous orders could authorize same payment method causing overdraft
                 """, result.out());
@@ -71,7 +72,7 @@ class ValidateCommandTest {
         Path board = temp.resolve("board");
         copy(Path.of("../samples/order-fulfillment"), board);
         Path yaml = board.resolve("board.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("level: process\n", "level: process\nrules:\n  unresolved-hotspot: info\n"));
+        Files.writeString(yaml, Files.readString(yaml).replace("level: design\n", "level: design\nrules:\n  unresolved-hotspot: info\n"));
         var result = run("validate", board.toString(), "--fail-on", "warning");
         assertEquals(0, result.exitCode(), result.out());
         assertEquals("2 findings (0 errors, 0 warnings, 2 info) in 37 stickies\n", result.err());
@@ -80,6 +81,27 @@ class ValidateCommandTest {
         assertTrue(misspelled.out().startsWith(board.resolve("board.yaml") + ":5: warning rule-config: board.yaml configures the rule"
                 + " 'unresolved-hotspots', which does not exist; did you mean 'unresolved-hotspot'?"), misspelled.out());
         assertEquals(0, run("fmt", board.toString(), "--check").exitCode(), "rules: is part of the canonical form");
+    }
+
+    @Test
+    void theBoardsLevelDecidesWhatIsCheckedUnlessLevelSaysOtherwise() throws IOException {
+        Path board = temp.resolve("kick-off");
+        Files.createDirectories(board.resolve("events"));
+        Files.writeString(board.resolve("board.yaml"), "title: Kick-off\nlevel: big-picture\n");
+        Files.writeString(board.resolve("events/order-placed.md"), "---\ntype: event-storming-event\nname: Order Placed\n---\n");
+        var bigPicture = run("validate", board.toString(), "--fail-on", "warning");
+        assertEquals(0, bigPicture.exitCode(), "an event alone is a fine start of a big picture: " + bigPicture.out());
+        assertEquals(board.resolve("board.yaml") + ":1: info file-note: events/order-placed had no place on the canvas and was placed next to"
+                + " what it links to\n", bigPicture.out(), "being placed automatically is no fault of the board");
+        assertEquals("1 finding (0 errors, 0 warnings, 1 info) in 1 sticky\n", bigPicture.err());
+        var process = run("validate", board.toString(), "--fail-on", "warning", "--level", "process");
+        assertEquals(1, process.exitCode());
+        assertTrue(process.out().contains(board.resolve("events/order-placed.md") + ":3: warning event-without-producer: "), process.out());
+        var design = run("validate", board.toString(), "--level", "design", "--format", "json");
+        assertTrue(design.out().contains("event-without-schema"), design.out());
+        var wrong = run("validate", board.toString(), "--level", "workshop");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("'workshop' is not a level; use big-picture, process or design"), wrong.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.eventstorm.model.board;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
@@ -26,6 +27,39 @@ public enum Level {
             case BIG_PICTURE -> EnumSet.of(StickyKind.EVENT, StickyKind.HOTSPOT, StickyKind.ACTOR, StickyKind.EXTERNAL_SYSTEM);
             case PROCESS -> EnumSet.complementOf(EnumSet.of(StickyKind.AGGREGATE));
             case DESIGN -> EnumSet.allOf(StickyKind.class);
+        };
+    }
+
+    /** True when a workshop at this level writes stickies of {@code kind}. */
+    public boolean has(StickyKind kind) {
+        return kinds().contains(kind);
+    }
+
+    /** The first level whose workshop writes {@code kind}: commands first come up at process level. */
+    public static Level firstWith(StickyKind kind) {
+        for (Level level : values()) {
+            if (level.has(kind)) {
+                return level;
+            }
+        }
+        return DESIGN;
+    }
+
+    /**
+     * True when a sticky's {@code field} is something to fill in at this level: a big picture names events and says
+     * what triggers them; data carried and the commands a system receives come with the process; services, event
+     * types, versions, schemas, timeouts, retries and compensations are design.
+     */
+    public boolean has(Field field) {
+        return compareTo(firstWith(field)) >= 0;
+    }
+
+    /** The first level at which {@code field} is filled in. */
+    public static Level firstWith(Field field) {
+        return switch (field) {
+            case SERVICE, EVENT_TYPE, VERSION, SCHEMA, VERSIONS, COMPENSATION, TIMEOUT, RETRY -> DESIGN;
+            case DATA_CARRIED, RECEIVES_COMMANDS, TRIGGER_EVENT, ISSUES_COMMAND -> PROCESS;
+            default -> BIG_PICTURE;
         };
     }
 

@@ -102,7 +102,7 @@ public final class BoardReader {
         unreadableDefinitions.forEach(loaded::reserve);
         List<StickyId> placed = AutoPlacer.placeUnplaced(loaded);
         if (!placed.isEmpty() && yaml != null) {
-            problems.add(Problem.warning(BoardYamlParser.FILE, 0, placed.size() == 1
+            problems.add(Problem.info(BoardYamlParser.FILE, 0, placed.size() == 1
                     ? placed.get(0) + " had no place on the canvas and was placed next to what it links to"
                     : placed.size() + " stickies had no place on the canvas and were placed next to what they link to"));
         }
@@ -172,7 +172,7 @@ public final class BoardReader {
     private static BoardYaml readBoardYaml(BoardFolder board, String defaultTitle, List<Problem> problems, FileFingerprints seen) {
         Path file = board.root().resolve(BoardYamlParser.FILE);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.warning(BoardYamlParser.FILE, 0, "is missing; the board opens with default settings and "
+            problems.add(Problem.info(BoardYamlParser.FILE, 0, "is missing; the board opens with default settings and "
                     + "the file is created when the board is saved"));
             return null;
         }

@@ -1,6 +1,7 @@
 package org.eventstorm.model.file;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,14 @@ import java.util.Objects;
  */
 public record Problem(String path, int line, Severity severity, String message) {
 
-    /** An error means the file was not loaded (and will not be written); a warning means it was. */
-    public enum Severity { ERROR, WARNING }
+    /**
+     * An error means the file was not loaded (and will not be written); a warning means it was, but not all of it as
+     * written; a note tells what the tool did on its own that is no fault of the board (placing an unplaced sticky).
+     */
+    public enum Severity { ERROR, WARNING, INFO }
+
+    /** Messages that start with a verb and need the file's name in front to read as a sentence. */
+    private static final List<String> VERBS = List.of("is ", "has ", "had ", "was ", "could ", "cannot ");
 
     public static final Comparator<Problem> BY_LOCATION =
             Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparing(Problem::message);
@@ -35,6 +42,19 @@ public record Problem(String path, int line, Severity severity, String message) 
         return new Problem(path, line, Severity.WARNING, message);
     }
 
+    public static Problem info(String path, int line, String message) {
+        return new Problem(path, line, Severity.INFO, message);
+    }
+
+    /** The message as a sentence that names its file where it starts with a verb: "board.yaml is missing; ...". */
+    public String sentence() {
+        if (VERBS.stream().noneMatch(message::startsWith)) {
+            return message;
+        }
+        String name = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return name.substring(name.lastIndexOf('/') + 1) + " " + message;
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -42,6 +62,11 @@ public record Problem(String path, int line, Severity severity, String message) 
     /** {@code path:line: message}, the form editors and CI logs link to. */
     @Override
     public String toString() {
-        return (line > 0 ? path + ":" + line : path) + ": " + (isError() ? "" : "warning: ") + message;
+        String label = switch (severity) {
+            case ERROR -> "";
+            case WARNING -> "warning: ";
+            case INFO -> "note: ";
+        };
+        return (line > 0 ? path + ":" + line : path) + ": " + label + message;
     }
 }

@@ -83,7 +83,7 @@ final class DefinitionChecks {
     private List<Finding> check(DefinitionId id, Definition definition, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();
         for (DefinitionRule rule : rules) {
-            if (rule.kind() == id.kind()) {
+            if (rule.kind() == id.kind() && settings.runs(rule)) {
                 findings.addAll(settings.apply(rule, rule.check(id, definition, context)));
             }
         }

@@ -1,25 +1,31 @@
 package org.eventstorm.model.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Spelling;
 
 /**
- * The {@code rules:} of {@code board.yaml}, read against the known rules: a rule turned {@code off}, or set to a
- * severity of its own. Unknown rule ids and levels become findings of the pseudo-rule {@code rule-config}.
+ * The {@code rules:} of {@code board.yaml}, read against the known rules and the level the board is checked at: a
+ * rule turned {@code off}, set to a severity of its own, or not yet due at this level. Unknown rule ids and severities
+ * become findings of the pseudo-rule {@code rule-config}.
  */
 final class RuleSettings {
     static final String CONFIG_RULE = "rule-config";
 
     /** Empty for "off"; else the severity to report with. */
-    private final Map<String, Optional<Severity>> levels = new HashMap<>();
+    private final Map<String, Optional<Severity>> severities = new HashMap<>();
     private final List<Finding> problems = new ArrayList<>();
+    private final Level level;
 
-    RuleSettings(Map<String, String> configured, List<? extends RuleInfo> rules) {
+    RuleSettings(Map<String, String> configured, List<? extends RuleInfo> rules, Level level) {
+        this.level = level;
         List<String> ids = rules.stream().map(RuleInfo::id).toList();
         configured.forEach((id, word) -> {
             if (!ids.contains(id)) {
@@ -29,31 +35,43 @@ final class RuleSettings {
                         "board.yaml configures the rule '" + id + "', which does not exist" + hint, null));
                 return;
             }
-            String level = word.strip().toLowerCase(java.util.Locale.ROOT);
-            if (level.equals("off") || level.equals("false")) {
-                levels.put(id, Optional.empty());
+            String setting = word.strip().toLowerCase(Locale.ROOT);
+            if (setting.equals("off") || setting.equals("false")) {
+                severities.put(id, Optional.empty());
                 return;
             }
-            Optional<Severity> severity = Severity.fromWord(level);
+            Optional<Severity> severity = Severity.fromWord(setting);
             if (severity.isEmpty()) {
                 problems.add(new Finding(CONFIG_RULE, Severity.WARNING, null, null, "board.yaml sets the rule '" + id + "' to '"
-                        + word + "'; use off, " + java.util.Arrays.stream(Severity.values()).map(Severity::word).collect(Collectors.joining(", ")), null));
+                        + word + "'; use off, " + Arrays.stream(Severity.values()).map(Severity::word).collect(Collectors.joining(", ")), null));
             } else {
-                levels.put(id, severity);
+                severities.put(id, severity);
             }
         });
     }
 
-    /** The findings of a rule as configured: none when it is off, re-graded when it has a level. */
+    /** False when the rule is off or checks only deeper levels than this board's: then it need not run at all. */
+    boolean runs(RuleInfo rule) {
+        Optional<Severity> configuredSeverity = severities.get(rule.id());
+        return (configuredSeverity == null || configuredSeverity.isPresent()) && rule.appliesAt(level);
+    }
+
+    /** The findings of a rule as configured: none when it does not {@link #runs run}, re-graded when it has a severity. */
     List<Finding> apply(RuleInfo rule, List<Finding> findings) {
-        Optional<Severity> level = levels.get(rule.id());
-        if (level == null || findings.isEmpty()) {
+        if (findings.isEmpty()) {
             return findings;
         }
-        if (level.isEmpty()) {
+        if (!runs(rule)) {
             return List.of();
         }
-        return findings.stream().map(finding -> finding.withSeverity(level.get())).toList();
+        Optional<Severity> configuredSeverity = severities.get(rule.id());
+        Severity severity = configuredSeverity == null ? rule.severityAt(level) : configuredSeverity.get();
+        return severity == rule.defaultSeverity() && configuredSeverity == null ? findings
+                : findings.stream().map(finding -> finding.withSeverity(severity)).toList();
+    }
+
+    Level level() {
+        return level;
     }
 
     List<Finding> problems() {

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.ReferenceResolver;
 import org.eventstorm.model.link.ResolvedReference;
 import org.eventstorm.model.sticky.Slug;
@@ -44,13 +45,16 @@ public final class Validator implements AutoCloseable {
     /** The same, by rule and name sought, so that a changed name finds the holders it matters to. */
     private final Map<String, Map<String, Set<StickyId>>> sought = new HashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
+    /** The level to check at whatever the board says ({@code validate --level}); empty: the board's own. */
+    private final Optional<Level> levelOverride;
     private RuleSettings settings;
     private Map<String, String> configured;
     private List<Finding> boardFindings;
     private AutoCloseable subscription;
 
-    private Validator(Board board, RuleSet ruleSet, Clock clock) {
+    private Validator(Board board, RuleSet ruleSet, Clock clock, Optional<Level> levelOverride) {
         this.board = board;
+        this.levelOverride = levelOverride;
         this.ruleSet = ruleSet;
         this.rules = ruleSet.stickyRules();
         this.clock = clock;
@@ -73,7 +77,7 @@ public final class Validator implements AutoCloseable {
 
     /** As {@link #attach(Board, RuleSet)}, with {@code clock} telling the rules that know dates (a sunset past) what day it is. */
     public static Validator attach(Board board, RuleSet rules, Clock clock) {
-        Validator validator = new Validator(board, rules, clock);
+        Validator validator = new Validator(board, rules, clock, Optional.empty());
         validator.subscription = board.addListener(validator::boardChanged);
         return validator;
     }
@@ -83,9 +87,19 @@ public final class Validator implements AutoCloseable {
         return check(board, Clock.systemDefaultZone());
     }
 
-    /** The standard rules' verdict on {@code board} as of the clock's day. */
+    /** The standard rules' verdict on {@code board} as of the clock's day, at the board's level. */
     public static Validator check(Board board, Clock clock) {
-        return new Validator(board, StandardRules.set(), clock);
+        return new Validator(board, StandardRules.set(), clock, Optional.empty());
+    }
+
+    /** The standard rules' verdict on {@code board} as of the clock's day, at {@code level} whatever the board says. */
+    public static Validator check(Board board, Clock clock, Level level) {
+        return new Validator(board, StandardRules.set(), clock, Optional.of(level));
+    }
+
+    /** The level this validator checks at: the board's, unless it was given one. */
+    public Level level() {
+        return settings.level();
     }
 
     /** The findings of the standard rules on {@code board}, once. */
@@ -154,7 +168,7 @@ public final class Validator implements AutoCloseable {
     private void validateAll() {
         context.startPass();
         configured = board.settings().rules();
-        settings = new RuleSettings(configured, ruleSet.all());
+        settings = new RuleSettings(configured, ruleSet.all(), levelToCheck());
         boardFindings = List.copyOf(settings.problems());
         bySticky.clear();
         holders.clear();
@@ -208,15 +222,15 @@ public final class Validator implements AutoCloseable {
         }
         FindingsDelta delta = new FindingsDelta();
         if (settingsChanged) {
-            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all());
+            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all(), levelToCheck());
             List<Finding> newProblems = List.copyOf(newSettings.problems());
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
-            boolean levelsChanged = !configured.equals(board.settings().rules());
+            boolean levelsChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level();
             configured = board.settings().rules();
             settings = newSettings;
             if (levelsChanged) {
-                // A rule was turned off or re-graded: every verdict may read differently.
+                // A rule was turned off or re-graded, or the level moved: every verdict may read differently.
                 board.ids().forEach(id -> rerun(id, rules, delta));
             } else if (contextsChanged) {
                 board.ids().forEach(id -> rerun(id, byScope.get(Scope.SETTINGS), delta));
@@ -300,7 +314,11 @@ public final class Validator implements AutoCloseable {
     }
 
     private List<Finding> run(Rule rule, StickyId id, Sticky sticky) {
-        return settings.apply(rule, rule.check(id, sticky, context));
+        return settings.runs(rule) ? settings.apply(rule, rule.check(id, sticky, context)) : List.of();
+    }
+
+    private Level levelToCheck() {
+        return levelOverride.orElse(board.settings().level());
     }
 
     private void store(StickyId id, Rule rule, List<Finding> findings, FindingsDelta delta) {

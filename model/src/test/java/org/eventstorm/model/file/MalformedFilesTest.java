@@ -138,7 +138,7 @@ class MalformedFilesTest {
     void malformedBoardYamlKeepsTheStickiesAndIsNotRewritten() throws Exception {
         Path board = BoardFolders.copyOfSample("order-fulfillment", temp);
         Path yaml = board.resolve("board.yaml");
-        String broken = Files.readString(yaml).replace("level: process", "level: workshop");
+        String broken = Files.readString(yaml).replace("level: design", "level: workshop");
         Files.writeString(yaml, broken);
         LoadedBoard loaded = BoardReader.read(board);
         assertEquals("board.yaml:4: level 'workshop' is not one of big-picture, process, design (the board opens with default"
@@ -156,7 +156,7 @@ class MalformedFilesTest {
         Path board = BoardFolders.copyOfSample("order-fulfillment", temp);
         Files.delete(board.resolve("board.yaml"));
         LoadedBoard loaded = BoardReader.read(board);
-        assertEquals("board.yaml: warning: is missing; the board opens with default settings and the file is created when the"
+        assertEquals("board.yaml: note: is missing; the board opens with default settings and the file is created when the"
                 + " board is saved", loaded.problems().get(0).toString());
         assertEquals(SAMPLE_SIZE, loaded.board().geometries().size());
         for (Geometry a : loaded.board().geometries().values()) {

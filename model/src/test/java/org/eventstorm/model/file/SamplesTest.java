@@ -76,7 +76,7 @@ class SamplesTest {
         assertEquals(List.of("Cart", "Order", "Inventory", "Payment", "Fulfillment"),
                 board.settings().contexts().stream().map(BoundedContext::name).toList());
         assertEquals("001-order-processing", board.settings().feature());
-        assertEquals(Level.PROCESS, board.settings().level());
+        assertEquals(Level.DESIGN, board.settings().level(), "it has aggregates, schemas and a saga");
         assertEquals(Set.of("Payment Race Condition", "Inventory Sync Delay"), board.stickies().values().stream()
                 .filter(Hotspot.class::isInstance).map(Sticky::name).collect(Collectors.toSet()));
         for (String name : List.of("Reserve Inventory", "Authorize Payment", "Create Shipment")) {

@@ -171,9 +171,9 @@ public final class BadBoards {
                 "title: Deep\nlevel: process\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n"), List.of("board.yaml:3: is nested more than 32 levels deep")));
         cases.add(new Case("empty-board", (board, outside) -> {
             deleteContents(board);
-        }, List.of("board.yaml: warning: is missing")));
+        }, List.of("board.yaml: note: is missing")));
         cases.add(new Case("board-yaml-missing", (board, outside) -> Files.delete(board.resolve("board.yaml")),
-                List.of("board.yaml: warning: is missing")));
+                List.of("board.yaml: note: is missing")));
         cases.add(new Case("every-sticky-empty", (board, outside) -> {
             try (Stream<Path> files = Files.walk(board)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".md")).toList()) {

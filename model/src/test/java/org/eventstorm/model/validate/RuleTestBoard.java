@@ -4,6 +4,7 @@ import java.util.List;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FieldValue;
@@ -15,7 +16,7 @@ import org.eventstorm.model.sticky.Text;
 
 /** Small boards built in code for rule tests: a clean flow, then one defect added per test. */
 final class RuleTestBoard {
-    private final Board board = Board.empty(BoardSettings.titled("Rules"));
+    private final Board board = Board.empty(BoardSettings.titled("Rules").withLevel(Level.DESIGN));
     private int column;
 
     /** Actor -> command -> aggregate -> event -> policy -> command -> event -> read model, all clean. */

@@ -36,7 +36,7 @@ class RulesTest {
         List<Finding> findings = Validator.validate(SampleBoards.orderFulfillment());
         assertEquals(List.of(
                 "hotspots/inventory-sync-delay warning unresolved-hotspot: Hotspot 'Inventory Sync Delay' is unresolved (medium): Stock levels"
-                        + " from the warehouse system arrive up to 10 minutes late, so a reservation can",
+                        + " from the warehouse system arrive up to 10 minutes late, so a reservation can succeed for stock that is already gone",
                 "hotspots/payment-race-condition error unresolved-hotspot: Hotspot 'Payment Race Condition' is unresolved (high):"
                         + " Multiple simultaneous orders could authorize same payment method causing overdraft"),
                 findings.stream().map(f -> f.sticky() + " " + f.severity().word() + " " + f.ruleId() + ": " + f.message()).toList());
@@ -57,6 +57,19 @@ class RulesTest {
                 flow.findings("unresolved-hotspot").get(0).message());
         flow.board().apply(new EditField(hotspot, Field.RESOLUTION, Markdown.of("Reserve stock atomically")));
         assertEquals(List.of(), flow.findings());
+    }
+
+    @Test
+    void aHotspotsIssueOverSeveralLinesIsWholeInItsOneLineFinding() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.add(StickyKind.HOTSPOT, "Stock Race", Field.SEVERITY, Text.of("high"),
+                Field.ISSUE, Markdown.of("Two orders can reserve\nthe same last item\n\nand both are confirmed"));
+        assertEquals("Hotspot 'Stock Race' is unresolved (high): Two orders can reserve the same last item and both are confirmed",
+                flow.findings("unresolved-hotspot").get(0).message());
+        flow.board().apply(new EditField(flow.board().named(StickyKind.HOTSPOT, "Stock Race").get(0), Field.ISSUE,
+                Markdown.of("word ".repeat(100))));
+        String message = flow.findings("unresolved-hotspot").get(0).message();
+        assertTrue(message.endsWith("word\u2026") && message.length() < 360, message);
     }
 
     @Test

@@ -36,9 +36,15 @@ public final class SarifReport implements ReportFormat {
         for (String[] pseudo : new String[][] {
                 {ValidationReport.FILE_ERROR, "A board file that could not be read"},
                 {ValidationReport.FILE_WARNING, "A board file read with a warning"},
+                {ValidationReport.FILE_NOTE, "What the tool did for a board file on its own (placing a sticky that had no place)"},
                 {"rule-config", "A rule configuration in board.yaml that cannot be applied"}}) {
             ruleIds.add(pseudo[0]);
-            rules.add(rule(pseudo[0], pseudo[1], pseudo[0].equals(ValidationReport.FILE_ERROR) ? Severity.ERROR : Severity.WARNING));
+            Severity severity = switch (pseudo[0]) {
+                case ValidationReport.FILE_ERROR -> Severity.ERROR;
+                case ValidationReport.FILE_NOTE -> Severity.INFO;
+                default -> Severity.WARNING;
+            };
+            rules.add(rule(pseudo[0], pseudo[1], severity));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (LocatedFinding finding : report.findings()) {

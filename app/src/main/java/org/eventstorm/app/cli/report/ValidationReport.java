@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.validate.Advice;
@@ -26,6 +28,7 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
     /** Pseudo-rules for files that could not be read, or were read with a warning. */
     public static final String FILE_ERROR = "file-error";
     public static final String FILE_WARNING = "file-warning";
+    public static final String FILE_NOTE = "file-note";
 
     public ValidationReport {
         rules = List.copyOf(rules);
@@ -36,15 +39,30 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
         return of(board, loaded, java.time.Clock.systemDefaultZone());
     }
 
-    /** The report as of the clock's day (sunset dates are compared with it). */
+    /** The report as of the clock's day (sunset dates are compared with it), at the board's level. */
     public static ValidationReport of(Path board, LoadedBoard loaded, java.time.Clock clock) {
+        return of(board, loaded, clock, Optional.empty());
+    }
+
+    /** The report as of the clock's day, at {@code level} when given, else at the level the board says it is at. */
+    public static ValidationReport of(Path board, LoadedBoard loaded, java.time.Clock clock, Optional<Level> level) {
         List<LocatedFinding> located = new ArrayList<>();
         for (Problem problem : loaded.problems()) {
-            Severity severity = problem.isError() ? Severity.ERROR : Severity.WARNING;
-            Finding finding = new Finding(problem.isError() ? FILE_ERROR : FILE_WARNING, severity, null, null, problem.message(), null);
+            Severity severity = switch (problem.severity()) {
+                case ERROR -> Severity.ERROR;
+                case WARNING -> Severity.WARNING;
+                case INFO -> Severity.INFO;
+            };
+            String rule = switch (problem.severity()) {
+                case ERROR -> FILE_ERROR;
+                case WARNING -> FILE_WARNING;
+                case INFO -> FILE_NOTE;
+            };
+            Finding finding = new Finding(rule, severity, null, null, problem.message(), null);
             located.add(new LocatedFinding(finding, problem.path(), Math.max(1, problem.line()), null, null));
         }
-        Validator validator = Validator.check(loaded.board(), clock);
+        Validator validator = level.map(given -> Validator.check(loaded.board(), clock, given))
+                .orElseGet(() -> Validator.check(loaded.board(), clock));
         for (Finding finding : validator.findings()) {
             String advice = validator.adviceFor(finding).map(Advice::text).orElse(null);
             String fix = validator.fixesFor(finding).stream().findFirst().map(Fix::label).orElse(null);

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Aggregate;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
@@ -14,7 +15,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class AggregateWithoutInvariantsRule extends DescribedRule {
     public AggregateWithoutInvariantsRule() {
         super("aggregate-without-invariants", "Aggregate without invariants",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.ResolvedReference;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -17,7 +18,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class AmbiguousReferenceRule extends DescribedRule {
     public AmbiguousReferenceRule() {
         super("ambiguous-reference", "Ambiguous reference",
-                Severity.WARNING, Scope.OUTGOING);
+                Severity.WARNING, Scope.OUTGOING, Level.PROCESS);
     }
 
     @Override

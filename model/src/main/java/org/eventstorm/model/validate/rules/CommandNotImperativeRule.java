@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.RenameSticky;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Field;
@@ -18,7 +19,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class CommandNotImperativeRule extends DescribedRule {
     public CommandNotImperativeRule() {
         super("command-not-imperative", "Command not named as an instruction",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.PROCESS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Set;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class CommandWithoutEventRule extends DescribedRule {
     public CommandWithoutEventRule() {
         super("command-without-event", "Command produces no event",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.PROCESS);
     }
 
     @Override

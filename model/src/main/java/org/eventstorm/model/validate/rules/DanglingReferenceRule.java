@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.AddLinkedSticky;
 import org.eventstorm.model.edit.ReplaceReference;
 import org.eventstorm.model.link.LinkRule;
@@ -23,7 +24,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class DanglingReferenceRule extends DescribedRule {
     public DanglingReferenceRule() {
         super("dangling-reference", "Dangling reference",
-                Severity.WARNING, Scope.OUTGOING);
+                Severity.WARNING, Scope.OUTGOING, Level.PROCESS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
@@ -15,7 +16,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class DuplicateNameRule extends DescribedRule {
     public DuplicateNameRule() {
         super("duplicate-name", "Duplicate name",
-                Severity.ERROR, Scope.SAME_NAME);
+                Severity.ERROR, Scope.SAME_NAME, Level.BIG_PICTURE);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.RenameSticky;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -18,7 +19,13 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class EventNotPastTenseRule extends DescribedRule {
     public EventNotPastTenseRule() {
         super("event-not-past-tense", "Event not named in the past tense",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.BIG_PICTURE);
+    }
+
+    /** At big picture the room writes fast and tidies later: the tense is a hint there. */
+    @Override
+    public Severity severityAt(Level boardLevel) {
+        return boardLevel == Level.BIG_PICTURE ? Severity.INFO : defaultSeverity();
     }
 
     @Override

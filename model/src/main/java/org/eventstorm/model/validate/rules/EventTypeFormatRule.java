@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -21,7 +22,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class EventTypeFormatRule extends DescribedRule {
     public EventTypeFormatRule() {
         super("event-type-format", "Event type not {domain}.{entity}.{action}.v{n}",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.v[1-9][0-9]*");

@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -16,7 +17,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class EventWithoutConsumerRule extends DescribedRule {
     public EventWithoutConsumerRule() {
         super("event-without-consumer", "Event without consumer",
-                Severity.WARNING, Scope.INCOMING);
+                Severity.WARNING, Scope.INCOMING, Level.PROCESS);
     }
 
     private static final Set<LinkRule> CONSUMING = Set.of(LinkRule.EVENT_TRIGGERS_POLICY, LinkRule.EVENT_BUILDS_READ_MODEL);

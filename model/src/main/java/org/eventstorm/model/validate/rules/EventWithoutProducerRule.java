@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class EventWithoutProducerRule extends DescribedRule {
     public EventWithoutProducerRule() {
         super("event-without-producer", "Event without producer",
-                Severity.WARNING, Scope.INCOMING);
+                Severity.WARNING, Scope.INCOMING, Level.PROCESS);
     }
 
     static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,

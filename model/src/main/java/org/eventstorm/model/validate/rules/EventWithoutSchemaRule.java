@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
@@ -14,7 +15,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class EventWithoutSchemaRule extends DescribedRule {
     public EventWithoutSchemaRule() {
         super("event-without-schema", "Event without schema",
-                Severity.INFO, Scope.SELF);
+                Severity.INFO, Scope.SELF, Level.DESIGN);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Slug;
 import java.util.Set;
 import org.eventstorm.model.sticky.Field;
@@ -17,7 +18,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class PolicyWithoutCommandRule extends DescribedRule {
     public PolicyWithoutCommandRule() {
         super("policy-without-command", "Policy without command",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.PROCESS);
     }
 
     @Override

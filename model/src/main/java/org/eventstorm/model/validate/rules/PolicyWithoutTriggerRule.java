@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Sticky;
@@ -14,7 +15,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class PolicyWithoutTriggerRule extends DescribedRule {
     public PolicyWithoutTriggerRule() {
         super("policy-without-trigger", "Policy without trigger event",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.PROCESS);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.eventstorm.model.validate.rules;
 import java.util.List;
 import java.util.Optional;
 import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Spelling;
@@ -19,7 +20,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class UnknownContextRule extends DescribedRule {
     public UnknownContextRule() {
         super("unknown-context", "Unknown bounded context",
-                Severity.WARNING, Scope.SETTINGS);
+                Severity.WARNING, Scope.SETTINGS, Level.PROCESS);
     }
 
     @Override

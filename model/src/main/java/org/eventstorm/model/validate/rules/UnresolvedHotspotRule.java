@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.List;
 import java.util.Locale;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
@@ -16,9 +17,12 @@ import org.eventstorm.model.validate.ValidationContext;
  * as the hotspot: critical and high are errors, medium a warning, low information.
  */
 public final class UnresolvedHotspotRule extends DescribedRule {
+    /** The most of an Issue a finding carries. */
+    private static final int LONGEST = 300;
+
     public UnresolvedHotspotRule() {
         super("unresolved-hotspot", "Unresolved hotspot",
-                Severity.WARNING, Scope.SELF);
+                Severity.WARNING, Scope.SELF, Level.BIG_PICTURE);
     }
 
     @Override
@@ -37,14 +41,22 @@ public final class UnresolvedHotspotRule extends DescribedRule {
             return List.of(new Finding(id(), severity, id, Field.RESOLUTION, "Hotspot '" + hotspot.name()
                     + "' is marked resolved but has no Resolution; write down what was decided", null));
         }
-        String issue = firstLine(hotspot.issue().source());
+        String issue = oneLine(hotspot.issue().source());
         String message = "Hotspot '" + hotspot.name() + "' is unresolved" + (severityWord.isEmpty() ? "" : " (" + severityWord + ")")
                 + (issue.isEmpty() ? "" : ": " + issue);
         return List.of(new Finding(id(), severity, id, Field.STATUS, message, null));
     }
 
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.length() > 140 ? line.substring(0, 137) + "..." : line;
+    /**
+     * The Issue as one line, whatever its line breaks (a finding is one line in every format); a very long one is
+     * shortened at a word, with an ellipsis.
+     */
+    static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= LONGEST) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', LONGEST - 1);
+        return line.substring(0, cut > LONGEST / 2 ? cut : LONGEST - 1).stripTrailing() + "\u2026";
     }
 }

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules.saga;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -14,7 +15,7 @@ import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
 /** Steps that depend on each other round a circle can never start. */
 public final class SagaDependencyCycleRule extends DescribedDefinitionRule {
     public SagaDependencyCycleRule() {
-        super("saga-dependency-cycle", "Saga depends_on cycle", Severity.ERROR, DefinitionKind.SAGA);
+        super("saga-dependency-cycle", "Saga depends_on cycle", Severity.ERROR, DefinitionKind.SAGA, Level.DESIGN);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules.saga;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -19,7 +20,7 @@ import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
  */
 public final class SagaStepWithoutCompensationRule extends DescribedDefinitionRule {
     public SagaStepWithoutCompensationRule() {
-        super("saga-step-without-compensation", "Saga step without compensation", Severity.WARNING, DefinitionKind.SAGA);
+        super("saga-step-without-compensation", "Saga step without compensation", Severity.WARNING, DefinitionKind.SAGA, Level.DESIGN);
     }
 
     @Override

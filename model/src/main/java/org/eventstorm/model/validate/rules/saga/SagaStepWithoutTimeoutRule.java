@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules.saga;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -16,7 +17,7 @@ import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
 /** A step without a timeout can hang a saga for ever; a timeout must read as a duration (5s, 500ms, 2m, 1h30m). */
 public final class SagaStepWithoutTimeoutRule extends DescribedDefinitionRule {
     public SagaStepWithoutTimeoutRule() {
-        super("saga-step-without-timeout", "Saga step without timeout", Severity.WARNING, DefinitionKind.SAGA);
+        super("saga-step-without-timeout", "Saga step without timeout", Severity.WARNING, DefinitionKind.SAGA, Level.DESIGN);
     }
 
     @Override

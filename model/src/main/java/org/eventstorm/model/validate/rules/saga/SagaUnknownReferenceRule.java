@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -31,7 +32,7 @@ import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
  */
 public final class SagaUnknownReferenceRule extends DescribedDefinitionRule {
     public SagaUnknownReferenceRule() {
-        super("saga-unknown-reference", "Saga names something not on the board", Severity.ERROR, DefinitionKind.SAGA);
+        super("saga-unknown-reference", "Saga names something not on the board", Severity.ERROR, DefinitionKind.SAGA, Level.DESIGN);
     }
 
     @Override

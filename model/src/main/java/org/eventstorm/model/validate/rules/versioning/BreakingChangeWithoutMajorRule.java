@@ -3,6 +3,7 @@ package org.eventstorm.model.validate.rules.versioning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
@@ -23,7 +24,7 @@ import org.eventstorm.model.versioning.VersionNumber;
  */
 public final class BreakingChangeWithoutMajorRule extends DescribedRule {
     public BreakingChangeWithoutMajorRule() {
-        super("breaking-change-without-major-version", "Breaking change without a new major version", Severity.ERROR, Scope.SELF);
+        super("breaking-change-without-major-version", "Breaking change without a new major version", Severity.ERROR, Scope.SELF, Level.DESIGN);
     }
 
     @Override

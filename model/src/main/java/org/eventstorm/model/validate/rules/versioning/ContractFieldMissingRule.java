@@ -3,6 +3,7 @@ package org.eventstorm.model.validate.rules.versioning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -22,7 +23,7 @@ import org.eventstorm.model.versioning.Contract;
  */
 public final class ContractFieldMissingRule extends DescribedDefinitionRule {
     public ContractFieldMissingRule() {
-        super("contract-field-missing", "Contract requires a field the version lacks", Severity.ERROR, DefinitionKind.STRATEGY);
+        super("contract-field-missing", "Contract requires a field the version lacks", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules.versioning;
 
 import java.util.List;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
@@ -18,7 +19,7 @@ public final class TooManyActiveVersionsRule extends DescribedRule {
     static final int MAX_ACTIVE = 3;
 
     public TooManyActiveVersionsRule() {
-        super("too-many-active-versions", "More than three active versions", Severity.WARNING, Scope.SELF);
+        super("too-many-active-versions", "More than three active versions", Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -23,7 +24,7 @@ import org.eventstorm.model.versioning.SingleWriter;
  */
 public final class TransformationGapRule extends DescribedDefinitionRule {
     public TransformationGapRule() {
-        super("transformation-cannot-fill-field", "Transformation cannot fill a required field", Severity.ERROR, DefinitionKind.STRATEGY);
+        super("transformation-cannot-fill-field", "Transformation cannot fill a required field", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }
 
     @Override

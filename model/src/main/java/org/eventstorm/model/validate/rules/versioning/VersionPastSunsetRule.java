@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
@@ -22,7 +23,7 @@ import org.eventstorm.model.validate.rules.DescribedRule;
  */
 public final class VersionPastSunsetRule extends DescribedRule {
     public VersionPastSunsetRule() {
-        super("version-past-sunset", "Deprecated version past its sunset date", Severity.WARNING, Scope.SELF);
+        super("version-past-sunset", "Deprecated version past its sunset date", Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.eventstorm.model.validate.rules.versioning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -27,7 +28,7 @@ import org.eventstorm.model.versioning.VersioningStrategy;
  */
 public final class VersioningUnknownReferenceRule extends DescribedDefinitionRule {
     public VersioningUnknownReferenceRule() {
-        super("versioning-unknown-reference", "Strategy names an event, version or field not on the board", Severity.ERROR, DefinitionKind.STRATEGY);
+        super("versioning-unknown-reference", "Strategy names an event, version or field not on the board", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }
 
     @Override
