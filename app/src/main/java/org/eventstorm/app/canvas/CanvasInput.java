@@ -17,6 +17,7 @@ import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.FlowChain;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.navigate.Direction;
@@ -346,13 +347,23 @@ final class CanvasInput {
         }
         KindKeys.kindOf(event.getCharacter()).ifPresent(kind -> {
             boolean upper = !event.getCharacter().equals(event.getCharacter().toLowerCase(java.util.Locale.ROOT));
-            if ((event.isShiftDown() || upper) && !model.selection().isEmpty()) {
+            Level level = model.board().settings().level();
+            if (!level.has(kind)) {
+                model.notices().problem(offLevel(kind, level));
+            } else if ((event.isShiftDown() || upper) && !model.selection().isEmpty()) {
                 model.changeKindOfSelection(kind);
             } else {
                 startCreate(kind, mouseWorldOrCentre());
             }
             event.consume();
         });
+    }
+
+    /** Why a kind's key wrote nothing: which level writes that kind, and where to switch to it. */
+    static String offLevel(StickyKind kind, Level level) {
+        Level first = Level.firstWith(kind);
+        return kind.plural() + " are written from the " + first.title().toLowerCase(java.util.Locale.ROOT) + " level on; this board is "
+                + level.title().toLowerCase(java.util.Locale.ROOT) + ". Choose " + first.title() + " under Level in the palette to write them";
     }
 
     private Point2D mouseWorldOrCentre() {

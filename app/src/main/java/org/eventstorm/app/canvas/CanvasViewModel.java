@@ -72,7 +72,12 @@ public final class CanvasViewModel {
         this.document = document;
         this.notices = notices;
         board().geometries().forEach(grid::put);
+        kindFilter.setLevel(board().settings().level());
         this.subscription = document.addListener(change -> {
+            kindFilter.setLevel(board().settings().level());
+            if (!board().settings().level().has(newKind.get())) {
+                newKind.set(StickyKind.EVENT);
+            }
             for (Change primitive : change.changes()) {
                 if (primitive instanceof Change.GeometryChange moved) {
                     if (moved.after() == null) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.BoardReader;
@@ -41,8 +42,14 @@ public final class DocumentService {
         return BoardDocument.opened(folder, loaded, rules, clock);
     }
 
+    /** A new untitled board for a big-picture workshop, where every event storm starts (as {@code eventstorm new} makes). */
     public BoardDocument newEmpty() {
-        return BoardDocument.untitled(Board.empty(BoardSettings.titled("Untitled Board")), rules, clock);
+        return newEmpty(Level.BIG_PICTURE);
+    }
+
+    /** A new untitled board at {@code level}. */
+    public BoardDocument newEmpty(Level level) {
+        return BoardDocument.untitled(Board.empty(BoardSettings.titled("Untitled Board").withLevel(level)), rules, clock);
     }
 
     /** A new untitled board holding a copy of a template's stickies. */

@@ -11,8 +11,8 @@ import org.eventstorm.app.canvas.KindFilter;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
- * View &gt; Kinds: for each kind, shown, dimmed or hidden on the canvas, and two shortcuts: dim what the board's level
- * does not write, or show everything again.
+ * View &gt; Kinds: how the kinds the board's level does not write are drawn (dimmed, hidden or shown), each kind shown,
+ * dimmed or hidden on the canvas, and a way to show everything again.
  */
 final class KindsMenu {
     private KindsMenu() {
@@ -22,17 +22,39 @@ final class KindsMenu {
         KindFilter filter = canvas.kindFilter();
         Menu menu = new Menu("Kinds");
         menu.setId("menu-kinds");
-        MenuItem level = new MenuItem("Dim Kinds Outside the Level");
-        level.setId("kinds-level");
-        level.setOnAction(event -> filter.focusOn(canvas.board().settings().level().kinds(), KindFilter.Visibility.DIMMED));
         MenuItem all = new MenuItem("Show All Kinds");
         all.setId("kinds-all");
-        all.setOnAction(event -> filter.showAll());
-        menu.getItems().addAll(level, all, new SeparatorMenuItem());
+        all.setOnAction(event -> {
+            filter.showAll();
+            filter.setOffLevel(KindFilter.Visibility.SHOWN);
+        });
+        menu.getItems().addAll(offLevelMenu(filter), all, new SeparatorMenuItem());
         for (StickyKind kind : StickyKind.values()) {
             menu.getItems().add(kindMenu(filter, kind));
         }
         return menu;
+    }
+
+    /** Other Levels' Kinds: commands, policies ... on a big-picture board, aggregates on a process one. */
+    private static Menu offLevelMenu(KindFilter filter) {
+        Menu menu = new Menu("Other Levels' Kinds");
+        menu.setId("kinds-level");
+        ToggleGroup group = new ToggleGroup();
+        for (KindFilter.Visibility visibility : KindFilter.Visibility.values()) {
+            RadioMenuItem item = new RadioMenuItem(word(visibility));
+            item.setId("kinds-level-" + visibility.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setOnAction(event -> filter.setOffLevel(visibility));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(event -> group.getToggles().get(filter.offLevel().ordinal()).setSelected(true));
+        group.getToggles().get(filter.offLevel().ordinal()).setSelected(true);
+        return menu;
+    }
+
+    private static String word(KindFilter.Visibility visibility) {
+        String word = visibility.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static Menu kindMenu(KindFilter filter, StickyKind kind) {
@@ -40,16 +62,15 @@ final class KindsMenu {
         menu.setId("kinds-" + kind.folder());
         ToggleGroup group = new ToggleGroup();
         for (KindFilter.Visibility visibility : KindFilter.Visibility.values()) {
-            String word = visibility.name().toLowerCase(Locale.ROOT);
-            RadioMenuItem item = new RadioMenuItem(Character.toUpperCase(word.charAt(0)) + word.substring(1));
-            item.setId("kinds-" + kind.folder() + "-" + word);
+            RadioMenuItem item = new RadioMenuItem(word(visibility));
+            item.setId("kinds-" + kind.folder() + "-" + visibility.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setOnAction(event -> filter.set(kind, visibility));
             menu.getItems().add(item);
         }
         // The radio buttons follow the filter however it changed (this menu, the shortcuts above, a test).
-        menu.setOnShowing(event -> group.getToggles().get(filter.of(kind).ordinal()).setSelected(true));
-        group.getToggles().get(filter.of(kind).ordinal()).setSelected(true);
+        menu.setOnShowing(event -> group.getToggles().get(filter.chosen(kind).ordinal()).setSelected(true));
+        group.getToggles().get(filter.chosen(kind).ordinal()).setSelected(true);
         return menu;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Actor;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Policy;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardCaptureTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        open(stage, documents().newEmpty());
+        open(stage, documents().newEmpty(Level.DESIGN));
     }
 
     private StickyId only(StickyKind kind, String name) {

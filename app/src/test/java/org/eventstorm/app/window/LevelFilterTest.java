@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LevelFilterTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        open(stage, documents().newEmpty());
+        open(stage, documents().newEmpty(Level.PROCESS));
     }
 
     @Test
@@ -84,6 +84,47 @@ class LevelFilterTest extends WindowTest {
         clickMenu(robot, "View", "Kinds", "Show All Kinds");
         robot.clickOn(canvasPoint(900, 600));
         assertClose(Color.web(StickyKind.COMMAND.hex()), colourInside(robot, command), "shown again");
+    }
+
+    @Test
+    void aBigPictureFadesTheKindsOfDeeperLevelsAndSaysWhereTheyBelong(FxRobot robot) {
+        StickyId command = typeSticky(robot, StickyKind.COMMAND, canvasPoint(300, 300), "Place Order");
+        StickyId event = typeSticky(robot, StickyKind.EVENT, canvasPoint(600, 300), "Order Placed");
+        robot.clickOn(canvasPoint(900, 600));
+        Color shown = colourInside(robot, command);
+        Color background = colourAt(robot, canvasPoint(900, 620));
+
+        chooseLevel(robot, "Big picture");
+        robot.clickOn(canvasPoint(900, 600));
+        Color faded = colourInside(robot, command);
+        assertTrue(distance(faded, background) < distance(shown, background) * 0.5, "a command is faded on a big picture: " + faded);
+        assertClose(Color.web(StickyKind.EVENT.hex()), colourInside(robot, event), "an event is not");
+        assertEquals(2, board().size(), "the level changes the view, never the board");
+
+        clickMenu(robot, "View", "Kinds", "Other Levels' Kinds", "Hidden");
+        assertClose(background, colourInside(robot, command), "or hidden, as View > Kinds says");
+        robot.clickOn(onScreen(command));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.canvasModel().selection().isEmpty(), "and then not clickable");
+
+        robot.moveTo(canvasPoint(900, 450));
+        robot.write("c");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, board().stickies().values().stream().filter(sticky -> sticky.kind() == StickyKind.COMMAND).count(),
+                "the command key writes nothing on a big picture");
+        assertEquals("Commands are written from the process level on; this board is big picture. Choose Process under Level in"
+                + " the palette to write them", window.notices().messageProperty().get());
+
+        robot.clickOn(onScreen(event));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#field-event-type").tryQuery().isEmpty(), "no event type at big picture");
+        assertTrue(robot.lookup("#field-schema").tryQuery().isEmpty(), "no schema");
+        assertTrue(robot.lookup("#field-trigger").tryQuery().isPresent(), "but what triggers it");
+        chooseLevel(robot, "Design");
+        robot.clickOn(onScreen(event));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#field-event-type").tryQuery().isPresent(), "the design level writes event types");
+        assertTrue(robot.lookup("#field-schema").tryQuery().isPresent(), "and schemas");
     }
 
     private void chooseLevel(FxRobot robot, String title) {

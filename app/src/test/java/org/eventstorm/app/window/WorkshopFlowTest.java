@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.model.board.BoardSnapshot;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Policy;
@@ -35,7 +36,7 @@ class WorkshopFlowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage, documents().newEmpty());
+        open(stage, documents().newEmpty(Level.DESIGN));
     }
 
     private StickyId buildChain(FxRobot robot) {
