@@ -19,8 +19,10 @@ import javax.imageio.ImageIO;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
+import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.support.BoardFolders;
 
@@ -67,6 +69,11 @@ public final class ScreenshotTour {
             window.canvasModel().clearSelection();
         });
         steps.add(() -> capture(stage, "window-overview.png"));
+        for (Level level : List.of(Level.BIG_PICTURE, Level.PROCESS)) {
+            steps.add(() -> window.document().apply(new EditSettings(window.document().board().settings().withLevel(level))));
+            steps.add(() -> capture(stage, "window-" + level.word() + ".png"));
+            steps.add(() -> window.document().undo());
+        }
         steps.add(() -> window.canvasModel().flyTo(StickyId.parse("commands/reserve-inventory").orElseThrow()));
         steps.add(() -> capture(stage, "window-detail.png"));
         steps.add(() -> {

@@ -1,13 +1,21 @@
 package org.eventstorm.app.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.model.board.Geometry;
@@ -22,6 +30,10 @@ public final class Minimap extends Region {
     static final double WIDTH = 220;
     static final double HEIGHT = 140;
     private static final double PAD = 8;
+    private static final double EDGE = 14;
+    private static final double TOP_MARGIN = 40;
+    private static final double CLEARANCE = 4;
+    private static final List<Pos> CORNERS = List.of(Pos.BOTTOM_RIGHT, Pos.BOTTOM_LEFT, Pos.TOP_RIGHT, Pos.TOP_LEFT);
 
     private final BoardCanvas view;
     private final CanvasViewModel model;
@@ -44,6 +56,8 @@ public final class Minimap extends Region {
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
+        StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(this, marginAt(Pos.BOTTOM_RIGHT));
         subscription = model.document().addListener(change -> boardChanged = true);
         Observable[] onView = {model.viewport().scaleProperty(), model.viewport().translateXProperty(), model.viewport().translateYProperty(),
                 model.viewWidthProperty(), model.viewHeightProperty()};
@@ -118,11 +132,18 @@ public final class Minimap extends Region {
         double right = Math.min(WIDTH - 1, PAD + (shown.getMaxX() - originX) * scale);
         double bottom = Math.min(HEIGHT - 1, PAD + (shown.getMaxY() - originY) * scale);
         Bounds extent = model.extent().orElse(null);
-        // With the whole board in view there is nothing to find: the minimap steps aside rather than cover stickies.
+        // With the whole board in view there is nothing to find; and it never covers a sticky: it goes to a corner of
+        // the view with none under it, or steps aside while every corner has one.
         boolean allInView = extent == null || shown.contains(extent);
-        setOpacity(allInView ? 0 : 1);
-        setMouseTransparent(allInView);
-        if (allInView || right <= x || bottom <= y) {
+        Pos corner = allInView ? null : freeCorner();
+        boolean aside = corner == null;
+        setOpacity(aside ? 0 : 1);
+        setMouseTransparent(aside);
+        if (corner != null && corner != StackPane.getAlignment(this)) {
+            StackPane.setAlignment(this, corner);
+            StackPane.setMargin(this, marginAt(corner));
+        }
+        if (aside || right <= x || bottom <= y) {
             return;
         }
         Color accent = color(theme.accent(), 1);
@@ -131,6 +152,38 @@ public final class Minimap extends Region {
         gc.setStroke(accent);
         gc.setLineWidth(1.5);
         gc.strokeRect(x, y, right - x, bottom - y);
+    }
+
+    /** The corner the minimap is in if it has no sticky under it, else the first free one; null when none is. */
+    private Pos freeCorner() {
+        Pos current = StackPane.getAlignment(this);
+        List<Pos> order = new ArrayList<>(CORNERS);
+        if (current != null && order.remove(current)) {
+            order.add(0, current);
+        }
+        for (Pos corner : order) {
+            if (model.stickiesWithin(worldUnder(corner)).isEmpty()) {
+                return corner;
+            }
+        }
+        return null;
+    }
+
+    /** The part of the board the minimap would cover in {@code corner}, with a little room around it. */
+    private Bounds worldUnder(Pos corner) {
+        double width = model.viewWidthProperty().get();
+        double height = model.viewHeightProperty().get();
+        Insets margin = marginAt(corner);
+        double left = corner.getHpos() == HPos.LEFT ? margin.getLeft() : width - margin.getRight() - WIDTH;
+        double top = corner.getVpos() == VPos.TOP ? margin.getTop() : height - margin.getBottom() - HEIGHT;
+        Point2D from = model.viewport().toWorld(left - CLEARANCE, top - CLEARANCE);
+        Point2D to = model.viewport().toWorld(left + WIDTH + CLEARANCE, top + HEIGHT + CLEARANCE);
+        return new BoundingBox(from.getX(), from.getY(), to.getX() - from.getX(), to.getY() - from.getY());
+    }
+
+    private static Insets marginAt(Pos corner) {
+        // Below the timeline ruler at the top.
+        return corner.getVpos() == VPos.TOP ? new Insets(TOP_MARGIN, EDGE, 0, EDGE) : new Insets(0, EDGE, EDGE, EDGE);
     }
 
     private static Color color(org.eventstorm.exporters.picture.Rgba rgba, double opacity) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real desktop: JavaFX's folder dialog, and the platform's own command to show a folder. */
@@ -20,6 +21,18 @@ public final class SystemDesktop implements DesktopBridge {
             chooser.setInitialDirectory(initial.toFile());
         }
         File chosen = chooser.showDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewFolder(Window owner, String title, Path initial, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File chosen = chooser.showSaveDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 

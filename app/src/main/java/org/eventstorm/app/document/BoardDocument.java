@@ -57,6 +57,9 @@ public final class BoardDocument {
     private volatile BoardFiles files;
     private BoardSnapshot onDisk;
 
+    /** The board's revision when it was opened, until its first change; then -1. */
+    private long untouchedAt;
+
     private BoardDocument(Board board, BoardFiles files, Path folder, List<Problem> problems, RuleSet rules, Clock clock) {
         this.board = board;
         this.clock = clock;
@@ -64,6 +67,7 @@ public final class BoardDocument {
         this.folder.set(folder);
         this.fileProblems.setAll(problems);
         this.onDisk = files == null ? null : board.snapshot();
+        this.untouchedAt = board.revision();
         this.validator = Validator.attach(board, rules, clock);
         this.findings.setAll(validator.findings());
         validator.addListener(change -> findings.setAll(validator.findings()));
@@ -175,6 +179,8 @@ public final class BoardDocument {
         }
         SaveResult result = files.save(board);
         onDisk = onDisk == null ? board.snapshot() : result.onDisk(onDisk, board.snapshot());
+        // Notes on what the tool did for a file on its own (a board.yaml made up, stickies placed) are done with once it is written.
+        fileProblems.removeIf(problem -> problem.severity() == Problem.Severity.INFO && result.written().contains(problem.path()));
         refresh();
         return result;
     }
@@ -217,6 +223,7 @@ public final class BoardDocument {
     }
 
     private void boardChanged(BoardChange change) {
+        untouchedAt = -1;
         refresh();
         for (BoardListener listener : listeners) {
             listener.boardChanged(change);
@@ -225,7 +232,10 @@ public final class BoardDocument {
 
     private void refresh() {
         revision.set(board.revision());
-        dirty.set(files == null ? board.revision() > 0 || board.size() > 0 : files.hasUnsavedChanges(board));
+        // What the tool itself supplied when opening (a missing board.yaml, places for unplaced stickies) is not an
+        // unsaved change of the person's until they edit; it is written with their first save.
+        boolean untouched = board.revision() == untouchedAt;
+        dirty.set(files == null ? board.revision() > 0 || board.size() > 0 : !untouched && files.hasUnsavedChanges(board));
         String name = board.settings().title().isBlank() ? "Untitled Board" : board.settings().title();
         title.set(name + (folder.get() == null ? "" : " \u2014 " + folder.get().getFileName()));
     }

@@ -1,9 +1,15 @@
 package org.eventstorm.app.inspector;
 
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import org.eventstorm.model.board.Change;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.validate.Finding;
 
 /**
  * The right-hand panel: the focused sticky's fields, or the board's settings when nothing is selected. It is rebuilt
@@ -27,6 +33,12 @@ public final class InspectorView extends ScrollPane {
                 refreshWhenIdle();
             }
         });
+        // The findings box follows the validator at once, even while the person types elsewhere in the panel.
+        model.document().findings().addListener((ListChangeListener<Finding>) change -> {
+            if (getContent() instanceof StickyPanel panel) {
+                panel.refreshFindings();
+            }
+        });
         focusWithinProperty().addListener((observable, was, now) -> {
             if (!now && stale) {
                 rebuild();
@@ -34,19 +46,19 @@ public final class InspectorView extends ScrollPane {
         });
         model.focusedFieldProperty().addListener((observable, was, field) -> {
             if (field != null) {
-                javafx.application.Platform.runLater(() -> reveal(field));
+                Platform.runLater(() -> reveal(field));
             }
         });
         rebuild();
     }
 
     /** Scrolls to a field's editor and puts the cursor in it. */
-    private void reveal(org.eventstorm.model.sticky.Field field) {
+    private void reveal(Field field) {
         if (getContent() == null) {
             return;
         }
-        String id = "#field-" + field.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-');
-        javafx.scene.Node editor = getContent().lookup(id);
+        String id = "#field-" + field.label().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        Node editor = getContent().lookup(id);
         if (editor == null) {
             return;
         }
@@ -58,12 +70,12 @@ public final class InspectorView extends ScrollPane {
     }
 
     /** The editor itself when it takes focus, else the first control inside it that does (a list's first item). */
-    private static javafx.scene.Node firstFocusable(javafx.scene.Node node) {
-        if (node.isFocusTraversable() || !(node instanceof javafx.scene.Parent parent)) {
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() || !(node instanceof Parent parent)) {
             return node;
         }
-        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
-            javafx.scene.Node found = firstFocusable(child);
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            Node found = firstFocusable(child);
             if (found.isFocusTraversable()) {
                 return found;
             }

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,6 +42,7 @@ final class StickyPanel extends VBox {
 
     private final InspectorViewModel model;
     private final Sticky sticky;
+    private final VBox findingsBox = new VBox(6);
 
     StickyPanel(InspectorViewModel model, StickyId id, Sticky sticky) {
         this.model = model;
@@ -49,15 +51,16 @@ final class StickyPanel extends VBox {
         setSpacing(10);
         setPadding(new Insets(12));
         getChildren().add(header(id));
-        List<Finding> findings = model.findings();
-        if (!findings.isEmpty()) {
-            getChildren().add(findingsBox(findings));
-        }
+        findingsBox.getStyleClass().add("finding-box");
+        findingsBox.setId("sticky-findings");
+        findingsBox.managedProperty().bind(findingsBox.visibleProperty());
+        getChildren().add(findingsBox);
+        refreshFindings();
         getChildren().add(labelled("Name", "name", new CompletingTextField(sticky.name(), null, model::rename)));
         for (Field field : sticky.kind().frontMatterFields()) {
             // A workshop's author and votes are shown where a workshop wrote them, not as empty fields on every sticky.
             boolean workshopOnly = (field == Field.AUTHOR || field == Field.VOTES) && sticky.get(field).isEmpty();
-            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR && !workshopOnly) {
+            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR && !workshopOnly && belongs(field)) {
                 getChildren().add(labelled(readable(field.label()), field.label(), editor(field)));
             }
         }
@@ -65,12 +68,22 @@ final class StickyPanel extends VBox {
         intro.setPromptText("Notes under the title");
         getChildren().add(labelled("Introduction", "intro", intro));
         for (Field field : sticky.kind().sectionFields()) {
-            getChildren().add(labelled(field.label(), field.label(), editor(field)));
+            if (belongs(field)) {
+                getChildren().add(labelled(field.label(), field.label(), editor(field)));
+            }
         }
         Node kept = keptContent();
         if (kept != null) {
             getChildren().add(kept);
         }
+    }
+
+    /**
+     * True when the field is filled in at the board's level (no event type or schema at big picture), or already
+     * holds something: what a person wrote is always shown.
+     */
+    private boolean belongs(Field field) {
+        return model.document().board().settings().level().has(field) || sticky.get(field).filter(value -> !value.isEmpty()).isPresent();
     }
 
     private Node header(StickyId id) {
@@ -86,9 +99,12 @@ final class StickyPanel extends VBox {
         return new VBox(2, line, file);
     }
 
-    private Node findingsBox(List<Finding> findings) {
-        VBox box = new VBox(6);
-        box.getStyleClass().add("finding-box");
+    /** Shows the sticky's findings as they are now; called whenever the validator's verdict changes, even while typing. */
+    void refreshFindings() {
+        List<Finding> findings = model.findings();
+        VBox box = findingsBox;
+        box.getChildren().clear();
+        box.setVisible(!findings.isEmpty());
         for (Finding finding : findings) {
             Circle dot = new Circle(4.5);
             dot.getStyleClass().add("severity-" + finding.severity().word());
@@ -105,7 +121,6 @@ final class StickyPanel extends VBox {
                 box.getChildren().add(apply);
             }
         }
-        return box;
     }
 
     private Node editor(Field field) {
@@ -154,16 +169,18 @@ final class StickyPanel extends VBox {
         backoff.setEditable(true);
         backoff.setValue(retry.backoff().isEmpty() ? null : retry.backoff());
         backoff.setPromptText("backoff");
-        backoff.setMinWidth(130);
-        HBox.setHgrow(backoff, Priority.ALWAYS);
+        backoff.setMinWidth(120);
+        backoff.setPrefWidth(140);
         Runnable commit = () -> model.set(field, new Retry(attempts.getValue(), backoff.getValue() == null ? "" : backoff.getValue().strip(),
                 retry.extra()));
         attempts.valueProperty().addListener(o -> commit.run());
         backoff.valueProperty().addListener(o -> commit.run());
         Label times = new Label("attempts");
         times.setMinWidth(Label.USE_PREF_SIZE);
-        HBox row = new HBox(8, attempts, times, backoff);
+        // Wraps the backoff below the attempts when the inspector is narrow, rather than running past its edge.
+        FlowPane row = new FlowPane(8, 6, attempts, times, backoff);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(200);
         return row;
     }
 

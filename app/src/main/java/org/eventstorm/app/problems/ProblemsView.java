@@ -51,6 +51,9 @@ public final class ProblemsView extends VBox {
 
         Cell(ProblemsViewModel model) {
             this.model = model;
+            // As wide as the list, never wider: a long message is cut with its whole text in the tooltip, and the
+            // file and the Fix button stay in view instead of behind a sideways scroll bar.
+            setPrefWidth(0);
         }
 
         @Override

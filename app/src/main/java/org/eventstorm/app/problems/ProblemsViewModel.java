@@ -75,7 +75,12 @@ public final class ProblemsViewModel {
     private void refresh() {
         List<ProblemRow> list = new ArrayList<>();
         for (Problem problem : document.fileProblems()) {
-            list.add(new ProblemRow(problem.isError() ? Severity.ERROR : Severity.WARNING, problem.message(),
+            Severity severity = switch (problem.severity()) {
+                case ERROR -> Severity.ERROR;
+                case WARNING -> Severity.WARNING;
+                case INFO -> Severity.INFO;
+            };
+            list.add(new ProblemRow(severity, problem.sentence(),
                     problem.path() + (problem.line() > 0 ? ":" + problem.line() : ""), null, problem));
         }
         for (Finding finding : document.findings()) {

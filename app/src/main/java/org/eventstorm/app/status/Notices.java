@@ -18,6 +18,17 @@ public final class Notices {
         message.set(text);
     }
 
+    /**
+     * The person went on to something else (an edit, another selection): a problem they were told of is behind them,
+     * so its red line goes. A problem that persists (a save that keeps failing) is told again when it happens again.
+     */
+    public void movedOn() {
+        if (severity.get().equals("problem")) {
+            severity.set("info");
+            message.set("");
+        }
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -64,10 +64,16 @@ public final class StatusBar extends HBox {
         saved.setId("status-saved");
         getChildren().addAll(notice, kinds, hotspots, selection, zoom, saved);
 
-        document.addListener(change -> refresh());
+        document.addListener(change -> {
+            notices.movedOn();
+            refresh();
+        });
         document.dirtyProperty().addListener(o -> refresh());
         document.folderProperty().addListener(o -> refresh());
-        canvas.selection().addListener((SetChangeListener<Object>) change -> refresh());
+        canvas.selection().addListener((SetChangeListener<Object>) change -> {
+            notices.movedOn();
+            refresh();
+        });
         refresh();
     }
 

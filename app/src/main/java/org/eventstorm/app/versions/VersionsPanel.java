@@ -60,6 +60,7 @@ public final class VersionsPanel extends VBox {
         this.model = model;
         getStyleClass().add("versions");
         setId("versions-panel");
+        table.setId("versions-table");
         strategies = new StrategiesPane(model);
         right = new TabPane(new Tab("Compare", compare()), new Tab("Strategies", strategies));
         right.setId("versions-right");

@@ -15,6 +15,7 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.recovery.JournalKeeper;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.model.file.SaveResult;
+import org.eventstorm.model.sticky.Slug;
 
 /**
  * Saving one window's board: into its folder, into a new one, and before the window closes with unsaved edits (which
@@ -54,10 +55,12 @@ final class BoardSaving {
         }
     }
 
-    /** Asks for an empty folder and writes the whole board there. */
+    /** Asks for the name of a new (or empty) folder and writes the whole board there. */
     boolean saveAs() {
-        Optional<Path> chosen = windows.desktop().chooseFolder(stage, "Save the board in a new or empty folder",
-                document.folder().map(Path::toAbsolutePath).map(Path::getParent).orElse(null));
+        String title = document.board().settings().title();
+        String suggested = title.isBlank() ? "board" : Slug.of(title);
+        Optional<Path> chosen = windows.desktop().chooseNewFolder(stage, "Save the board as a new folder",
+                document.folder().map(Path::toAbsolutePath).map(Path::getParent).orElse(null), suggested.isEmpty() ? "board" : suggested);
         return chosen.isPresent() && saveInto(chosen.get());
     }
 

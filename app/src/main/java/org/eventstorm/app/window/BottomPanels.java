@@ -1,10 +1,12 @@
 package org.eventstorm.app.window;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.versions.VersionsPanel;
@@ -22,6 +24,9 @@ final class BottomPanels {
     private final PanelSlot slot = new PanelSlot("bottom-slot");
     private final Tab problemsTab;
     private final Tab sagasTab;
+    /** The least part of the height the canvas keeps when a panel below it asks for room. */
+    private static final double CANVAS_SHARE = 0.4;
+
     private final Tab versionsTab;
     private SagaPanel sagas;
     private VersionsPanel versions;
@@ -39,6 +44,12 @@ final class BottomPanels {
         centre.getItems().add(slot);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(slot, false);
+        // However a tab is chosen (its header clicked, a menu, a problem), it gets the room its content needs.
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> makeRoomFor(now));
+            }
+        });
     }
 
     private static Tab tab(String title, String id) {
@@ -102,11 +113,24 @@ final class BottomPanels {
             centre.getItems().add(slot);
             centre.setDividerPositions(0.8);
         }
-        // Steps, state machines and version tables need more room than a few problems.
-        double room = tab == versionsTab ? 0.54 : tab == sagasTab ? 0.62 : 1;
-        if (centre.getDividerPositions()[0] > room + 0.05) {
-            centre.setDividerPositions(room);
-        }
         tabs.getSelectionModel().select(tab);
+        makeRoomFor(tab);
+    }
+
+    /**
+     * Raises the divider so the tab's panel has the height it asks for (steps, state machines and version tables need
+     * more than a few problems), leaving the canvas at least {@value #CANVAS_SHARE} of the height; never lowers it.
+     */
+    private void makeRoomFor(Tab tab) {
+        // The problems list scrolls and asks for more than it needs; the saga and version panels show whole tables.
+        if (tab == problemsTab || !centre.getItems().contains(slot) || centre.getHeight() <= 0 || !(tab.getContent() instanceof Region panel)) {
+            return;
+        }
+        double header = tabs.getHeight() - panel.getHeight();
+        double wanted = panel.prefHeight(panel.getWidth() > 0 ? panel.getWidth() : -1) + Math.max(header, 30);
+        double position = Math.max(CANVAS_SHARE, 1 - wanted / centre.getHeight());
+        if (centre.getDividerPositions()[0] > position + 0.01) {
+            centre.setDividerPositions(position);
+        }
     }
 }

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -38,6 +39,7 @@ import org.eventstorm.app.workshop.SharedBoard;
 import org.eventstorm.app.workshop.WorkshopStatus;
 import org.eventstorm.app.workshop.WorkshopWindow;
 import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.sticky.StickyId;
 
 /**
@@ -86,8 +88,6 @@ public final class MainWindow {
 
         this.minimap = new Minimap(canvas);
         canvasArea = new StackPane(canvas, minimap);
-        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(0, 14, 14, 0));
         centre = new SplitPane(canvasArea);
         centre.setOrientation(Orientation.VERTICAL);
         this.bottom = new BottomPanels(centre);
@@ -103,6 +103,8 @@ public final class MainWindow {
         root.setBottom(statusSlot);
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
+        // Ctrl+Y redoes too, as on Windows; the menu shows the one shortcut, Ctrl+Shift+Z.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "\u25CF " : "") + document.titleProperty().get() + " \u2014 EventStorm Studio",
@@ -114,9 +116,10 @@ public final class MainWindow {
                 event.consume();
             }
         });
-        if (!document.fileProblems().isEmpty()) {
-            notices.problem(document.fileProblems().size() == 1 ? "A file of this board could not be read cleanly: see Problems"
-                    : document.fileProblems().size() + " files of this board could not be read cleanly: see Problems");
+        long unclean = document.fileProblems().stream().filter(problem -> problem.severity() != Problem.Severity.INFO).count();
+        if (unclean > 0) {
+            notices.problem(unclean == 1 ? "A file of this board could not be read cleanly: see Problems"
+                    : unclean + " files of this board could not be read cleanly: see Problems");
         }
     }
 

@@ -106,13 +106,12 @@ final class WindowMenus {
         MenuItem undo = item("Undo", "Shortcut+Z", () -> window.document().undo());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> window.document().redo());
         Menu menu = new Menu("Edit", null, undo, redo,
-                item("Redo (alternative)", "Shortcut+Y", () -> window.document().redo()),
                 new SeparatorMenuItem(),
                 item("Cut", "Shortcut+X", this::cut),
                 item("Copy", "Shortcut+C", this::copy),
                 item("Paste", "Shortcut+V", this::paste),
                 item("Duplicate", "Shortcut+D", this::duplicate),
-                item("Delete   (Del)", null, canvas::deleteSelection),
+                item("Delete", "Delete", canvas::deleteSelection),
                 new SeparatorMenuItem(),
                 item("Select All", "Shortcut+A", canvas::selectAll),
                 item("Find\u2026", "Shortcut+F", window::find),

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.model.sticky.StickyId;
 import org.junit.jupiter.api.AfterEach;
@@ -32,25 +29,8 @@ class ExportMenuTest extends WindowTest {
     static Path temp;
 
     /** Answers the folder dialog with a fixed folder and remembers what the file manager was asked to show. */
-    private static final class FakeDesktop implements DesktopBridge {
-        Path answer;
-        final List<String> titles = new ArrayList<>();
-        final List<Path> opened = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
-            titles.add(title);
-            return Optional.ofNullable(answer);
-        }
-
-        @Override
-        public void openFolder(Path folder) {
-            opened.add(folder);
-        }
-    }
-
     private final FakeDesktop desktop = new FakeDesktop();
-    private org.eventstorm.app.desktop.DesktopBridge original;
+    private DesktopBridge original;
 
     @Start
     void start(Stage stage) throws IOException {
