@@ -3,13 +3,16 @@ package org.eventstorm.model.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.file.FrontMatterKeys;
 import org.eventstorm.model.board.EditSession;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FrontMatterEntry;
+import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Section;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyContent;
@@ -17,10 +20,10 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
- * Makes a sticky another kind (an orange note that should have been a blue one), in place, one undo step. Its name,
- * notes and every field both kinds have are kept; a section only the old kind has is kept as a section of its own
- * title; keys the tool does not know are kept. A filled-in key only the old kind has (an event's {@code schema}) would
- * be lost, so the change is refused and says which.
+ * Makes a sticky another kind (an orange note that should have been a blue one), in place, one undo step; never
+ * refused for what it holds. Its name, notes and every field both kinds have are kept; a filled-in key or section only
+ * the old kind has (an event's {@code schema}, its Data Carried) stays in the file as written, an unknown key or
+ * section of the new kind, and is read as its own again when the sticky is changed back.
  */
 public record ChangeKind(StickyId id, StickyKind kind) implements Edit {
     public ChangeKind {
@@ -61,8 +64,7 @@ public record ChangeKind(StickyId id, StickyKind kind) implements Edit {
     private StickyContent content(Sticky sticky) {
         StickyContent old = sticky.content();
         StickyContent content = StickyContent.newFor(kind, sticky.name()).withIntro(old.intro());
-        List<String> lost = new ArrayList<>();
-        List<FrontMatterEntry> unknown = new ArrayList<>();
+        List<FrontMatterEntry> kept = new ArrayList<>();
         for (FrontMatterEntry entry : old.frontMatter()) {
             if (entry instanceof FrontMatterEntry.Known known) {
                 Field field = known.field();
@@ -72,36 +74,35 @@ public record ChangeKind(StickyId id, StickyKind kind) implements Edit {
                 if (kind.has(field)) {
                     content = content.with(kind, field, known.value());
                 } else if (!known.value().isEmpty()) {
-                    lost.add(field.label());
+                    kept.add(FrontMatterKeys.keptAsWritten(known));
                 }
             } else {
-                unknown.add(entry);
+                FrontMatterEntry.Unknown unknown = (FrontMatterEntry.Unknown) entry;
+                Optional<FrontMatterEntry.Known> typed = FrontMatterKeys.typed(kind, unknown);
+                if (typed.isPresent()) {
+                    content = content.with(kind, typed.get().field(), typed.get().value());
+                } else {
+                    kept.add(unknown);
+                }
             }
-        }
-        if (!lost.isEmpty()) {
-            throw new EditRefused("A " + kind.title() + " has no " + String.join(", ", lost) + ", which '" + sticky.name()
-                    + "' fills in; empty " + (lost.size() == 1 ? "it" : "them") + " first, so that nothing written is lost");
         }
         List<FrontMatterEntry> entries = new ArrayList<>(content.frontMatter());
-        entries.addAll(unknown);
-        List<Section> sections = new ArrayList<>();
-        for (Section section : old.sections()) {
-            if (section instanceof Section.Known known && kind.has(known.field())) {
-                continue; // set below, where the new kind's template puts it
-            }
-            if (section instanceof Section.Known known && known.body().isEmpty()) {
-                continue; // an empty heading of the old template
-            }
-            sections.add(section instanceof Section.Known known ? new Section.Unknown(known.title(), known.body()) : section);
-        }
+        entries.addAll(kept);
         StickyContent result = new StickyContent(entries, content.intro(), content.sections());
+        List<Section> keptSections = new ArrayList<>();
         for (Section section : old.sections()) {
-            if (section instanceof Section.Known known && kind.has(known.field())) {
-                result = result.with(kind, known.field(), known.body());
+            Optional<Field> field = section instanceof Section.Known known ? Optional.of(known.field())
+                    : Field.sectionTitle(section.title()).filter(kind::has);
+            if (field.isPresent() && kind.has(field.get())) {
+                Markdown body = section instanceof Section.Known known ? known.body() : ((Section.Unknown) section).body();
+                // where the new kind's template puts it; an empty heading of the old template is dropped
+                result = result.with(kind, field.get(), body);
+            } else if (!(section instanceof Section.Known known && known.body().isEmpty())) {
+                keptSections.add(section instanceof Section.Known known ? new Section.Unknown(known.title(), known.body()) : section);
             }
         }
         List<Section> all = new ArrayList<>(result.sections());
-        all.addAll(sections);
+        all.addAll(keptSections);
         return new StickyContent(result.frontMatter(), result.intro(), all);
     }
 }

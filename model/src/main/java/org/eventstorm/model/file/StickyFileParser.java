@@ -83,7 +83,7 @@ final class StickyFileParser {
         }
         String name = requireName(frontMatter);
         String body = text.substring(Math.min(closeEnd + 1, text.length()));
-        Body parts = body(body, closeLine + 1, path, warnings);
+        Body parts = body(kind, body, closeLine + 1, path, warnings);
         Sticky sticky;
         try {
             sticky = kind.wrap(new StickyContent(entries, parts.intro(), parts.sections().stream().map(StickySource.SectionSegment::parsed).toList()));
@@ -159,7 +159,7 @@ final class StickyFileParser {
     private record HeadingAt(int level, int firstLine, int lastLine, String plainTitle, String writtenTitle) {
     }
 
-    private static Body body(String body, int firstFileLine, String path, List<Problem> warnings) {
+    private static Body body(StickyKind kind, String body, int firstFileLine, String path, List<Problem> warnings) {
         int[] starts = LineIndex.starts(body);
         int lineCount = starts.length - 1;
         List<HeadingAt> headings = headings(body, starts);
@@ -178,7 +178,8 @@ final class StickyFileParser {
             int end = i + 1 < sectionHeadings.size() ? sectionHeadings.get(i + 1).firstLine() : lineCount;
             String text = body.substring(starts[heading.firstLine()], starts[end]);
             Markdown content = Markdown.of(body.substring(starts[Math.min(heading.lastLine() + 1, end)], starts[end]));
-            Optional<Field> field = Field.sectionTitle(heading.plainTitle());
+            // A section of another kind's template (kept when the sticky changed kind) is kept as written.
+            Optional<Field> field = Field.sectionTitle(heading.plainTitle()).filter(kind::has);
             Section section;
             String key;
             if (field.isPresent() && !occurrences.containsKey(field.get().name())) {

@@ -2,25 +2,30 @@ package org.eventstorm.model.edit;
 
 import static org.eventstorm.model.support.SampleBoards.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoardSnapshot;
-import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.FlowChain;
+import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.FrontMatterEntry;
 import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Section;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
+import org.eventstorm.model.support.BoardFolders;
 import org.eventstorm.model.support.SampleBoards;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A sticky made another kind keeps its name, place and what it says; what only the old kind could hold is not lost. */
 class ChangeKindTest {
@@ -44,11 +49,45 @@ class ChangeKindTest {
     }
 
     @Test
-    void aFilledInKeyOnlyTheOldKindHasIsNotDropped() {
+    void whatOnlyTheOldKindHoldsStaysAndComesBackWithTheKind() {
         Board board = SampleBoards.orderFulfillment();
-        EditRefused refused = assertThrows(EditRefused.class, () -> board.apply(new ChangeKind(id("events/order-placed"), StickyKind.POLICY)));
-        assertTrue(refused.getMessage().startsWith("A Policy has no "), refused.getMessage());
-        assertTrue(refused.getMessage().contains("event_type"), refused.getMessage());
+        StickyId placed = id("events/order-placed");
+        var before = board.get(placed);
+        board.apply(new ChangeKind(placed, StickyKind.POLICY));
+        StickyId policy = id("policies/order-placed");
+        var asPolicy = board.get(policy);
+        assertTrue(asPolicy.content().frontMatter().stream().anyMatch(entry -> entry instanceof FrontMatterEntry.Unknown unknown
+                && unknown.key().equals("event_type") && unknown.yaml().contains("orders.order.placed.v1")),
+                "never refused: the event type is kept as written " + asPolicy.content().frontMatter());
+        assertTrue(asPolicy.content().frontMatter().stream().anyMatch(entry -> entry.key().equals("schema")), "and the schema");
+        BoardSnapshot asPolicySnapshot = board.snapshot();
+        board.undo();
+        assertEquals(before, board.get(placed), "one undo step back");
+        board.redo();
+        assertEquals(asPolicySnapshot, board.snapshot());
+        board.apply(new ChangeKind(policy, StickyKind.EVENT));
+        assertEquals(before.content(), board.get(placed).content(), "changed back, the event is as it was");
+    }
+
+    @Test
+    void whatIsKeptSurvivesASaveAndComesBackAfterReading(@TempDir Path temp) throws Exception {
+        Path folder = BoardFolders.copyOfSample("order-fulfillment", temp);
+        LoadedBoard loaded = BoardReader.read(folder);
+        Board board = loaded.board();
+        StickyId placed = id("events/order-placed");
+        var before = board.get(placed);
+        board.apply(new ChangeKind(placed, StickyKind.COMMAND));
+        loaded.files().save(board);
+        String file = Files.readString(folder.resolve("commands/order-placed.md"));
+        assertTrue(file.contains("event_type: orders.order.placed.v1") || file.contains("event_type: \"orders.order.placed.v1\""), file);
+        assertTrue(file.contains("## Data Carried"), file);
+
+        LoadedBoard again = BoardReader.read(folder);
+        assertEquals(List.of(), again.problems().stream().filter(problem -> problem.isError()).toList());
+        again.board().apply(new ChangeKind(id("commands/order-placed"), StickyKind.EVENT));
+        assertEquals(before.content().frontMatter(), again.board().get(placed).content().frontMatter(), "every key typed again");
+        assertEquals(before.content().sections().stream().map(Section::title).toList(),
+                again.board().get(placed).content().sections().stream().map(Section::title).toList(), "every section in its place");
     }
 
     @Test
