@@ -33,7 +33,7 @@ public final class Minimap extends Region {
     private static final double EDGE = 14;
     private static final double TOP_MARGIN = 40;
     private static final double CLEARANCE = 4;
-    private static final List<Pos> CORNERS = List.of(Pos.BOTTOM_RIGHT, Pos.BOTTOM_LEFT, Pos.TOP_RIGHT, Pos.TOP_LEFT);
+    private static final List<Pos> CORNERS = List.of(Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT, Pos.BOTTOM_LEFT, Pos.TOP_LEFT);
 
     private final BoardCanvas view;
     private final CanvasViewModel model;
@@ -132,8 +132,8 @@ public final class Minimap extends Region {
         double right = Math.min(WIDTH - 1, PAD + (shown.getMaxX() - originX) * scale);
         double bottom = Math.min(HEIGHT - 1, PAD + (shown.getMaxY() - originY) * scale);
         Bounds extent = model.extent().orElse(null);
-        // With the whole board in view there is nothing to find; and it never covers a sticky: it goes to a corner of
-        // the view with none under it, or steps aside while every corner has one.
+        // With the whole board in view there is nothing to find; and it never covers a sticky or a lane's name: it goes
+        // to a corner of the view with none under it, or steps aside while every corner has one.
         boolean allInView = extent == null || shown.contains(extent);
         Pos corner = allInView ? null : freeCorner();
         boolean aside = corner == null;
@@ -158,6 +158,10 @@ public final class Minimap extends Region {
     private Pos freeCorner() {
         Pos current = StackPane.getAlignment(this);
         List<Pos> order = new ArrayList<>(CORNERS);
+        if (!model.board().settings().contexts().isEmpty()) {
+            // The lanes' names run down the left edge of the view.
+            order.removeIf(corner -> corner.getHpos() == HPos.LEFT);
+        }
         if (current != null && order.remove(current)) {
             order.add(0, current);
         }

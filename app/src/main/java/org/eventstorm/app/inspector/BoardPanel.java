@@ -1,6 +1,7 @@
 package org.eventstorm.app.inspector;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,7 +26,11 @@ import org.eventstorm.model.board.Swimlane;
 final class BoardPanel extends VBox {
     private static final int LANE_HEIGHT = 340;
 
+    private final InspectorViewModel model;
+    private final ComboBox<String> level = new ComboBox<>();
+
     BoardPanel(InspectorViewModel model) {
+        this.model = model;
         BoardSettings settings = model.document().board().settings();
         getStyleClass().add("board-panel");
         setSpacing(10);
@@ -39,13 +44,12 @@ final class BoardPanel extends VBox {
                 text -> model.setSettings(model.document().board().settings().withFeature(text.strip())))));
         getChildren().add(labelled("Session", "board-session", new CompletingTextField(settings.session(), null,
                 text -> model.setSettings(model.document().board().settings().withSession(text.strip())))));
-        ComboBox<String> level = new ComboBox<>();
         for (Level each : Level.values()) {
             level.getItems().add(each.title());
         }
         level.setValue(settings.level().title());
-        level.valueProperty().addListener((observable, was, now) -> java.util.Arrays.stream(Level.values())
-                .filter(each -> each.title().equals(now)).findFirst()
+        level.valueProperty().addListener((observable, was, now) -> Arrays.stream(Level.values())
+                .filter(each -> each.title().equals(now) && each != model.document().board().settings().level()).findFirst()
                 .ifPresent(chosen -> model.setSettings(model.document().board().settings().withLevel(chosen))));
         getChildren().add(labelled("Level", "board-level", level));
         getChildren().add(labelled("Bounded contexts (swimlanes, top to bottom)", "board-contexts", contexts(model, settings)));
@@ -104,6 +108,11 @@ final class BoardPanel extends VBox {
         List<BoundedContext> list = new ArrayList<>(rows);
         list.set(list.indexOf(old), updated);
         model.setSettings(model.document().board().settings().withContexts(list));
+    }
+
+    /** Shows the board's level as it is now, changed elsewhere (the palette, an undo) while the panel is in use. */
+    void showLevel() {
+        level.setValue(model.document().board().settings().level().title());
     }
 
     private static Node labelled(String title, String id, Node editor) {

@@ -32,6 +32,9 @@ public final class InspectorView extends ScrollPane {
             if (touched) {
                 refreshWhenIdle();
             }
+            if (getContent() instanceof BoardPanel panel && change.changes().stream().anyMatch(Change.SettingsChange.class::isInstance)) {
+                panel.showLevel();
+            }
         });
         // The findings box follows the validator at once, even while the person types elsewhere in the panel.
         model.document().findings().addListener((ListChangeListener<Finding>) change -> {

@@ -96,6 +96,7 @@ class LevelFilterTest extends WindowTest {
 
         chooseLevel(robot, "Big picture");
         robot.clickOn(canvasPoint(900, 600));
+        assertEquals("Big picture", robot.lookup("#board-level").queryAs(ComboBox.class).getValue(), "the inspector's level follows");
         Color faded = colourInside(robot, command);
         assertTrue(distance(faded, background) < distance(shown, background) * 0.5, "a command is faded on a big picture: " + faded);
         assertClose(Color.web(StickyKind.EVENT.hex()), colourInside(robot, event), "an event is not");
