@@ -6,6 +6,7 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.edit.RemoveSticky;
@@ -65,8 +66,9 @@ final class BoardIntents {
     private StickyId add(Participant participant, Intent.Add add) throws Refusal {
         requireWriting();
         if (!board.settings().level().kinds().contains(add.kind())) {
-            throw new Refusal("a " + add.kind().title() + " is not written at the " + board.settings().level().title().toLowerCase(Locale.ROOT)
-                    + " level of this board");
+            Level level = board.settings().level();
+            throw new Refusal(add.kind().plural() + " are written from the " + Level.firstWith(add.kind()).title().toLowerCase(Locale.ROOT)
+                    + " level on; this board is " + level.title().toLowerCase(Locale.ROOT));
         }
         String name = stickyName(add.name());
         if (!participant.mayAdd(clock.millis(), limits.stickiesPerMinute())) {

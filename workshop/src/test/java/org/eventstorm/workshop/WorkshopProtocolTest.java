@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.eventstorm.model.board.Level;
+import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
@@ -188,8 +190,9 @@ class WorkshopProtocolTest {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA)) {
             ana.send("{\"type\":\"add\",\"id\":\"long\",\"kind\":\"event\",\"name\":\"" + "x".repeat(201) + "\"}");
             assertEquals("a sticky holds at most 200 characters; this one has 201", ana.ack("long").path("error").asText());
+            host.call(() -> host.board.apply(new EditSettings(host.board.settings().withLevel(Level.PROCESS))));
             ana.send("{\"type\":\"add\",\"id\":\"agg\",\"kind\":\"aggregate\",\"name\":\"Order\"}");
-            assertEquals("a Aggregate is not written at the process level of this board", ana.ack("agg").path("error").asText());
+            assertEquals("Aggregates are written from the design level on; this board is process", ana.ack("agg").path("error").asText());
             for (int i = 0; i < Limits.DEFAULT.stickiesPerMinute(); i++) {
                 ana.send("{\"type\":\"add\",\"id\":\"n" + i + "\",\"kind\":\"event\",\"name\":\"Event " + i + " Happened\"}");
                 assertTrue(ana.ack("n" + i).path("ok").asBoolean());

@@ -51,7 +51,7 @@ public final class BoardCanvas extends Region {
     private final BoardPainter content;
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
-    private final TimelineRuler ruler = new TimelineRuler();
+    private final TimelineRuler ruler = new TimelineRuler(this::requestRepaint);
     private boolean showRuler = true;
     private javafx.scene.control.ContextMenu contextMenu;
     private final AutoCloseable detach;
@@ -184,6 +184,11 @@ public final class BoardCanvas extends Region {
 
     public ObjectProperty<BoardTheme> themeProperty() {
         return theme;
+    }
+
+    /** The timeline's step numbers along the ruler, left to right, as it shows them. */
+    public int[] rulerNumbers() {
+        return ruler.numbers(model.board());
     }
 
     /** Shows or hides the timeline ruler along the top. */

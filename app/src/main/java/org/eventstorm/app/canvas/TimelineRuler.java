@@ -1,22 +1,49 @@
 package org.eventstorm.app.canvas;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.exporters.timeline.Step;
+import org.eventstorm.exporters.timeline.TimelineBuilder;
 import org.eventstorm.model.board.Board;
-import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.link.BoardLinks;
+import org.eventstorm.model.link.LinkIndex;
 
 /**
- * The band along the top of the canvas: the domain events numbered in time order (left to right, as the timeline
- * reads them), each tick above its event, so a facilitator far into a long board still knows where in the story
- * they are. Worked out once per board revision; a frame draws only the ticks in view.
+ * The band along the top of the canvas: the timeline's steps numbered as {@code timeline.md} and presentation mode
+ * number them (one ordering, {@link TimelineBuilder}), each tick above the sticky the step is about, so a facilitator
+ * far into a long board still knows where in the story they are. Worked out again when the board changes (on a large
+ * board, once the edits pause); a frame draws only the ticks in view.
  */
 final class TimelineRuler {
     static final double HEIGHT = 22;
     private static final double MIN_LABEL_GAP = 26;
+    /** Above this many stickies the steps are worked out once edits pause, not after every edit. */
+    private static final int AT_ONCE = 2_000;
 
+    private final PauseTransition pause = new PauseTransition(Duration.millis(350));
     private long revision = -1;
+    private long waitingFor = -1;
+    private Board waiting;
     private double[] centres = new double[0];
+    private int[] numbers = new int[0];
+
+    /** @param changed told when the ticks were worked out after a pause, to draw them */
+    TimelineRuler(Runnable changed) {
+        pause.setOnFinished(event -> {
+            if (waiting != null) {
+                compute(waiting);
+                waiting = null;
+                changed.run();
+            }
+        });
+    }
 
     /** Paints the band in screen coordinates, over the top of the view. */
     void paint(Surface s, Board board, Viewport viewport, double width, BoardTheme theme) {
@@ -45,7 +72,7 @@ final class TimelineRuler {
             s.strokeLine(x, HEIGHT - 6, x, HEIGHT - 1);
             if (x - lastLabel >= MIN_LABEL_GAP) {
                 s.fill(theme.laneTitle());
-                s.fillText(String.valueOf(i + 1), x, 4, Surface.Align.CENTER, Surface.Baseline.TOP);
+                s.fillText(String.valueOf(numbers[i]), x, 4, Surface.Align.CENTER, Surface.Baseline.TOP);
                 lastLabel = x;
             }
         }
@@ -62,9 +89,15 @@ final class TimelineRuler {
         int first = Math.max(0, lowerBound(left) - 1);
         long hash = first;
         for (int i = first; i < centres.length && centres[i] <= right + 40; i++) {
-            hash = hash * 31 + Double.hashCode(centres[i]);
+            hash = (hash * 31 + Double.hashCode(centres[i])) * 31 + numbers[i];
         }
         return hash;
+    }
+
+    /** The step numbers along the band, left to right. */
+    int[] numbers(Board board) {
+        refresh(board);
+        return numbers.clone();
     }
 
     private int lowerBound(double x) {
@@ -76,8 +109,30 @@ final class TimelineRuler {
         if (board.revision() == revision) {
             return;
         }
+        if (board.size() <= AT_ONCE || revision == -1) {
+            compute(board);
+        } else if (board.revision() != waitingFor) {
+            // Keep the ticks as they are while a large board is being edited; work them out when the edits pause.
+            waiting = board;
+            waitingFor = board.revision();
+            pause.playFromStart();
+        }
+    }
+
+    private void compute(Board board) {
         revision = board.revision();
-        centres = board.geometries().entrySet().stream().filter(entry -> entry.getKey().kind() == StickyKind.EVENT)
-                .mapToDouble(entry -> entry.getValue().centerX()).sorted().toArray();
+        List<Step> steps = new TimelineBuilder(board, new LinkIndex(BoardLinks.of(board))).build().steps();
+        record Tick(double x, int number) {
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Geometry place = board.geometry(steps.get(i).anchor()).orElse(null);
+            if (place != null) {
+                ticks.add(new Tick(place.centerX(), i + 1));
+            }
+        }
+        ticks.sort(Comparator.comparingDouble(Tick::x).thenComparingInt(Tick::number));
+        centres = ticks.stream().mapToDouble(Tick::x).toArray();
+        numbers = ticks.stream().mapToInt(Tick::number).toArray();
     }
 }

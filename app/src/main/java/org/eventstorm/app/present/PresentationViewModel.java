@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.exporters.timeline.Part;
@@ -21,9 +23,10 @@ import org.eventstorm.model.sticky.StickyId;
  * canvas of its own so the workshop's view and selection are left as they were.
  */
 public final class PresentationViewModel {
-    /** Pixels at the bottom the caption covers, kept free of the step. */
+    /** Pixels at the bottom the caption covers at the least, kept free of the step. */
     static final double CAPTION_ROOM = 150;
     private final CanvasViewModel canvas;
+    private final DoubleProperty captionRoom = new SimpleDoubleProperty(this, "captionRoom", CAPTION_ROOM);
     private final Timeline timeline;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", -1);
 
@@ -31,6 +34,17 @@ public final class PresentationViewModel {
         this.canvas = canvas;
         this.timeline = new TimelineBuilder(canvas.board(), new LinkIndex(BoardLinks.of(canvas.board()))).build();
         step.addListener((observable, was, now) -> show(now.intValue()));
+        // A caption that grows (a long step wraps) pushes the step up, so that it never covers a lit sticky.
+        captionRoom.addListener((observable, was, now) -> {
+            if (step.get() >= 0) {
+                show(step.get());
+            }
+        });
+    }
+
+    /** The pixels at the bottom of the view the caption covers: what the window measures its caption band to be. */
+    public DoubleProperty captionRoomProperty() {
+        return captionRoom;
     }
 
     public boolean hasSteps() {
@@ -68,11 +82,13 @@ public final class PresentationViewModel {
         }
     }
 
-    /** The stickies of the current step, in its order. */
+    /** The stickies of the current step, in its order, and the hotspots raised about it. */
     public Set<StickyId> stickiesOfStep() {
         Set<StickyId> ids = new LinkedHashSet<>();
         if (step.get() >= 0) {
             timeline.steps().get(step.get()).parts().forEach(part -> ids.addAll(part.ids()));
+            int number = step.get() + 1;
+            timeline.hotspots().stream().filter(entry -> entry.steps().contains(number)).forEach(entry -> ids.add(entry.hotspot()));
         }
         return ids;
     }
@@ -106,6 +122,6 @@ public final class PresentationViewModel {
         canvas.spotlight().addAll(ids);
         canvas.highlighted().clear();
         canvas.highlighted().addAll(ids);
-        canvas.flyToShow(ids, 1.6, CAPTION_ROOM);
+        canvas.flyToShow(ids, 1.6, captionRoom.get());
     }
 }

@@ -26,6 +26,9 @@ public final class PresentationWindow {
     private final Stage stage = new Stage();
     private final PresentationViewModel model;
 
+    /** Between the caption band and the bottom of the screen. */
+    private static final double BAND_MARGIN = 36;
+
     private PresentationWindow(BoardDocument document, Window owner, BoardTheme theme) {
         CanvasViewModel canvasModel = new CanvasViewModel(document, new Notices());
         this.model = new PresentationViewModel(canvasModel);
@@ -33,7 +36,7 @@ public final class PresentationWindow {
         canvas.setId("presentation-canvas");
         canvas.themeProperty().set(theme);
         canvas.setMouseTransparent(true);
-        // The ruler numbers events; the caption numbers steps: one numbering on screen is enough.
+        // The caption numbers the steps as the ruler does: one numbering on screen is enough.
         canvas.setRulerShown(false);
 
         Label counter = new Label();
@@ -56,7 +59,9 @@ public final class PresentationWindow {
         StackPane root = new StackPane(canvas, band);
         root.getStyleClass().add("presentation");
         StackPane.setAlignment(band, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(band, new Insets(0, 0, 36, 0));
+        StackPane.setMargin(band, new Insets(0, 0, BAND_MARGIN, 0));
+        band.heightProperty().addListener((observable, was, now) -> model.captionRoomProperty().set(
+                Math.max(PresentationViewModel.CAPTION_ROOM, now.doubleValue() + BAND_MARGIN + 24)));
 
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());

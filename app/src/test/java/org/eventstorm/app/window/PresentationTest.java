@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -70,6 +71,24 @@ class PresentationTest extends WindowTest {
                     id + " is in view, above the caption, at " + centre);
         }
 
+        assertEquals(numbered.size(), canvas().rulerNumbers().length, "the workshop's ruler numbers the same steps");
+        Node band = robot.lookup(".presentation-band").query();
+        for (int number = 1; number <= numbered.size(); number++) {
+            if (number > 1) {
+                key(robot, KeyCode.RIGHT);
+            }
+            double captionTop = shown.sceneToLocal(band.localToScene(band.getLayoutBounds())).getMinY();
+            for (StickyId id : shown.model().spotlight()) {
+                var place = board().geometry(id).orElseThrow();
+                var bottom = shown.model().viewport().toScreen(place.right(), place.bottom());
+                assertTrue(bottom.getY() < captionTop, "step " + number + ": the caption covers " + id + " (" + bottom.getY() + " > " + captionTop + ")");
+            }
+            if (numbered.get(number - 1).contains("POLICY: Authorize Payment")) {
+                assertTrue(shown.model().spotlight().contains(StickyId.parse("hotspots/payment-race-condition").orElseThrow()),
+                        "the hotspot about the step is lit with it: step " + number);
+            }
+        }
+        key(robot, KeyCode.HOME);
         key(robot, KeyCode.RIGHT);
         key(robot, KeyCode.SPACE);
         assertEquals("Step 3 of " + numbered.size(), text(robot, "#presentation-counter"));

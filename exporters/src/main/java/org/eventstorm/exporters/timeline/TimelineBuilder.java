@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,19 +15,22 @@ import org.eventstorm.exporters.timeline.Timeline.Compensation;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.link.LinkRule;
-import org.eventstorm.model.sticky.Hotspot;
+import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
- * Works out the timeline of a board. There is a step for every event, for every command nobody's policy issues
- * (the ones people issue), and for every read model. Commands that only undo another (a compensation nobody
- * issues) and their events are told apart, after the steps, with the command they undo. Steps follow the causal chain (a command before the events it
- * produces, an event before the events its policies lead to) and, where the chain leaves a choice, time: left to
- * right on the board, then lane by lane from the top. A read model placed left of the events it is built from is
- * one people consult before they act, so it is not held back until those events.
+ * Works out the timeline of a board: the one ordering the ruler's numbers, {@code timeline.md}, the timeline picture
+ * and presentation mode all show. There is a step for every event, every command (issued by a person, or by a
+ * policy, which then stands where the person would) and every read model that is linked to something: a sticky
+ * linked to nothing is not yet part of the story (on a big picture, whose events are not linked yet, every event is). Commands that only undo another (a compensation nobody issues)
+ * and their events are told apart, after the steps, with the command they undo. Steps follow the causal chain (a
+ * command before the events it produces, an event before the commands its policies issue) and, where the chain
+ * leaves a choice, time: left to right on the board, then lane by lane from the top. A read model placed left of the
+ * events it is built from is one people consult before they act, so it is not held back until those events.
  */
 public final class TimelineBuilder {
     private final Board board;
@@ -50,10 +54,16 @@ public final class TimelineBuilder {
             }
         }
         compensations.sort(Comparator.comparingInt((Compensation entry) -> place(entry.undoes()).x()).thenComparing(Compensation::undoes));
+        // A big picture is its events left to right, none linked yet; from process on, a sticky linked to nothing is
+        // not yet part of the story.
+        boolean bigPicture = board.settings().level() == Level.BIG_PICTURE;
         for (StickyId id : board.ids()) {
+            if (!links.isLinked(id) && !(bigPicture && id.kind() == StickyKind.EVENT)) {
+                continue;
+            }
             switch (id.kind()) {
                 case COMMAND -> {
-                    if (links.sources(LinkRule.POLICY_ISSUES_COMMAND, id).isEmpty() && !undoing.contains(id)) {
+                    if (!undoing.contains(id)) {
                         steps.put(id, commandStep(id));
                     }
                 }
@@ -69,7 +79,7 @@ public final class TimelineBuilder {
             }
         }
         List<Step> ordered = order(steps);
-        return new Timeline(board.settings().title(), journey(), ordered, compensations, hotspots(ordered));
+        return new Timeline(board.settings().title(), journey(ordered), ordered, compensations, hotspots(ordered));
     }
 
     /** A command that undoes another and that no actor and no policy issues: it runs only when a saga rolls back. */
@@ -81,9 +91,9 @@ public final class TimelineBuilder {
 
     private Step commandStep(StickyId command) {
         List<Part> parts = new ArrayList<>();
-        List<StickyId> actors = links.sources(LinkRule.ACTOR_ISSUES_COMMAND, command);
-        if (!actors.isEmpty()) {
-            parts.add(part(actors));
+        Part issuers = issuers(command);
+        if (!issuers.mentions().isEmpty()) {
+            parts.add(issuers);
         }
         parts.add(part(List.of(command)));
         List<StickyId> receivers = new ArrayList<>(links.targets(LinkRule.COMMAND_HANDLED_BY_AGGREGATE, command));
@@ -92,6 +102,23 @@ public final class TimelineBuilder {
             parts.add(part(receivers));
         }
         return new Step(command, parts, false);
+    }
+
+    /**
+     * Who issues a command: its actor stickies, else its actor as written when no sticky has that name (the spec's
+     * templates write {@code actor: Customer}), else the policies that issue it.
+     */
+    private Part issuers(StickyId command) {
+        List<StickyId> actors = links.sources(LinkRule.ACTOR_ISSUES_COMMAND, command);
+        if (!actors.isEmpty()) {
+            return part(actors);
+        }
+        Optional<String> written = board.get(command) instanceof Command issued ? issued.actor().map(String::strip).filter(name -> !name.isEmpty())
+                : Optional.empty();
+        if (written.isPresent()) {
+            return new Part(List.of(Mention.written(StickyKind.ACTOR, written.get())));
+        }
+        return part(links.sources(LinkRule.POLICY_ISSUES_COMMAND, command));
     }
 
     private Step eventStep(StickyId event) {
@@ -157,6 +184,10 @@ public final class TimelineBuilder {
                         set.addAll(links.sources(LinkRule.EVENT_TRIGGERS_POLICY, policy));
                     }
                 }
+            } else if (id.kind() == StickyKind.COMMAND) {
+                for (StickyId policy : links.sources(LinkRule.POLICY_ISSUES_COMMAND, id)) {
+                    set.addAll(links.sources(LinkRule.EVENT_TRIGGERS_POLICY, policy));
+                }
             } else if (id.kind() == StickyKind.READ_MODEL) {
                 set.addAll(earlierSources(id));
             }
@@ -211,12 +242,7 @@ public final class TimelineBuilder {
             if (hotspot.kind() != StickyKind.HOTSPOT) {
                 continue;
             }
-            Set<StickyId> concerned = new LinkedHashSet<>();
-            for (StickyId about : links.targets(LinkRule.HOTSPOT_CONCERNS, hotspot)) {
-                concerned.add(about);
-                // A command a policy issues has no step of its own: it is where the policy stands.
-                concerned.addAll(links.sources(LinkRule.POLICY_ISSUES_COMMAND, about));
-            }
+            Set<StickyId> concerned = new LinkedHashSet<>(links.targets(LinkRule.HOTSPOT_CONCERNS, hotspot));
             List<Integer> numbers = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
@@ -251,18 +277,20 @@ public final class TimelineBuilder {
         return best;
     }
 
-    private String journey() {
-        Set<StickyId> actors = new TreeSet<>();
-        for (StickyId id : board.ids()) {
-            if (id.kind() == StickyKind.COMMAND) {
-                actors.addAll(links.sources(LinkRule.ACTOR_ISSUES_COMMAND, id));
+    /** "Customer Journey" when one actor issues the commands (as a sticky or as written), else "Flow". */
+    private String journey(List<Step> steps) {
+        Set<String> actors = new TreeSet<>();
+        for (Step step : steps) {
+            if (step.anchor().kind() == StickyKind.COMMAND && step.parts().size() > 1) {
+                step.parts().get(0).mentions().stream().filter(mention -> mention.kind() == StickyKind.ACTOR)
+                        .forEach(mention -> actors.add(mention.name()));
             }
         }
-        return actors.size() == 1 ? board.get(actors.iterator().next()).name() + " Journey" : "Flow";
+        return actors.size() == 1 ? actors.iterator().next() + " Journey" : "Flow";
     }
 
     private Part part(List<StickyId> ids) {
-        return new Part(ids, ids.stream().map(id -> board.get(id).name()).toList());
+        return new Part(ids.stream().map(id -> Mention.of(id, board.get(id).name())).toList());
     }
 
     private Geometry place(StickyId id) {

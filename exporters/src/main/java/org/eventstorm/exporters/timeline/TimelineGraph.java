@@ -68,13 +68,13 @@ final class TimelineGraph {
             Step step = steps.get(number - 1);
             List<Part> parts = step.parts();
             for (Part part : parts) {
-                for (StickyId id : part.ids()) {
-                    node(id, number);
+                for (Mention mention : part.mentions()) {
+                    node(mention, number);
                 }
             }
             for (int i = 0; i + 1 < parts.size(); i++) {
-                for (StickyId from : parts.get(i).ids()) {
-                    for (StickyId to : parts.get(i + 1).ids()) {
+                for (Mention from : parts.get(i).mentions()) {
+                    for (Mention to : parts.get(i + 1).mentions()) {
                         if (step.informs()) {
                             link(node(to, number), node(from, number));
                         } else {
@@ -111,13 +111,21 @@ final class TimelineGraph {
         }
     }
 
-    /** The node's name: the sticky's id, or for an actor the id and the step. */
     private String node(StickyId id, int step) {
-        String name = id.kind() == StickyKind.ACTOR ? id + "#" + step : id.toString();
-        nodes.computeIfAbsent(name, key -> {
-            MutableNode node = mutNode(key).add(Label.of(board.get(id).name()), Color.rgb(id.kind().hex().substring(1)).fill());
+        return node(Mention.of(id, board.get(id).name()), step);
+    }
+
+    /**
+     * The node's name: the sticky's id (a name written only as text: its kind and name), and for an actor the step
+     * too, as an actor appears in every step it acts in.
+     */
+    private String node(Mention mention, int step) {
+        String key = mention.sticky().map(StickyId::toString).orElse(mention.kind().folder() + "/\"" + mention.name() + "\"");
+        String name = mention.kind() == StickyKind.ACTOR ? key + "#" + step : key;
+        nodes.computeIfAbsent(name, ignored -> {
+            MutableNode node = mutNode(name).add(Label.of(mention.name()), Color.rgb(mention.kind().hex().substring(1)).fill());
             graph.add(node);
-            firstStep.put(key, step);
+            firstStep.put(name, step);
             return node;
         });
         return name;

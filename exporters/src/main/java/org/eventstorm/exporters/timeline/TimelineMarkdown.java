@@ -24,7 +24,7 @@ final class TimelineMarkdown {
         if (!timeline.compensations().isEmpty()) {
             out.append("\n## Compensations\n");
             for (Timeline.Compensation compensation : timeline.compensations()) {
-                out.append("- ").append(new Part(List.of(compensation.undoes()), List.of(board.get(compensation.undoes()).name())).markdown())
+                out.append("- ").append(new Part(List.of(Mention.of(compensation.undoes(), board.get(compensation.undoes()).name()))).markdown())
                         .append(" is undone by ")
                         .append(compensation.step().markdown()).append('\n');
             }
