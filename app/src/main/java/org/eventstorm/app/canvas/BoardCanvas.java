@@ -286,6 +286,11 @@ public final class BoardCanvas extends Region {
         input.startRename(id);
     }
 
+    /** Asks for a label and draws a boundary across the lanes at the mouse, or in the middle of the view. */
+    public void askForBoundary() {
+        input.askForBoundary();
+    }
+
     /** The centre of a sticky on screen, in this control's coordinates. */
     public Point2D screenCenterOf(StickyId id) {
         Geometry g = model.board().geometry(id).orElseThrow();

@@ -98,6 +98,7 @@ final class BoardPainter implements TileLayer.Painter {
 
         s.transform(scale, originX, originY);
         lanes.paintBands(s, board.settings().contexts(), world, colors, scale);
+        lanes.paintBoundaries(s, board.settings().contexts(), board.settings().boundaries(), world, colors, scale);
 
         var preview = input.preview();
         KindFilter filter = model.kindFilter();

@@ -345,6 +345,16 @@ final class CanvasInput {
         if (editor.isEditing() || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()) {
             return;
         }
+        if (event.getCharacter().equals("!")) {
+            model.togglePivotal();
+            event.consume();
+            return;
+        }
+        if (event.getCharacter().equals("|")) {
+            event.consume();
+            askForBoundary();
+            return;
+        }
         KindKeys.kindOf(event.getCharacter()).ifPresent(kind -> {
             boolean upper = !event.getCharacter().equals(event.getCharacter().toLowerCase(java.util.Locale.ROOT));
             Level level = model.board().settings().level();
@@ -357,6 +367,12 @@ final class CanvasInput {
             }
             event.consume();
         });
+    }
+
+    /** Asks for a label and draws a boundary across the lanes at the mouse (the middle of the view when it is outside). */
+    void askForBoundary() {
+        double x = mouseWorldOrCentre().getX();
+        BoundaryDialog.label(view.getScene().getWindow()).ifPresent(label -> model.addBoundary(x, label));
     }
 
     /** Why a kind's key wrote nothing: which level writes that kind, and where to switch to it. */

@@ -20,6 +20,8 @@ public final class CanvasShortcuts {
                 new Shortcut("Escape", "Drop what is being typed; clear the selection"),
                 new Shortcut("\u2190 \u2192 \u2191 \u2193", "Select the neighbour that way (right is later in time)"),
                 new Shortcut("Shift + E C A P H U R X", "Make the selected stickies that kind"),
+                new Shortcut("!", "Mark the selected events pivotal (a turning point of the story), or unmark them"),
+                new Shortcut("|", "A boundary across the lanes at the mouse, with a label (where the story changes chapter)"),
                 new Shortcut("F2", "Rename the selected sticky"),
                 new Shortcut("Delete, Backspace", "Delete the selection"),
                 new Shortcut("Click, Shift+click, drag on the board", "Select, add to the selection, select with a marquee"),

@@ -23,6 +23,7 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
 import org.eventstorm.app.status.Notices;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.Geometry;
@@ -30,7 +31,9 @@ import org.eventstorm.model.edit.AddLinkedSticky;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.Batch;
 import org.eventstorm.model.edit.ChangeKind;
+import org.eventstorm.model.edit.EditBoundary;
 import org.eventstorm.model.edit.LinkStickies;
+import org.eventstorm.model.edit.MarkPivotal;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.edit.RenameSticky;
@@ -276,6 +279,34 @@ public final class CanvasViewModel {
                 : "Make " + changing.size() + " stickies " + kind.plural(), edits));
         if (outcome.isApplied()) {
             selectOnly(outcome.addedIds());
+        }
+    }
+
+    /** Draws a boundary across the lanes at board x {@code x} (snapped to the grid), labelled: one undo step. */
+    public void addBoundary(double x, String label) {
+        Boundary boundary = new Boundary(snap(x), label);
+        Edit edit = EditBoundary.add(boundary);
+        String description = edit.description(board());
+        if (apply(edit).isApplied()) {
+            notices.info(description + " \u2014 undo with Ctrl+Z");
+        }
+    }
+
+    /** Takes a boundary away: one undo step. */
+    public void removeBoundary(Boundary boundary) {
+        Edit edit = EditBoundary.remove(boundary);
+        String description = edit.description(board());
+        if (apply(edit).isApplied()) {
+            notices.info(description + " \u2014 undo with Ctrl+Z");
+        }
+    }
+
+    /** Marks the selected events pivotal, or unmarks them when they all are: one undo step. */
+    public void togglePivotal() {
+        Edit edit = new MarkPivotal(selectionInBoardOrder());
+        String description = edit.description(board());
+        if (apply(edit).isApplied()) {
+            notices.info(description + " \u2014 undo with Ctrl+Z");
         }
     }
 

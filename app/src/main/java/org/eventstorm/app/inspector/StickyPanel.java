@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -143,6 +144,12 @@ final class StickyPanel extends VBox {
 
     private Node textEditor(Field field) {
         String current = sticky.content().text(field).orElse("");
+        if (field == Field.PIVOTAL) {
+            CheckBox pivotal = new CheckBox("A turning point of the story");
+            pivotal.setSelected(current.strip().equalsIgnoreCase("true"));
+            pivotal.selectedProperty().addListener((observable, was, now) -> model.set(field, Text.of(now ? "true" : "")));
+            return pivotal;
+        }
         if (field == Field.SEVERITY || field == Field.STATUS) {
             ComboBox<String> choice = new ComboBox<>();
             choice.getItems().setAll(field == Field.SEVERITY ? SEVERITIES : STATUSES);
@@ -231,7 +238,7 @@ final class StickyPanel extends VBox {
 
     /** Keys and sections the template does not have: shown, kept in the file, not edited here. */
     private Node keptContent() {
-        List<String> keys = sticky.content().frontMatter().stream().filter(FrontMatterEntry.Unknown.class::isInstance)
+        List<String> keys = sticky.content().frontMatter().stream().filter(entry -> !(entry instanceof FrontMatterEntry.Known))
                 .map(FrontMatterEntry::key).toList();
         List<String> sections = sticky.content().sections().stream().filter(Section.Unknown.class::isInstance)
                 .map(Section::title).toList();

@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.eventstorm.app.canvas.BoardCanvas;
+import org.eventstorm.app.canvas.BoundaryDialog;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.KindKeys;
 import org.eventstorm.app.cli.Version;
@@ -191,7 +192,20 @@ final class WindowMenus {
             });
             menu.getItems().add(item);
         }
+        MenuItem pivotal = item("Mark Pivotal Event", "Shortcut+Shift+P", canvas::togglePivotal);
+        pivotal.setId("menu-pivotal");
+        MenuItem boundary = item("Add Boundary\u2026", "Shortcut+B", () -> {
+            if (!view.isEditingText()) {
+                view.askForBoundary();
+            }
+        });
+        boundary.setId("menu-add-boundary");
+        MenuItem removeBoundary = item("Remove Boundary\u2026", null, () -> BoundaryDialog.choose(window.stage(),
+                canvas.board().settings().boundaries()).ifPresent(canvas::removeBoundary));
+        removeBoundary.setId("menu-remove-boundary");
+        menu.setOnShowing(event -> removeBoundary.setDisable(canvas.board().settings().boundaries().isEmpty()));
         menu.getItems().addAll(new SeparatorMenuItem(),
+                pivotal, boundary, removeBoundary,
                 item("Link Selected Stickies", "Shortcut+L", this::linkSelected),
                 item("Create Saga from Selected Event", "Shortcut+G", window::createSagaFromSelection),
                 item("Board Settings", "Shortcut+Comma", canvas::clearSelection));

@@ -130,7 +130,9 @@ public final class BoardPicture {
         double translateY = -area.minY() * scale;
         s.transform(scale, translateX, translateY);
         Area visible = new Area(area.minX() - left / scale, area.minY(), area.maxX(), area.maxY());
-        new LanePainter().paintBands(s, board.settings().contexts(), visible, theme, scale);
+        LanePainter lanes = new LanePainter();
+        lanes.paintBands(s, board.settings().contexts(), visible, theme, scale);
+        lanes.paintBoundaries(s, board.settings().contexts(), board.settings().boundaries(), visible, theme, scale);
         ArrowPainter arrows = new ArrowPainter();
         for (Link link : links) {
             if (shown.contains(link.from()) && shown.contains(link.to())) {

@@ -2,6 +2,7 @@ package org.eventstorm.exporters.picture;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Swimlane;
 
@@ -10,6 +11,8 @@ import org.eventstorm.model.board.Swimlane;
  * owning service) at the left edge of the view, so the lane a sticky is in can always be read.
  */
 public final class LanePainter {
+    /** The least height, in screen pixels, of a boundary's label: readable from the back of the room. */
+    public static final double BOUNDARY_TEXT = 14;
 
     /** The bands, in board units, across {@code visible}. */
     public void paintBands(Surface s, List<BoundedContext> contexts, Area visible, BoardTheme theme, double scale) {
@@ -27,6 +30,43 @@ public final class LanePainter {
                 s.strokeLine(visible.minX(), lane.bottom(), visible.maxX(), lane.bottom());
             }
             index++;
+        }
+    }
+
+    /**
+     * The boundaries the room drew, in board units: a dashed line across every lane (across {@code visible} on a
+     * board without lanes) and its label in a pill at the top of the lanes, at least 14 pixels high on screen.
+     */
+    public void paintBoundaries(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
+                                double scale) {
+        if (boundaries.isEmpty()) {
+            return;
+        }
+        double top = contexts.stream().map(BoundedContext::swimlane).filter(lane -> lane != null).mapToDouble(Swimlane::y).min()
+                .orElse(visible.minY());
+        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(lane -> lane != null).mapToDouble(Swimlane::bottom).max()
+                .orElse(visible.maxY());
+        double px = 1 / scale;
+        double size = Math.max(13, BOUNDARY_TEXT / scale);
+        for (Boundary boundary : boundaries) {
+            if (boundary.x() < visible.minX() - 2000 * px || boundary.x() > visible.maxX() + 2000 * px) {
+                continue;
+            }
+            s.stroke(theme.stickyText());
+            s.lineWidth(Math.max(2, 2.5 * px));
+            s.dashes(10 * Math.max(px, 1), 6 * Math.max(px, 1));
+            s.strokeLine(boundary.x(), Math.max(top, visible.minY()), boundary.x(), Math.min(bottom, visible.maxY()));
+            s.dashes();
+            if (!boundary.label().isEmpty()) {
+                s.font(Surface.Weight.BOLD, size);
+                double width = s.textWidth(boundary.label()) + size;
+                double height = size * 1.6;
+                double y = top + 6 * px;
+                s.fill(theme.stickyText());
+                s.fillRoundRect(boundary.x() - width / 2, y, width, height, height / 2);
+                s.fill(theme.background());
+                s.fillText(boundary.label(), boundary.x(), y + height / 2, Surface.Align.CENTER, Surface.Baseline.CENTER);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.eventstorm.exporters.picture;
 import java.util.List;
 import java.util.Locale;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.validate.Severity;
 
@@ -49,16 +50,25 @@ public final class StickyPainter {
         s.fillRoundRect(x + 0.5 * px, y + 2.5 * Math.max(px, 0.8), w, h, RADIUS);
         s.fill(theme.fill(sticky.kind()));
         s.fillRoundRect(x, y, w, h, RADIUS);
-        s.stroke(theme.border(sticky.kind()));
-        s.lineWidth(px);
-        s.strokeRoundRect(x, y, w, h, RADIUS);
+        boolean pivotal = sticky instanceof DomainEvent event && event.isPivotal();
+        if (pivotal) {
+            // A turning point of the story: a heavy frame, seen from the back of the room.
+            s.stroke(theme.stickyText());
+            s.lineWidth(Math.max(4, 3.5 * px));
+            s.strokeRoundRect(x, y, w, h, RADIUS);
+        } else {
+            s.stroke(theme.border(sticky.kind()));
+            s.lineWidth(px);
+            s.strokeRoundRect(x, y, w, h, RADIUS);
+        }
 
         boolean detailed = scale * 9 >= 7;
         double top = y + PADDING * 0.8;
         if (detailed) {
             s.font(Surface.Weight.SEMI_BOLD, 9);
             s.fill(theme.stickyKindLabel());
-            s.fillText(sticky.kind().title().toUpperCase(Locale.ROOT), x + PADDING, top, Surface.Align.LEFT, Surface.Baseline.TOP);
+            String label = pivotal ? "PIVOTAL EVENT" : sticky.kind().title().toUpperCase(Locale.ROOT);
+            s.fillText(label, x + PADDING, top, Surface.Align.LEFT, Surface.Baseline.TOP);
             top += 14;
         }
         double nameSize = Math.max(NAME_SIZE, MIN_SCREEN_TEXT / scale);

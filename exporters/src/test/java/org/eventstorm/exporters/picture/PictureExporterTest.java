@@ -18,7 +18,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Golden;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.edit.EditBoundary;
+import org.eventstorm.model.edit.MarkPivotal;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.sticky.StickyId;
@@ -82,6 +85,17 @@ class PictureExporterTest {
         assertTrue(lines.contains("Inventory") && lines.contains("inventory-service"), "lane headers are drawn");
         assertFalse(svg.contains("http://") && svg.replace("http://www.w3.org/2000/svg", "").contains("http://"),
                 "nothing is fetched from the network");
+    }
+
+    @Test
+    void theWorkshopsMarksAreInThePicture() throws Exception {
+        LoadedBoard loaded = sample();
+        loaded.board().apply(new MarkPivotal(List.of(StickyId.of(StickyKind.EVENT, "order-placed"))));
+        loaded.board().apply(EditBoundary.add(new Boundary(1480, "Fulfilment begins")));
+        String svg = BoardPicture.of(loaded.board(), ExportInput.of(loaded).links(), Set.of(), BoardTheme.LIGHT).svg();
+        assertTrue(svg.contains(">PIVOTAL EVENT<"), "the pivotal event says so");
+        assertTrue(svg.contains(">Fulfilment begins<"), "the boundary's label");
+        assertTrue(svg.contains("stroke-dasharray"), "and its dashed line across the lanes");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.eventstorm.model.board;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.Set;
  *                     {@code info}, as written
  * @param sagaDefaults the timeout and retry a derived saga step gets when its command names none
  * @param extras       keys the tool does not know, in file order
+ * @param boundaries   the vertical lines the room drew across the lanes, left to right
  */
 public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras) {
+                            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries) {
     public BoardSettings {
         Objects.requireNonNull(title, "title");
         feature = feature == null ? "" : feature;
@@ -31,12 +33,20 @@ public record BoardSettings(String title, String feature, String session, Level 
         rules = rules == null || rules.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         sagaDefaults = sagaDefaults == null ? SagaDefaults.NONE : sagaDefaults;
         extras = List.copyOf(extras);
+        boundaries = boundaries == null ? List.of()
+                : boundaries.stream().sorted(Comparator.comparingInt(Boundary::x).thenComparing(Boundary::label)).toList();
         Set<String> names = new HashSet<>();
         for (BoundedContext context : contexts) {
             if (!names.add(context.name().strip().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("bounded context '" + context.name() + "' is listed twice");
             }
         }
+    }
+
+    /** Settings without boundaries. */
+    public BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
+                         Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras) {
+        this(title, feature, session, level, contexts, rules, sagaDefaults, extras, List.of());
     }
 
     /** Settings without saga defaults. */
@@ -50,31 +60,35 @@ public record BoardSettings(String title, String feature, String session, Level 
     }
 
     public BoardSettings withTitle(String newTitle) {
-        return new BoardSettings(newTitle, feature, session, level, contexts, rules, sagaDefaults, extras);
+        return new BoardSettings(newTitle, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withFeature(String newFeature) {
-        return new BoardSettings(title, newFeature, session, level, contexts, rules, sagaDefaults, extras);
+        return new BoardSettings(title, newFeature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withSession(String newSession) {
-        return new BoardSettings(title, feature, newSession, level, contexts, rules, sagaDefaults, extras);
+        return new BoardSettings(title, feature, newSession, level, contexts, rules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withLevel(Level newLevel) {
-        return new BoardSettings(title, feature, session, newLevel, contexts, rules, sagaDefaults, extras);
+        return new BoardSettings(title, feature, session, newLevel, contexts, rules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withContexts(List<BoundedContext> newContexts) {
-        return new BoardSettings(title, feature, session, level, newContexts, rules, sagaDefaults, extras);
+        return new BoardSettings(title, feature, session, level, newContexts, rules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withRules(Map<String, String> newRules) {
-        return new BoardSettings(title, feature, session, level, contexts, newRules, sagaDefaults, extras);
+        return new BoardSettings(title, feature, session, level, contexts, newRules, sagaDefaults, extras, boundaries);
     }
 
     public BoardSettings withSagaDefaults(SagaDefaults newDefaults) {
-        return new BoardSettings(title, feature, session, level, contexts, rules, newDefaults, extras);
+        return new BoardSettings(title, feature, session, level, contexts, rules, newDefaults, extras, boundaries);
+    }
+
+    public BoardSettings withBoundaries(List<Boundary> newBoundaries) {
+        return new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, newBoundaries);
     }
 
     /** The context with this name, ignoring case. */

@@ -8,7 +8,6 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
-import org.eventstorm.model.file.FrontMatterKeys;
 import org.eventstorm.model.board.EditSession;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FrontMatterEntry;
@@ -74,16 +73,12 @@ public record ChangeKind(StickyId id, StickyKind kind) implements Edit {
                 if (kind.has(field)) {
                     content = content.with(kind, field, known.value());
                 } else if (!known.value().isEmpty()) {
-                    kept.add(FrontMatterKeys.keptAsWritten(known));
+                    kept.add(new FrontMatterEntry.Held(field, known.value()));
                 }
+            } else if (entry instanceof FrontMatterEntry.Held held && kind.has(held.field())) {
+                content = content.with(kind, held.field(), held.value());
             } else {
-                FrontMatterEntry.Unknown unknown = (FrontMatterEntry.Unknown) entry;
-                Optional<FrontMatterEntry.Known> typed = FrontMatterKeys.typed(kind, unknown);
-                if (typed.isPresent()) {
-                    content = content.with(kind, typed.get().field(), typed.get().value());
-                } else {
-                    kept.add(unknown);
-                }
+                kept.add(entry);
             }
         }
         List<FrontMatterEntry> entries = new ArrayList<>(content.frontMatter());

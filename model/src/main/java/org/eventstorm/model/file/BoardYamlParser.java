@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
@@ -38,6 +39,7 @@ final class BoardYamlParser {
         SagaDefaults sagaDefaults = SagaDefaults.NONE;
         Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
         List<UnknownKey> extras = new ArrayList<>();
+        List<Boundary> boundaries = List.of();
         for (YamlSegment segment : document.segments()) {
             switch (segment.key()) {
                 case "title" -> title = scalar(segment);
@@ -51,6 +53,7 @@ final class BoardYamlParser {
                 case "contexts" -> contexts = contexts(segment);
                 case "rules" -> rules = rules(segment);
                 case "saga_defaults" -> sagaDefaults = sagaDefaults(segment);
+                case "boundaries" -> boundaries = boundaries(segment);
                 case "geometry" -> geometry = geometry(segment, warnings);
                 default -> extras.add(new UnknownKey(segment.key(), segment.textWithoutNewline()));
             }
@@ -59,7 +62,7 @@ final class BoardYamlParser {
             title = defaultTitle;
         }
         try {
-            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras);
+            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
             return new BoardYaml(settings, geometry, document, warnings);
         } catch (IllegalArgumentException e) {
             throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
@@ -98,6 +101,35 @@ final class BoardYamlParser {
             contexts.add(new BoundedContext(name, service, lane, extra));
         }
         return contexts;
+    }
+
+    /** {@code boundaries: [{x: 1200, label: Fulfilment}]}: lines across the lanes, each at a whole canvas x. */
+    private static List<Boundary> boundaries(YamlSegment segment) throws FormatException {
+        JsonNode node = segment.value();
+        if (node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new FormatException(segment.line(), "'boundaries' should be a list of lines across the lanes, each with an x"
+                    + " and a label, e.g. '- {x: 1200, label: Fulfilment}'");
+        }
+        List<Boundary> boundaries = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isObject() || !item.hasNonNull("x") || !item.get("x").canConvertToInt() || !item.get("x").isIntegralNumber()) {
+                throw new FormatException(segment.line(), "every boundary needs an x, a whole number of canvas units, e.g. '- {x: 1200,"
+                        + " label: Fulfilment}'");
+            }
+            JsonNode label = item.get("label");
+            if (label != null && !label.isNull() && !label.isValueNode()) {
+                throw new FormatException(segment.line(), "a boundary's label is a line of text");
+            }
+            String text = label == null || label.isNull() ? "" : label.asText();
+            if (text.contains("\n")) {
+                throw new FormatException(segment.line(), "a boundary's label fits on one line");
+            }
+            boundaries.add(new Boundary(item.get("x").intValue(), text));
+        }
+        return boundaries;
     }
 
     /** {@code rules: {rule-id: off|error|warning|info}}; the validator checks the ids and levels. */

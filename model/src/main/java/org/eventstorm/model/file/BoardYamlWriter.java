@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.SagaDefaults;
@@ -51,6 +52,10 @@ final class BoardYamlWriter {
         if (!settings.sagaDefaults().isEmpty()) {
             entries.add(new YamlMappingWriter.Entry("saga_defaults", saved != null && saved.sagaDefaults().equals(settings.sagaDefaults()),
                     () -> sagaDefaults(settings.sagaDefaults())));
+        }
+        if (!settings.boundaries().isEmpty()) {
+            entries.add(new YamlMappingWriter.Entry("boundaries", saved != null && saved.boundaries().equals(settings.boundaries()),
+                    () -> boundaries(settings.boundaries())));
         }
         for (UnknownKey extra : settings.extras()) {
             entries.add(new YamlMappingWriter.Entry(extra.key(), true, () -> extra.yaml() + "\n"));
@@ -119,6 +124,17 @@ final class BoardYamlWriter {
             }
         });
         return out.toString();
+    }
+
+    private static String boundaries(List<Boundary> boundaries) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Boundary boundary : boundaries) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("x", boundary.x());
+            line.put("label", boundary.label());
+            lines.add(line);
+        }
+        return YamlWriter.entry("boundaries", lines);
     }
 
     private static String sagaDefaults(SagaDefaults defaults) {

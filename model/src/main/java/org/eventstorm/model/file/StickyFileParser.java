@@ -133,9 +133,20 @@ final class StickyFileParser {
         return name.scalar().strip();
     }
 
-    /** A known key of this kind becomes typed; any other key, or one of the wrong shape, is kept as written. */
+    /**
+     * A known key of this kind becomes typed; a key another kind has is held typed (it comes back when the sticky is
+     * made that kind again); any other key, or one of the wrong shape, is kept as written.
+     */
     private static FrontMatterEntry entry(StickyKind kind, YamlSegment segment, String path, List<Problem> warnings) {
-        Optional<Field> field = Field.frontMatterKey(segment.key()).filter(kind::has);
+        Optional<Field> known = Field.frontMatterKey(segment.key());
+        if (known.isPresent() && !kind.has(known.get())) {
+            try {
+                return new FrontMatterEntry.Held(known.get(), FieldValues.read(known.get(), segment));
+            } catch (FormatException | IllegalArgumentException e) {
+                return new FrontMatterEntry.Unknown(segment.key(), segment.textWithoutNewline());
+            }
+        }
+        Optional<Field> field = known.filter(kind::has);
         if (field.isEmpty()) {
             return new FrontMatterEntry.Unknown(segment.key(), segment.textWithoutNewline());
         }

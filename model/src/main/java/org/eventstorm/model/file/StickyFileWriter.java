@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FrontMatterEntry;
 import org.eventstorm.model.sticky.Section;
 import org.eventstorm.model.sticky.Sticky;
+import org.eventstorm.model.sticky.Text;
 
 /**
  * Writes a sticky file. Given the {@link StickySource} it was read from, every part whose value did not change
@@ -46,8 +48,15 @@ final class StickyFileWriter {
     }
 
     private static String render(FrontMatterEntry entry) {
+        if (entry instanceof FrontMatterEntry.Known known && known.field() == Field.PIVOTAL) {
+            // A flag, written as YAML's true, not as the text "true".
+            return YamlWriter.entry(known.key(), known.value().equals(Text.of("true")) ? Boolean.TRUE : FieldValues.write(known.value()));
+        }
         if (entry instanceof FrontMatterEntry.Known known) {
             return YamlWriter.entry(known.key(), FieldValues.write(known.value()));
+        }
+        if (entry instanceof FrontMatterEntry.Held held) {
+            return YamlWriter.entry(held.key(), FieldValues.write(held.value()));
         }
         return ((FrontMatterEntry.Unknown) entry).yaml() + "\n";
     }

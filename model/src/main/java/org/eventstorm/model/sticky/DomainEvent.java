@@ -15,6 +15,11 @@ public record DomainEvent(StickyContent content) implements Sticky {
     }
 
     /** When it happens, in the domain's words ("when customer completes checkout"). */
+    /** True when the room marked this event pivotal ({@code pivotal: true}). */
+    public boolean isPivotal() {
+        return content.text(Field.PIVOTAL).map(value -> value.strip().equalsIgnoreCase("true")).orElse(false);
+    }
+
     public Optional<String> timestamp() {
         return content.text(Field.TIMESTAMP);
     }

@@ -30,6 +30,11 @@ public enum Field {
     SEVERITY(Place.FRONT_MATTER, "severity", Shape.TEXT),
     STATUS(Place.FRONT_MATTER, "status", Shape.TEXT),
     ABOUT(Place.FRONT_MATTER, "about", Shape.NAMES),
+    /**
+     * {@code true} on an event the room marked pivotal: a turning point of the story (Order Placed, Order Shipped)
+     * where the big picture splits into chapters.
+     */
+    PIVOTAL(Place.FRONT_MATTER, "pivotal", Shape.TEXT),
     /** Who wrote the sticky in a live workshop (the name they joined with); every kind has it. */
     AUTHOR(Place.FRONT_MATTER, "author", Shape.TEXT),
     /** The dots it got in the workshop's votes, a whole number; every kind has it. */

@@ -28,6 +28,26 @@ public sealed interface FrontMatterEntry {
     }
 
     /**
+     * A key another kind of sticky has, held with its typed value while this sticky is of a kind without it (an
+     * event's {@code schema} on what was made a policy): written back as it was, and the field again when the sticky
+     * is made that kind again.
+     */
+    record Held(Field field, FieldValue value) implements FrontMatterEntry {
+        public Held {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(value, "value");
+            if (!field.inFrontMatter() || !field.accepts(value)) {
+                throw new IllegalArgumentException(field.label() + " cannot hold " + value.getClass().getSimpleName());
+            }
+        }
+
+        @Override
+        public String key() {
+            return field.label();
+        }
+    }
+
+    /**
      * A key the model does not know, kept as the exact YAML text of the entry (its key line and any nested
      * lines) so that it is written back unchanged.
      */

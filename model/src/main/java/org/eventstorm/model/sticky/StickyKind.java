@@ -14,7 +14,7 @@ import java.util.function.Function;
  */
 public enum StickyKind {
     EVENT("events", "event-storming-event", "Domain Event", "orange", "#FFA94D", 160, 100,
-            List.of(TYPE, NAME, COLOR, TIMESTAMP, CONTEXT, EVENT_TYPE, VERSION, SCHEMA, VERSIONS, AUTHOR, VOTES),
+            List.of(TYPE, NAME, COLOR, TIMESTAMP, CONTEXT, EVENT_TYPE, VERSION, SCHEMA, VERSIONS, PIVOTAL, AUTHOR, VOTES),
             List.of(TRIGGER, BUSINESS_CONTEXT, DATA_CARRIED, CONSEQUENCES), DomainEvent::new),
     COMMAND("commands", "event-storming-command", "Command", "blue", "#74C0FC", 160, 100,
             List.of(TYPE, NAME, COLOR, Field.ACTOR, CONTEXT, SERVICE, COMPENSATION, TIMEOUT, RETRY, AUTHOR, VOTES),
