@@ -31,6 +31,9 @@ public final class InspectorView extends ScrollPane {
                     : change.touchedIds().contains(shown) || change.changes().stream().anyMatch(c -> !(c instanceof Change.GeometryChange));
             if (touched) {
                 refreshWhenIdle();
+                if (getContent() instanceof StickyPanel panel) {
+                    panel.refreshComments();
+                }
             }
             if (getContent() instanceof BoardPanel panel && change.changes().stream().anyMatch(Change.SettingsChange.class::isInstance)) {
                 panel.showLevel();

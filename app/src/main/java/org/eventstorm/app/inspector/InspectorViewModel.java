@@ -8,10 +8,12 @@ import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
+import org.eventstorm.model.edit.AddComment;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.edit.EditIntro;
 import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.sticky.Comment;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FieldValue;
 import org.eventstorm.model.sticky.Markdown;
@@ -72,6 +74,20 @@ public final class InspectorViewModel {
             return;
         }
         canvas.apply(new EditField(id, field, value));
+    }
+
+    /** Adds a comment by the person at this machine, dated today, to the shown sticky: one undo step. */
+    public void comment(String text) {
+        StickyId id = canvas.focusedProperty().get();
+        if (id != null && document.board().contains(id) && !text.isBlank()) {
+            canvas.apply(new AddComment(id, new Comment(commenter(), document.today().toString(), text)));
+        }
+    }
+
+    /** Who comments from this app: the name the operating system knows the person by. */
+    static String commenter() {
+        String name = System.getProperty("user.name", "").strip();
+        return name.isEmpty() ? "Facilitator" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public void setIntro(Markdown intro) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.eventstorm.model.sticky.EventVersion;
+import org.eventstorm.model.sticky.Comment;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FrontMatterEntry;
 import org.eventstorm.model.sticky.Markdown;
@@ -44,10 +46,13 @@ final class StickyPanel extends VBox {
     private final InspectorViewModel model;
     private final Sticky sticky;
     private final VBox findingsBox = new VBox(6);
+    private final VBox commentList = new VBox(6);
+    private final StickyId id;
 
     StickyPanel(InspectorViewModel model, StickyId id, Sticky sticky) {
         this.model = model;
         this.sticky = sticky;
+        this.id = id;
         getStyleClass().add("sticky-panel");
         setSpacing(10);
         setPadding(new Insets(12));
@@ -68,11 +73,12 @@ final class StickyPanel extends VBox {
         TextArea intro = markdownArea(sticky.intro(), model::setIntro);
         intro.setPromptText("Notes under the title");
         getChildren().add(labelled("Introduction", "intro", intro));
-        for (Field field : sticky.kind().sectionFields()) {
+        for (Field field : sticky.kind().templateSections()) {
             if (belongs(field)) {
                 getChildren().add(labelled(field.label(), field.label(), editor(field)));
             }
         }
+        getChildren().add(labelled("Comments", Field.COMMENTS.label(), comments()));
         Node kept = keptContent();
         if (kept != null) {
             getChildren().add(kept);
@@ -163,6 +169,47 @@ final class StickyPanel extends VBox {
             return choice;
         }
         return new CompletingTextField(current, completions(field), text -> model.set(field, Text.of(text.strip())));
+    }
+
+    /** What people remarked on the sticky (who, when, what), and a line to add a remark: Enter adds it, dated today. */
+    private Node comments() {
+        VBox box = new VBox(6);
+        box.getChildren().add(commentList);
+        commentList.setId("comment-list");
+        showComments(sticky);
+        TextField adding = new TextField();
+        adding.setId("comment-add");
+        adding.setPromptText("Add a comment\u2026");
+        adding.setOnAction(event -> {
+            String text = adding.getText();
+            adding.clear();
+            model.comment(text);
+        });
+        box.getChildren().add(adding);
+        return box;
+    }
+
+    /** Shows the sticky's comments as they are now; called after every edit, even while the cursor is in the panel. */
+    void refreshComments() {
+        model.document().board().sticky(id).ifPresent(this::showComments);
+    }
+
+    private void showComments(Sticky current) {
+        commentList.getChildren().clear();
+        for (Comment comment : current.comments()) {
+            Label who = new Label(comment.author().isEmpty() ? "Someone" : comment.author());
+            who.getStyleClass().add("comment-author");
+            Label when = new Label(comment.date());
+            when.getStyleClass().add("hint");
+            Label what = new Label(comment.text());
+            what.setWrapText(true);
+            what.getStyleClass().add("comment-text");
+            HBox heading = new HBox(8, who, when);
+            heading.setAlignment(Pos.BASELINE_LEFT);
+            VBox one = new VBox(2, heading, what);
+            one.getStyleClass().add("comment");
+            commentList.getChildren().add(one);
+        }
     }
 
     private Node retryEditor(Field field) {

@@ -19,6 +19,7 @@ import org.eventstorm.app.cli.Version;
 import org.eventstorm.app.help.CheatSheet;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyKind;
 
 /** The window's menus: every action, each with its shortcut shown. */
@@ -103,6 +104,16 @@ final class WindowMenus {
         }
     }
 
+    /** Puts the cursor in the focused sticky's comment line in the inspector. */
+    private void comment() {
+        if (canvas.focusedProperty().get() == null) {
+            canvas.notices().problem("Select a sticky to comment on it");
+            return;
+        }
+        canvas.focusedFieldProperty().set(null);
+        canvas.focusedFieldProperty().set(Field.COMMENTS);
+    }
+
     private Menu edit() {
         MenuItem undo = item("Undo", "Shortcut+Z", () -> window.document().undo());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> window.document().redo());
@@ -116,6 +127,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Select All", "Shortcut+A", canvas::selectAll),
                 item("Find\u2026", "Shortcut+F", window::find),
+                item("Add Comment\u2026", "Shortcut+Alt+M", this::comment),
                 item("Rename", "F2", () -> {
                     if (canvas.focusedProperty().get() != null) {
                         view.startRename(canvas.focusedProperty().get());

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.sticky.Comment;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.StickyId;
 import org.junit.jupiter.api.Test;
@@ -107,5 +110,39 @@ class WorkshopMarksTest extends WindowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(board().settings().boundaries().isEmpty(), "Board > Remove Boundary takes it away");
+    }
+
+    @Test
+    void aCommentIsWrittenInTheInspectorShownAtOnceCountedOnTheStickyAndKeptInItsFile(FxRobot robot) throws IOException {
+        StickyId policy = StickyId.parse("policies/reserve-inventory").orElseThrow();
+        robot.interact(() -> window.canvasModel().flyTo(policy));
+        robot.sleep(700);
+        robot.clickOn(onScreen(policy));
+        shortcut(robot, KeyCode.ALT, KeyCode.M);
+        robot.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node field = canvas().getScene().getFocusOwner();
+        assertEquals("comment-add", field == null ? null : field.getId(), "Edit > Add Comment puts the cursor in the comment line");
+        robot.write("Who decides the timeout?");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Comment> comments = board().get(policy).comments();
+        assertEquals(1, comments.size());
+        assertEquals("Who decides the timeout?", comments.get(0).text());
+        assertEquals(window.document().today().toString(), comments.get(0).date());
+        assertFalse(comments.get(0).author().isEmpty());
+        Node list = robot.lookup("#comment-list").query();
+        assertTrue(robot.from(list).lookup((Node node) -> node instanceof Labeled labeled && "Who decides the timeout?".equals(labeled.getText()))
+                .tryQuery().isPresent(), "shown in the inspector at once, while the cursor is still there");
+
+        Geometry place = board().geometry(policy).orElseThrow();
+        Point2D bubble = window.canvasModel().viewport().toScreen(place.x() + 8, place.bottom() - 12);
+        robot.clickOn(canvasPoint(30, canvas().getHeight() - 30));
+        assertTrue(brightness(pixel(robot, bubble)) > 0.9 || brightness(pixel(robot, bubble.add(4, 0))) > 0.9,
+                "a white speech bubble with the count on the sticky's lower left corner");
+        shortcut(robot, KeyCode.S);
+        assertTrue(Files.readString(folder.resolve("policies/reserve-inventory.md")).contains("## Comments"), "kept in the sticky's file");
+        shortcut(robot, KeyCode.Z);
+        assertTrue(board().get(policy).comments().isEmpty(), "one undo step");
     }
 }

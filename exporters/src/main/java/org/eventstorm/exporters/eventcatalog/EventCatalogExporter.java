@@ -205,7 +205,7 @@ public final class EventCatalogExporter implements Exporter {
             if (!sticky.intro().isEmpty()) {
                 body.append(Mdx.escape(sticky.intro().source().strip())).append("\n\n");
             }
-            for (Field field : id.kind().sectionFields()) {
+            for (Field field : id.kind().templateSections()) {
                 Markdown section = sticky.content().markdown(field);
                 if (!section.isEmpty()) {
                     body.append("## ").append(field.label()).append("\n\n").append(Mdx.escape(section.source().strip())).append("\n\n");
@@ -272,7 +272,7 @@ public final class EventCatalogExporter implements Exporter {
 
         /** The first line of the sticky's first written section, as a summary. */
         private static String summary(Sticky sticky) {
-            for (Field field : sticky.kind().sectionFields()) {
+            for (Field field : sticky.kind().templateSections()) {
                 Markdown section = sticky.content().markdown(field);
                 if (!section.isEmpty()) {
                     String first = section.source().strip().lines().findFirst().orElse("").replaceFirst("^[-*+]\\s+", "");

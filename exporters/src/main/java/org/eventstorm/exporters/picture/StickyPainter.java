@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.validate.Severity;
 
@@ -115,6 +117,28 @@ public final class StickyPainter {
         if (sticky.votes() > 0 && scale >= 0.15) {
             paintVotes(s, x + w, y + h, sticky.votes(), theme, px);
         }
+        Markdown comments = sticky.content().markdown(Field.COMMENTS);
+        if (!comments.isEmpty() && scale >= 0.15) {
+            paintComments(s, x, y + h, comments.items().size(), theme, px);
+        }
+    }
+
+    /** How many comments the sticky has: a speech bubble with the count on its lower left corner. */
+    private static void paintComments(Surface s, double left, double bottom, int comments, BoardTheme theme, double px) {
+        double height = 16 * px;
+        String count = String.valueOf(comments);
+        s.font(Surface.Weight.BOLD, 10 * px);
+        double width = Math.max(height * 1.3, s.textWidth(count) + 10 * px);
+        double bx = left + 4 * px;
+        double by = bottom - height - 5 * px;
+        s.fill(Rgba.WHITE);
+        s.fillRoundRect(bx, by, width, height, 5 * px);
+        s.fillPolygon(new double[] {bx + 4 * px, bx + 9 * px, bx + 4 * px}, new double[] {by + height - 1 * px, by + height - 1 * px, by + height + 4 * px});
+        s.stroke(theme.stickyText());
+        s.lineWidth(1.2 * px);
+        s.strokeRoundRect(bx, by, width, height, 5 * px);
+        s.fill(theme.stickyText());
+        s.fillText(count, bx + width / 2, by + height / 2, Surface.Align.CENTER, Surface.Baseline.CENTER);
     }
 
     /** The dots a workshop's vote gave the sticky, a dark counter on its lower right corner. */

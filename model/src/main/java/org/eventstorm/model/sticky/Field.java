@@ -66,7 +66,9 @@ public enum Field {
     RECEIVES_COMMANDS(Place.SECTION, "Receives Commands", Shape.LIST),
     BUILT_FROM(Place.SECTION, "Built From", Shape.LIST),
     INFORMS(Place.SECTION, "Informs", Shape.LIST),
-    FIELDS(Place.SECTION, "Fields", Shape.LIST);
+    FIELDS(Place.SECTION, "Fields", Shape.LIST),
+    /** What people remarked on the sticky in the workshop, one {@link Comment} per item; every kind has it, no template writes it. */
+    COMMENTS(Place.SECTION, "Comments", Shape.LIST);
 
     /** Where the field lives in a sticky file. */
     public enum Place { FRONT_MATTER, SECTION }

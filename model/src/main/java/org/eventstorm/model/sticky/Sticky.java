@@ -1,5 +1,6 @@
 package org.eventstorm.model.sticky;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,11 @@ public sealed interface Sticky permits DomainEvent, Command, Aggregate, Policy, 
 
     default Optional<FieldValue> get(Field field) {
         return content().get(field);
+    }
+
+    /** What people remarked on the sticky, in the order they wrote it. */
+    default List<Comment> comments() {
+        return content().markdown(Field.COMMENTS).items().stream().map(Comment::parse).toList();
     }
 
     /** Who wrote the sticky in a live workshop, when the file says. */

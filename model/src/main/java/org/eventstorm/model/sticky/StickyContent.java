@@ -30,7 +30,7 @@ public record StickyContent(List<FrontMatterEntry> frontMatter, Markdown intro, 
                 new FrontMatterEntry.Known(Field.TYPE, Text.of(kind.type())),
                 new FrontMatterEntry.Known(Field.NAME, Text.of(name.strip())),
                 new FrontMatterEntry.Known(Field.COLOR, Text.of(kind.colorWord())));
-        List<Section> sections = kind.sectionFields().stream()
+        List<Section> sections = kind.templateSections().stream()
                 .<Section>map(field -> new Section.Known(field, Markdown.EMPTY))
                 .toList();
         return new StickyContent(entries, Markdown.EMPTY, sections);

@@ -15,28 +15,28 @@ import java.util.function.Function;
 public enum StickyKind {
     EVENT("events", "event-storming-event", "Domain Event", "orange", "#FFA94D", 160, 100,
             List.of(TYPE, NAME, COLOR, TIMESTAMP, CONTEXT, EVENT_TYPE, VERSION, SCHEMA, VERSIONS, PIVOTAL, AUTHOR, VOTES),
-            List.of(TRIGGER, BUSINESS_CONTEXT, DATA_CARRIED, CONSEQUENCES), DomainEvent::new),
+            List.of(TRIGGER, BUSINESS_CONTEXT, DATA_CARRIED, CONSEQUENCES, COMMENTS), DomainEvent::new),
     COMMAND("commands", "event-storming-command", "Command", "blue", "#74C0FC", 160, 100,
             List.of(TYPE, NAME, COLOR, Field.ACTOR, CONTEXT, SERVICE, COMPENSATION, TIMEOUT, RETRY, AUTHOR, VOTES),
-            List.of(INTENT, PRECONDITIONS, BUSINESS_RULES, PRODUCES_EVENTS), Command::new),
+            List.of(INTENT, PRECONDITIONS, BUSINESS_RULES, PRODUCES_EVENTS, COMMENTS), Command::new),
     AGGREGATE("aggregates", "event-storming-aggregate", "Aggregate", "yellow", "#FFE066", 180, 110,
             List.of(TYPE, NAME, COLOR, CONTEXT, SERVICE, AUTHOR, VOTES),
-            List.of(RESPONSIBILITY, INVARIANTS, COMMANDS_HANDLED, EVENTS_EMITTED), Aggregate::new),
+            List.of(RESPONSIBILITY, INVARIANTS, COMMANDS_HANDLED, EVENTS_EMITTED, COMMENTS), Aggregate::new),
     POLICY("policies", "event-storming-policy", "Policy", "lilac", "#D0BFFF", 160, 100,
             List.of(TYPE, NAME, COLOR, TRIGGER_EVENT, ISSUES_COMMAND, AUTHOR, VOTES),
-            List.of(WHENEVER, THEN, BUSINESS_LOGIC), Policy::new),
+            List.of(WHENEVER, THEN, BUSINESS_LOGIC, COMMENTS), Policy::new),
     HOTSPOT("hotspots", "event-storming-hotspot", "Hotspot", "red", "#FF6B6B", 160, 100,
             List.of(TYPE, NAME, COLOR, SEVERITY, STATUS, ABOUT, AUTHOR, VOTES),
-            List.of(ISSUE, IMPACT, STAKEHOLDERS, NEEDS_CLARIFICATION, PROPOSED_SOLUTION, RESOLUTION), Hotspot::new),
+            List.of(ISSUE, IMPACT, STAKEHOLDERS, NEEDS_CLARIFICATION, PROPOSED_SOLUTION, RESOLUTION, COMMENTS), Hotspot::new),
     ACTOR("actors", "event-storming-actor", "Actor", "pale yellow", "#FFF3BF", 140, 70,
             List.of(TYPE, NAME, COLOR, CONTEXT, AUTHOR, VOTES),
-            List.of(DESCRIPTION), Actor::new),
+            List.of(DESCRIPTION, COMMENTS), Actor::new),
     READ_MODEL("read-models", "event-storming-read-model", "Read Model", "green", "#8CE99A", 160, 100,
             List.of(TYPE, NAME, COLOR, CONTEXT, AUTHOR, VOTES),
-            List.of(BUILT_FROM, INFORMS, FIELDS), ReadModel::new),
+            List.of(BUILT_FROM, INFORMS, FIELDS, COMMENTS), ReadModel::new),
     EXTERNAL_SYSTEM("external-systems", "event-storming-external-system", "External System", "pink", "#FCC2D7", 180, 90,
             List.of(TYPE, NAME, COLOR, AUTHOR, VOTES),
-            List.of(DESCRIPTION, RECEIVES_COMMANDS, PRODUCES_EVENTS), ExternalSystem::new);
+            List.of(DESCRIPTION, RECEIVES_COMMANDS, PRODUCES_EVENTS, COMMENTS), ExternalSystem::new);
 
     private final String folder;
     private final String type;
@@ -106,9 +106,14 @@ public enum StickyKind {
         return frontMatter;
     }
 
-    /** Section fields in the order a new file writes them. */
+    /** Section fields in the order a file has them. */
     public List<Field> sectionFields() {
         return sections;
+    }
+
+    /** The sections a new sticky's file starts with: the template's (Comments come when someone writes one). */
+    public List<Field> templateSections() {
+        return sections.stream().filter(field -> field != Field.COMMENTS).toList();
     }
 
     public boolean has(Field field) {

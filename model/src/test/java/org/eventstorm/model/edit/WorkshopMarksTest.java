@@ -10,8 +10,11 @@ import java.util.List;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.sticky.Comment;
 import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.support.SampleBoards;
 import org.eventstorm.model.validate.Validator;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,24 @@ class WorkshopMarksTest {
         assertEquals(List.of(new Boundary(600, "Checkout"), new Boundary(1500, "Fulfilment")), board.settings().boundaries());
         assertThrows(EditRefused.class, () -> board.apply(EditBoundary.remove(new Boundary(9, "Nowhere"))));
         assertThrows(IllegalArgumentException.class, () -> new Boundary(0, "two\nlines"));
+    }
+
+    @Test
+    void commentsAreAddedToAnyStickyWithWhoAndWhenAndUndoneInOneStep() {
+        Board board = SampleBoards.orderFulfillment();
+        StickyId policy = id("policies/reserve-inventory");
+        assertEquals(List.of(), board.get(policy).comments());
+        board.apply(new AddComment(policy, new Comment("Ana", "2026-12-06", "Who decides\nthe timeout?")));
+        board.apply(new AddComment(policy, new Comment("Ben", "2026-12-06", "Ops does")));
+        assertEquals(List.of(new Comment("Ana", "2026-12-06", "Who decides the timeout?"), new Comment("Ben", "2026-12-06", "Ops does")),
+                board.get(policy).comments());
+        assertEquals("- **Ana** \u00B7 2026-12-06: Who decides the timeout?\n- **Ben** \u00B7 2026-12-06: Ops does",
+                board.get(policy).content().markdown(Field.COMMENTS).source());
+        board.undo();
+        assertEquals(1, board.get(policy).comments().size());
+        assertThrows(EditRefused.class, () -> board.apply(new AddComment(policy, new Comment("Ana", "2026-12-06", "  "))));
+        assertEquals(new Comment("", "", "a remark written by hand"), Comment.parse("a remark written by hand"));
+        assertTrue(StickyKind.EVENT.create("Order Placed").content().sections().stream().noneMatch(section -> section.title().equals("Comments")),
+                "a new sticky's file has no Comments heading until someone comments");
     }
 }
