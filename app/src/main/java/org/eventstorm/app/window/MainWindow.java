@@ -105,6 +105,12 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
         // Ctrl+Y redoes too, as on Windows; the menu shows the one shortcut, Ctrl+Shift+Z.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
+        // A view that fails on an edit is reported; autosave and the recovery journal have heard of the edit regardless.
+        document.board().onListenerFailure(failure -> {
+            notices.problem("Part of the window could not show the last edit (" + failure.getMessage()
+                    + "); the edit is made and kept. Please report this");
+            failure.printStackTrace();
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "\u25CF " : "") + document.titleProperty().get() + " \u2014 EventStorm Studio",

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -36,6 +37,7 @@ public final class Board implements NameLookup {
     private final Set<DefinitionId> reservedDefinitions = new HashSet<>();
     private final UndoHistory history = new UndoHistory();
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
+    private Consumer<RuntimeException> failureHandler;
     private long revision;
     private boolean busy;
 
@@ -312,16 +314,37 @@ public final class Board implements NameLookup {
         busy = true;
     }
 
+    /**
+     * Who hears of a listener that failed on a change, once every other listener has heard of it: a failing view must
+     * not keep autosave or the recovery journal from an edit already made. Without one, the first failure is thrown
+     * to the caller, after all listeners ran.
+     */
+    public void onListenerFailure(Consumer<RuntimeException> handler) {
+        this.failureHandler = handler;
+    }
+
     private BoardChange publish(BoardChange.Cause cause, String description, List<Change> changes) {
         revision++;
         BoardChange change = new BoardChange(revision, cause, description, changes);
+        List<RuntimeException> failures = new ArrayList<>();
         busy = true;
         try {
             for (BoardListener listener : listeners) {
-                listener.boardChanged(change);
+                try {
+                    listener.boardChanged(change);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
             }
         } finally {
             busy = false;
+        }
+        for (RuntimeException failure : failures) {
+            if (failureHandler == null) {
+                failures.stream().skip(1).forEach(failure::addSuppressed);
+                throw failure;
+            }
+            failureHandler.accept(failure);
         }
         return change;
     }

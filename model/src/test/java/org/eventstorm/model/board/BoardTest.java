@@ -22,6 +22,29 @@ import org.junit.jupiter.api.Test;
 class BoardTest {
 
     @Test
+    void aFailingListenerDoesNotKeepTheOthersFromAnEditAlreadyMade() {
+        Board board = Board.empty(BoardSettings.titled("t"));
+        List<Long> journal = new ArrayList<>();
+        board.addListener(change -> {
+            throw new IllegalStateException("a view broke");
+        });
+        board.addListener(change -> journal.add(change.revision()));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> board.apply(AddSticky.at(StickyKind.EVENT.create("Order Placed"), null)));
+        assertEquals("a view broke", thrown.getMessage(), "without a handler the failure reaches the caller");
+        assertEquals(List.of(1L), journal, "after every other listener heard of the edit");
+        assertEquals(1, board.size(), "and the edit stands");
+
+        List<String> reported = new ArrayList<>();
+        board.onListenerFailure(failure -> reported.add(failure.getMessage()));
+        board.apply(AddSticky.at(StickyKind.EVENT.create("Order Shipped"), null));
+        assertEquals(List.of(1L, 2L), journal);
+        assertEquals(List.of("a view broke"), reported, "with a handler it is reported, not thrown");
+        board.undo();
+        assertEquals(List.of(1L, 2L, 3L), journal, "undo too");
+    }
+
+    @Test
     void listenersHearEveryEditUndoAndRedoWithARisingRevision() {
         Board board = SampleBoards.orderFulfillment();
         List<BoardChange> heard = new ArrayList<>();
