@@ -11,8 +11,10 @@ import org.eventstorm.model.board.Swimlane;
  * owning service) at the left edge of the view, so the lane a sticky is in can always be read.
  */
 public final class LanePainter {
-    /** The least height, in screen pixels, of a boundary's label: readable from the back of the room. */
+    /** The height, in screen pixels, of a boundary's label: readable from the back of the room. */
     public static final double BOUNDARY_TEXT = 14;
+    /** The height, in pixels, of a lane's name in its header: as readable as a boundary's label. */
+    static final double LANE_TEXT = 14;
 
     /** The bands, in board units, across {@code visible}. */
     public void paintBands(Surface s, List<BoundedContext> contexts, Area visible, BoardTheme theme, double scale) {
@@ -47,7 +49,7 @@ public final class LanePainter {
         double bottom = contexts.stream().map(BoundedContext::swimlane).filter(lane -> lane != null).mapToDouble(Swimlane::bottom).max()
                 .orElse(visible.maxY());
         double px = 1 / scale;
-        double size = Math.max(13, BOUNDARY_TEXT / scale);
+        double size = BOUNDARY_TEXT / scale;
         for (Boundary boundary : boundaries) {
             if (boundary.x() < visible.minX() - 2000 * px || boundary.x() > visible.maxX() + 2000 * px) {
                 continue;
@@ -84,7 +86,7 @@ public final class LanePainter {
             if (context.swimlane() == null) {
                 continue;
             }
-            s.font(Surface.Weight.SEMI_BOLD, 13);
+            s.font(Surface.Weight.SEMI_BOLD, LANE_TEXT);
             double width = s.textWidth(context.name());
             if (!context.service().isEmpty()) {
                 s.font(Surface.Weight.NORMAL, 11);
@@ -106,10 +108,10 @@ public final class LanePainter {
                 continue;
             }
             double y = Math.max(top, 0) + 8;
-            if (y + 34 > bottom) {
-                y = Math.max(top + 4, bottom - 38);
+            if (y + 36 > bottom) {
+                y = Math.max(top + 4, bottom - 40);
             }
-            s.font(Surface.Weight.SEMI_BOLD, 13);
+            s.font(Surface.Weight.SEMI_BOLD, LANE_TEXT);
             double titleWidth = s.textWidth(context.name());
             double serviceWidth = 0;
             if (!context.service().isEmpty()) {
@@ -117,19 +119,19 @@ public final class LanePainter {
                 serviceWidth = s.textWidth(context.service());
             }
             double width = Math.max(titleWidth, serviceWidth) + 20;
-            double boxHeight = context.service().isEmpty() ? 24 : 38;
+            double boxHeight = context.service().isEmpty() ? 26 : 40;
             s.fill(theme.laneHeaderFill());
             s.fillRoundRect(8, y, width, boxHeight, 8);
             s.stroke(theme.laneLine());
             s.lineWidth(1);
             s.strokeRoundRect(8, y, width, boxHeight, 8);
-            s.font(Surface.Weight.SEMI_BOLD, 13);
+            s.font(Surface.Weight.SEMI_BOLD, LANE_TEXT);
             s.fill(theme.laneTitle());
             s.fillText(context.name(), 18, y + 5, Surface.Align.LEFT, Surface.Baseline.TOP);
             if (!context.service().isEmpty()) {
                 s.font(Surface.Weight.NORMAL, 11);
                 s.fill(theme.laneSubtitle());
-                s.fillText(context.service(), 18, y + 21, Surface.Align.LEFT, Surface.Baseline.TOP);
+                s.fillText(context.service(), 18, y + 23, Surface.Align.LEFT, Surface.Baseline.TOP);
             }
         }
     }
