@@ -19,10 +19,15 @@ import javax.imageio.ImageIO;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
+import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
+import org.eventstorm.model.edit.AddComment;
+import org.eventstorm.model.edit.EditBoundary;
 import org.eventstorm.model.edit.EditSettings;
+import org.eventstorm.model.edit.MarkPivotal;
+import org.eventstorm.model.sticky.Comment;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.support.BoardFolders;
 
@@ -69,6 +74,20 @@ public final class ScreenshotTour {
             window.canvasModel().clearSelection();
         });
         steps.add(() -> capture(stage, "window-overview.png"));
+        steps.add(() -> {
+            StickyId placed = StickyId.parse("events/order-placed").orElseThrow();
+            window.document().apply(new MarkPivotal(List.of(placed, StickyId.parse("events/order-shipped").orElseThrow())));
+            window.document().apply(EditBoundary.add(new Boundary(1480, "Fulfilment begins")));
+            window.document().apply(new AddComment(placed, new Comment("Ana", "2026-12-01", "Is this the same as Order Submitted?")));
+            window.document().apply(new AddComment(placed, new Comment("Ben", "2026-12-01", "Yes: one name for it")));
+            window.canvasModel().zoomToFit();
+        });
+        steps.add(() -> capture(stage, "window-marks.png"));
+        steps.add(() -> {
+            for (int i = 0; i < 4; i++) {
+                window.document().undo();
+            }
+        });
         for (Level level : List.of(Level.BIG_PICTURE, Level.PROCESS)) {
             steps.add(() -> window.document().apply(new EditSettings(window.document().board().settings().withLevel(level))));
             steps.add(() -> capture(stage, "window-" + level.word() + ".png"));
