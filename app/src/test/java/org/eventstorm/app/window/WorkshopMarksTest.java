@@ -136,10 +136,10 @@ class WorkshopMarksTest extends WindowTest {
                 .tryQuery().isPresent(), "shown in the inspector at once, while the cursor is still there");
 
         Geometry place = board().geometry(policy).orElseThrow();
-        Point2D bubble = window.canvasModel().viewport().toScreen(place.x() + 8, place.bottom() - 12);
+        Point2D bubble = window.canvasModel().viewport().toScreen(place.x(), place.bottom()).add(5, 4);
         robot.clickOn(canvasPoint(30, canvas().getHeight() - 30));
-        assertTrue(brightness(pixel(robot, bubble)) > 0.9 || brightness(pixel(robot, bubble.add(4, 0))) > 0.9,
-                "a white speech bubble with the count on the sticky's lower left corner");
+        assertTrue(brightness(pixel(robot, bubble)) > 0.9 || brightness(pixel(robot, bubble.add(1, 1))) > 0.9,
+                "a white speech bubble with the count astride the sticky's lower left corner");
         shortcut(robot, KeyCode.S);
         assertTrue(Files.readString(folder.resolve("policies/reserve-inventory.md")).contains("## Comments"), "kept in the sticky's file");
         shortcut(robot, KeyCode.Z);

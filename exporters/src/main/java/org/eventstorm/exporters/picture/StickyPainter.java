@@ -123,14 +123,14 @@ public final class StickyPainter {
         }
     }
 
-    /** How many comments the sticky has: a speech bubble with the count on its lower left corner. */
+    /** How many comments the sticky has: a speech bubble with the count astride its lower left corner, off the name. */
     private static void paintComments(Surface s, double left, double bottom, int comments, BoardTheme theme, double px) {
         double height = 16 * px;
         String count = String.valueOf(comments);
         s.font(Surface.Weight.BOLD, 10 * px);
         double width = Math.max(height * 1.3, s.textWidth(count) + 10 * px);
-        double bx = left + 4 * px;
-        double by = bottom - height - 5 * px;
+        double bx = left - width / 2;
+        double by = bottom - height / 2;
         s.fill(Rgba.WHITE);
         s.fillRoundRect(bx, by, width, height, 5 * px);
         s.fillPolygon(new double[] {bx + 4 * px, bx + 9 * px, bx + 4 * px}, new double[] {by + height - 1 * px, by + height - 1 * px, by + height + 4 * px});
