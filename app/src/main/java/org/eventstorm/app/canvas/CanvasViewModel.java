@@ -284,26 +284,21 @@ public final class CanvasViewModel {
 
     /** Draws a boundary across the lanes at board x {@code x} (snapped to the grid), labelled: one undo step. */
     public void addBoundary(double x, String label) {
-        Boundary boundary = new Boundary(snap(x), label);
-        Edit edit = EditBoundary.add(boundary);
-        String description = edit.description(board());
-        if (apply(edit).isApplied()) {
-            notices.info(description + " \u2014 undo with Ctrl+Z");
-        }
+        applyAndSay(EditBoundary.add(new Boundary(snap(x), label)));
     }
 
     /** Takes a boundary away: one undo step. */
     public void removeBoundary(Boundary boundary) {
-        Edit edit = EditBoundary.remove(boundary);
-        String description = edit.description(board());
-        if (apply(edit).isApplied()) {
-            notices.info(description + " \u2014 undo with Ctrl+Z");
-        }
+        applyAndSay(EditBoundary.remove(boundary));
     }
 
     /** Marks the selected events pivotal, or unmarks them when they all are: one undo step. */
     public void togglePivotal() {
-        Edit edit = new MarkPivotal(selectionInBoardOrder());
+        applyAndSay(new MarkPivotal(selectionInBoardOrder()));
+    }
+
+    /** Applies a mark, saying what it did and how to take it back (a refusal says why, as {@link #apply} does). */
+    private void applyAndSay(Edit edit) {
         String description = edit.description(board());
         if (apply(edit).isApplied()) {
             notices.info(description + " \u2014 undo with Ctrl+Z");

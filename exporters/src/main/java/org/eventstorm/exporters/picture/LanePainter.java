@@ -1,6 +1,7 @@
 package org.eventstorm.exporters.picture;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
@@ -44,9 +45,9 @@ public final class LanePainter {
         if (boundaries.isEmpty()) {
             return;
         }
-        double top = contexts.stream().map(BoundedContext::swimlane).filter(lane -> lane != null).mapToDouble(Swimlane::y).min()
+        double top = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min()
                 .orElse(visible.minY());
-        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(lane -> lane != null).mapToDouble(Swimlane::bottom).max()
+        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
                 .orElse(visible.maxY());
         double px = 1 / scale;
         double size = BOUNDARY_TEXT / scale;

@@ -339,13 +339,12 @@ public final class Board implements NameLookup {
         } finally {
             busy = false;
         }
-        for (RuntimeException failure : failures) {
-            if (failureHandler == null) {
-                failures.stream().skip(1).forEach(failure::addSuppressed);
-                throw failure;
-            }
-            failureHandler.accept(failure);
+        if (!failures.isEmpty() && failureHandler == null) {
+            RuntimeException first = failures.get(0);
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
         }
+        failures.forEach(failure -> failureHandler.accept(failure));
         return change;
     }
 

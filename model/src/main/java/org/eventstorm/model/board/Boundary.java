@@ -20,8 +20,4 @@ public record Boundary(int x, String label) {
     public String toString() {
         return (label.isEmpty() ? "Boundary" : label) + " (at " + x + ")";
     }
-
-    public Boundary movedTo(int newX) {
-        return new Boundary(newX, label);
-    }
 }
