@@ -45,8 +45,8 @@ public final class Browsers {
         return driver;
     }
 
-    /** Waits up to 10 seconds for {@code condition}. */
+    /** Waits up to 20 seconds for {@code condition}: a loaded CI machine runs the browsers, the app and the build at once. */
     public static <T> T until(WebDriver driver, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
     }
 }
