@@ -16,6 +16,8 @@ import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.LanePainter;
+import org.eventstorm.exporters.picture.NameCards;
+import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
@@ -77,6 +79,7 @@ public final class BoardCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         input = new CanvasInput(this, model, editor);
+        model.showsStickiesBy(this::shownArea);
         content = new BoardPainter(model, input, theme::get);
         Observable[] moveOn = {model.viewport().scaleProperty(), model.viewport().translateXProperty(),
                 model.viewport().translateYProperty(), widthProperty(), heightProperty()};
@@ -221,17 +224,20 @@ public final class BoardCanvas extends Region {
             requestRepaint();
             return;
         }
-        double margin = MARGIN_PIXELS / model.viewport().scale();
+        double scale = model.viewport().scale();
+        double margin = MARGIN_PIXELS / scale;
+        // a name's card reaches past its sticky, and the sticky's neighbours' cards take the room it leaves or takes
+        double cards = margin + NameCards.reach(scale);
         for (Change each : change.changes()) {
             if (each instanceof Change.GeometryChange geometry) {
                 for (Geometry place : new Geometry[] {geometry.before(), geometry.after()}) {
                     if (place != null) {
-                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin));
+                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(cards));
                     }
                 }
             } else if (each instanceof Change.StickyChange sticky) {
                 model.board().geometry(sticky.id()).ifPresent(place ->
-                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin)));
+                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(cards)));
             }
         }
         for (Area area : arrows) {
@@ -254,7 +260,8 @@ public final class BoardCanvas extends Region {
             return;
         }
         double margin = MARGIN_PIXELS / model.viewport().scale();
-        model.board().geometry(id).ifPresent(place -> tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(margin)));
+        double card = margin + NameCards.overhang(model.viewport().scale());
+        model.board().geometry(id).ifPresent(place -> tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(card)));
         if (arrows) {
             for (LinkGraph.Arrow arrow : content.arrows()) {
                 if (arrow.curve() != null && (arrow.link().from().equals(id) || arrow.link().to().equals(id))) {
@@ -269,6 +276,17 @@ public final class BoardCanvas extends Region {
     void requestViewRepaint() {
         repaintPending = true;
         Platform.requestNextPulse();
+    }
+
+    /**
+     * Draws the board as it is in view onto {@code surface}, in this control's pixels, as the tiles draw it: for a test
+     * that measures what a screen or a projector shows.
+     */
+    public void paintView(Surface surface) {
+        Viewport viewport = model.viewport();
+        var visible = viewport.visibleWorld(getWidth(), getHeight());
+        content.paint(surface, viewport.scale(), viewport.translateXProperty().get(), viewport.translateYProperty().get(),
+                new Area(visible.getMinX(), visible.getMinY(), visible.getMaxX(), visible.getMaxY()), 0, 0, getWidth(), getHeight());
     }
 
     /** Frames painted so far: for tests and the frame-time benchmark. */
@@ -295,6 +313,14 @@ public final class BoardCanvas extends Region {
     public Point2D screenCenterOf(StickyId id) {
         Geometry g = model.board().geometry(id).orElseThrow();
         return model.viewport().toScreen(g.centerX(), g.centerY());
+    }
+
+    /**
+     * Where a sticky shows on the board at the present zoom, in board units: its box, or the larger card its name is
+     * on when the view is too far out for the name to fit in the box.
+     */
+    public Area shownArea(StickyId id) {
+        return content.shownArea(surface, id, model.viewport().scale());
     }
 
     public boolean isEditingText() {

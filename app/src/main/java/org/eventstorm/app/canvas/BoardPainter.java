@@ -1,5 +1,6 @@
 package org.eventstorm.app.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.LanePainter;
+import org.eventstorm.exporters.picture.NameCards;
 import org.eventstorm.exporters.picture.StickyLook;
 import org.eventstorm.exporters.picture.StickyPainter;
 import org.eventstorm.exporters.picture.Surface;
@@ -39,6 +41,7 @@ final class BoardPainter implements TileLayer.Painter {
     private final CanvasInput input;
     private final Supplier<BoardTheme> theme;
     private final StickyPainter stickies = new StickyPainter();
+    private final NameCards names = new NameCards();
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
     private final LinkGraph links = new LinkGraph();
@@ -128,8 +131,10 @@ final class BoardPainter implements TileLayer.Painter {
             }
         }
 
-        List<StickyId> inView = model.stickiesWithin(new BoundingBox(world.minX() - 40, world.minY() - 40,
-                world.width() + 80, world.height() + 80));
+        // a sticky just outside may draw its name's card into the area
+        double around = Math.max(40, NameCards.overhang(scale));
+        List<StickyId> inView = model.stickiesWithin(new BoundingBox(world.minX() - around, world.minY() - around,
+                world.width() + 2 * around, world.height() + 2 * around));
         StickyId hovered = input.hovered();
         for (StickyId id : inView) {
             Sticky sticky = board.sticky(id).orElse(null);
@@ -143,9 +148,56 @@ final class BoardPainter implements TileLayer.Painter {
                     summary == null ? null : summary.worst(), sticky instanceof Hotspot hotspot && !hotspot.isResolved(),
                     (selected && selection.size() == 1 || id.equals(hovered)) && scale >= 0.3, !lit.isEmpty() && lit.contains(id));
             s.alpha((filter.isDimmed(id.kind()) || !spotlight.isEmpty() && !spotlight.contains(id)) && !selected ? DIMMED : 1);
-            stickies.paint(s, sticky, place, look, colors, scale);
+            stickies.paint(s, sticky, place, look, colors, scale, roomOf(s, id, sticky, place, scale, preview));
         }
         s.alpha(1);
+        lanes.paintBoundaryLabels(s, board.settings().contexts(), board.settings().boundaries(), world, colors, scale,
+                area -> covers(s, area, scale, preview));
+    }
+
+    /** Where {@code id} shows at {@code scale}: its box, or the card its name needs when zoomed out; null when it has no place. */
+    Area shownArea(Surface s, StickyId id, double scale) {
+        Sticky sticky = model.board().sticky(id).orElse(null);
+        Geometry place = placeOf(id, CanvasInput.Preview.NONE);
+        return sticky == null || place == null ? null
+                : stickies.shownArea(s, sticky, place, scale, roomOf(s, id, sticky, place, scale, CanvasInput.Preview.NONE));
+    }
+
+    /** Whether a sticky shown in {@code area} or its name's card would be under a label put there. */
+    private boolean covers(Surface s, Area area, double scale, CanvasInput.Preview preview) {
+        double around = NameCards.overhang(scale);
+        for (StickyId id : model.stickiesWithin(new BoundingBox(area.minX() - around, area.minY() - around, area.width() + 2 * around,
+                area.height() + 2 * around))) {
+            Sticky sticky = model.board().sticky(id).orElse(null);
+            Geometry place = placeOf(id, preview);
+            if (sticky != null && place != null && !model.kindFilter().isHidden(id.kind())) {
+                Area shown = stickies.shownArea(s, sticky, place, scale, roomOf(s, id, sticky, place, scale, preview));
+                if (area.meets(shown.minX(), shown.minY(), shown.maxX(), shown.maxY())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The room {@code id}'s name has among the stickies around it, as they are shown (a gesture's moves included). */
+    private Area roomOf(Surface s, StickyId id, Sticky sticky, Geometry place, double scale, CanvasInput.Preview preview) {
+        if (!NameCards.named(place, scale)) {
+            return new Area(place.x(), place.y(), place.right(), place.bottom());
+        }
+        double near = NameCards.neighbourhood(scale);
+        List<NameCards.Neighbour> neighbours = new ArrayList<>();
+        for (StickyId other : model.stickiesWithin(new BoundingBox(place.x() - near, place.y() - near, place.w() + 2 * near,
+                place.h() + 2 * near))) {
+            if (!other.equals(id) && !model.kindFilter().isHidden(other.kind())) {
+                Geometry shown = placeOf(other, preview);
+                Sticky neighbour = model.board().sticky(other).orElse(null);
+                if (shown != null && neighbour != null) {
+                    neighbours.add(new NameCards.Neighbour(shown, neighbour.name()));
+                }
+            }
+        }
+        return names.room(s, place, sticky.name(), neighbours, scale);
     }
 
     private Geometry placeOf(StickyId id, CanvasInput.Preview preview) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -22,6 +23,8 @@ import javafx.util.Duration;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
 import org.eventstorm.app.status.Notices;
+import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.exporters.picture.NameCards;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Change;
@@ -391,12 +394,35 @@ public final class CanvasViewModel {
         return board().sticky(id).map(sticky -> "'" + sticky.name() + "'").orElse(id.toString());
     }
 
+    /** Where stickies show when that is more than their boxes; null until a canvas draws the board. */
+    private Function<StickyId, Area> shownAreas;
+
     // ---- looking around -----------------------------------------------------------------------------
 
-    /** The topmost sticky under a board point: a selected one first, else the last in drawing order. */
+    /**
+     * The topmost sticky under a board point: a selected one first, else the last in drawing order. Zoomed out, a
+     * point on the card a sticky's name is shown on is on the sticky too.
+     */
     public Optional<StickyId> stickyAt(double worldX, double worldY) {
         List<StickyId> under = grid.within(new BoundingBox(worldX, worldY, 0, 0));
-        return under.stream().filter(id -> !kindFilter.isHidden(id.kind())).max(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
+        Optional<StickyId> onBox = under.stream().filter(id -> !kindFilter.isHidden(id.kind()))
+                .max(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
+        if (onBox.isPresent() || shownAreas == null) {
+            return onBox;
+        }
+        double around = NameCards.overhang(viewport.scale());
+        for (StickyId id : stickiesWithin(new BoundingBox(worldX - around, worldY - around, 2 * around, 2 * around))) {
+            Area shown = shownAreas.apply(id);
+            if (shown != null && shown.meets(worldX, worldY, worldX, worldY)) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tells where stickies show when larger than their boxes (the cards their names are on, zoomed out), for {@link #stickyAt}. */
+    void showsStickiesBy(Function<StickyId, Area> areas) {
+        this.shownAreas = areas;
     }
 
     /** The stickies meeting a board rectangle, in drawing order (selected ones last, on top). */

@@ -146,6 +146,7 @@ public final class BoardPicture {
             boolean openHotspot = sticky instanceof Hotspot hotspot && !hotspot.isResolved();
             stickies.paint(s, sticky, board.geometry(id).orElseThrow(), StickyLook.plain(0, null, openHotspot), theme, scale);
         }
+        lanes.paintBoundaryLabels(s, board.settings().contexts(), board.settings().boundaries(), visible, theme, scale);
         s.transform(1, 0, 0);
         new LanePainter().paintHeaders(s, board.settings().contexts(), y -> y * scale + translateY, height, theme);
     }

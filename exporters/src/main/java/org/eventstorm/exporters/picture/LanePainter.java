@@ -3,6 +3,7 @@ package org.eventstorm.exporters.picture;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Predicate;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Swimlane;
@@ -42,35 +43,66 @@ public final class LanePainter {
      */
     public void paintBoundaries(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
                                 double scale) {
-        if (boundaries.isEmpty()) {
-            return;
+        double top = lanesTop(contexts, visible);
+        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
+                .orElse(visible.maxY());
+        double px = 1 / scale;
+        for (Boundary boundary : boundaries) {
+            if (near(boundary, visible, px)) {
+                s.stroke(theme.stickyText());
+                s.lineWidth(Math.max(2, 2.5 * px));
+                s.dashes(10 * Math.max(px, 1), 6 * Math.max(px, 1));
+                s.strokeLine(boundary.x(), Math.max(top, visible.minY()), boundary.x(), Math.min(bottom, visible.maxY()));
+                s.dashes();
+            }
         }
-        double top = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min()
-                .orElse(visible.minY());
+    }
+
+    /** The boundaries' labels at the top of their lines, drawn over the stickies so that no sticky hides one. */
+    public void paintBoundaryLabels(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
+                                    double scale) {
+        paintBoundaryLabels(s, contexts, boundaries, visible, theme, scale, area -> false);
+    }
+
+    /**
+     * As {@link #paintBoundaryLabels(Surface, List, List, Area, BoardTheme, double)}, each label going down its line
+     * to the first place where it covers nothing {@code taken} says is there (a sticky's name), or at the top when
+     * there is none.
+     */
+    public void paintBoundaryLabels(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
+                                    double scale, Predicate<Area> taken) {
+        double top = lanesTop(contexts, visible);
         double bottom = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
                 .orElse(visible.maxY());
         double px = 1 / scale;
         double size = BOUNDARY_TEXT / scale;
         for (Boundary boundary : boundaries) {
-            if (boundary.x() < visible.minX() - 2000 * px || boundary.x() > visible.maxX() + 2000 * px) {
-                continue;
-            }
-            s.stroke(theme.stickyText());
-            s.lineWidth(Math.max(2, 2.5 * px));
-            s.dashes(10 * Math.max(px, 1), 6 * Math.max(px, 1));
-            s.strokeLine(boundary.x(), Math.max(top, visible.minY()), boundary.x(), Math.min(bottom, visible.maxY()));
-            s.dashes();
-            if (!boundary.label().isEmpty()) {
+            if (near(boundary, visible, px) && !boundary.label().isEmpty()) {
                 s.font(Surface.Weight.BOLD, size);
                 double width = s.textWidth(boundary.label()) + size;
                 double height = size * 1.6;
                 double y = top + 6 * px;
+                for (double tried = y; tried + height < bottom; tried += height / 2) {
+                    if (!taken.test(new Area(boundary.x() - width / 2, tried, boundary.x() + width / 2, tried + height))) {
+                        y = tried;
+                        break;
+                    }
+                }
                 s.fill(theme.stickyText());
                 s.fillRoundRect(boundary.x() - width / 2, y, width, height, height / 2);
                 s.fill(theme.background());
                 s.fillText(boundary.label(), boundary.x(), y + height / 2, Surface.Align.CENTER, Surface.Baseline.CENTER);
             }
         }
+    }
+
+    private static double lanesTop(List<BoundedContext> contexts, Area visible) {
+        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min()
+                .orElse(visible.minY());
+    }
+
+    private static boolean near(Boundary boundary, Area visible, double px) {
+        return boundary.x() >= visible.minX() - 2000 * px && boundary.x() <= visible.maxX() + 2000 * px;
     }
 
     /**

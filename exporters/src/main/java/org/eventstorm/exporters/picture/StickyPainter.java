@@ -24,18 +24,33 @@ public final class StickyPainter {
     static final double BLOCK_PIXELS = 14;
 
     private final TextWrapper wrapper = new TextWrapper();
+    private final NameCards cards = new NameCards();
 
     public void paint(Surface s, Sticky sticky, Geometry g, StickyLook look, BoardTheme theme, double scale) {
+        paint(s, sticky, g, look, theme, scale, null);
+    }
+
+    /**
+     * As {@link #paint(Surface, Sticky, Geometry, StickyLook, BoardTheme, double)}; with the sticky's {@code room} on
+     * the board ({@link NameCards#room}), the name is drawn whole at {@link NameCards#READABLE_PIXELS} or larger however
+     * far out the view is: in the sticky when it fits, otherwise on a card of its colour grown into the room, the card
+     * then standing for the sticky (its marks, badges and selection go round the card).
+     */
+    public void paint(Surface s, Sticky sticky, Geometry g, StickyLook look, BoardTheme theme, double scale, Area room) {
         double px = 1 / scale;
-        double x = g.x();
-        double y = g.y();
-        double w = g.w();
-        double h = g.h();
-        if (w * scale < BLOCK_PIXELS && !look.selected()) {
+        if (g.w() * scale < BLOCK_PIXELS && !look.selected()) {
             s.fill(look.openHotspot() ? theme.hotspotGlow() : theme.fill(sticky.kind()));
-            s.fillRect(x, y, w, h);
+            s.fillRect(g.x(), g.y(), g.w(), g.h());
             return;
         }
+        boolean detailed = detailed(scale);
+        double labelTop = PADDING * 0.8;
+        NameCard card = room == null ? null : nameCard(s, sticky, g, scale, room);
+        boolean grown = card != null && card.grown();
+        double x = grown ? card.area().minX() : g.x();
+        double y = grown ? card.area().minY() : g.y();
+        double w = grown ? card.area().width() : g.w();
+        double h = grown ? card.area().height() : g.h();
         if (look.highlighted()) {
             double spread = 6 * Math.max(px, 0.5);
             s.fill(theme.chain());
@@ -64,28 +79,27 @@ public final class StickyPainter {
             s.strokeRoundRect(x, y, w, h, RADIUS);
         }
 
-        boolean detailed = scale * 9 >= 7;
-        double top = y + PADDING * 0.8;
-        if (detailed) {
+        double top = y + labelTop;
+        if (detailed && !grown) {
             s.font(Surface.Weight.SEMI_BOLD, 9);
             s.fill(theme.stickyKindLabel());
             String label = pivotal ? "PIVOTAL EVENT" : sticky.kind().title().toUpperCase(Locale.ROOT);
             s.fillText(label, x + PADDING, top, Surface.Align.LEFT, Surface.Baseline.TOP);
             top += 14;
         }
-        double nameSize = Math.max(NAME_SIZE, MIN_SCREEN_TEXT / scale);
-        if (nameSize * scale >= MIN_SCREEN_TEXT - 0.01 && nameSize < h * 0.9) {
-            double lineHeight = nameSize * 1.22;
-            double textTop = detailed ? top : y + PADDING * 0.6;
-            int maxLines = (int) Math.max(1, Math.floor((y + h - PADDING * 0.6 - textTop) / lineHeight));
-            s.font(Surface.Weight.SEMI_BOLD, nameSize);
-            List<String> lines = wrapper.wrap(s, Surface.Weight.SEMI_BOLD, nameSize, sticky.name(),
-                    w - 2 * PADDING * (detailed ? 1 : 0.6), maxLines);
-            double block = lines.size() * lineHeight;
-            double first = textTop + Math.max(0, (y + h - PADDING * 0.6 - textTop - block) / 2);
-            s.fill(theme.stickyText());
-            for (int i = 0; i < lines.size(); i++) {
-                s.fillText(lines.get(i), x + w / 2, first + i * lineHeight, Surface.Align.CENTER, Surface.Baseline.TOP);
+        if (card != null) {
+            double textTop = grown ? y + NameCards.padding(scale) : detailed ? top : y + PADDING * 0.6;
+            paintLines(s, card.lines(), card.size(), card.lineHeight(), x + w / 2, textTop, y + h - NameCards.padding(scale) * 0.6, theme);
+        } else if (room == null) {
+            double nameSize = Math.max(NAME_SIZE, MIN_SCREEN_TEXT / scale);
+            if (nameSize * scale >= MIN_SCREEN_TEXT - 0.01 && nameSize < h * 0.9) {
+                double lineHeight = nameSize * 1.22;
+                double textTop = detailed ? top : y + PADDING * 0.6;
+                int maxLines = (int) Math.max(1, Math.floor((y + h - PADDING * 0.6 - textTop) / lineHeight));
+                s.font(Surface.Weight.SEMI_BOLD, nameSize);
+                List<String> lines = wrapper.wrap(s, Surface.Weight.SEMI_BOLD, nameSize, sticky.name(),
+                        w - 2 * PADDING * (detailed ? 1 : 0.6), maxLines);
+                paintLines(s, lines, nameSize, lineHeight, x + w / 2, textTop, y + h - PADDING * 0.6, theme);
             }
         }
         if (look.selected()) {
@@ -93,11 +107,12 @@ public final class StickyPainter {
             s.lineWidth(2.5 * px);
             double gap = 3.5 * px;
             s.strokeRoundRect(x - gap, y - gap, w + 2 * gap, h + 2 * gap, RADIUS + gap);
+            // the handles stay on the sticky's own box, where a grab takes them
             double handle = 8 * px;
             s.fill(Rgba.WHITE);
-            s.fillRect(x + w - handle / 2, y + h - handle / 2, handle, handle);
+            s.fillRect(g.right() - handle / 2, g.bottom() - handle / 2, handle, handle);
             s.lineWidth(1.5 * px);
-            s.strokeRect(x + w - handle / 2, y + h - handle / 2, handle, handle);
+            s.strokeRect(g.right() - handle / 2, g.bottom() - handle / 2, handle, handle);
         } else if (look.hovered()) {
             s.stroke(theme.accentHover());
             s.lineWidth(1.5 * px);
@@ -106,10 +121,11 @@ public final class StickyPainter {
         if (look.showLinkHandle()) {
             double r = 6 * px;
             s.fill(Rgba.WHITE);
-            s.fillOval(x + w - r, y + h / 2 - r, 2 * r, 2 * r);
+            double cy = g.y() + g.h() / 2.0;
+            s.fillOval(g.right() - r, cy - r, 2 * r, 2 * r);
             s.stroke(theme.accent());
             s.lineWidth(2 * px);
-            s.strokeOval(x + w - r, y + h / 2 - r, 2 * r, 2 * r);
+            s.strokeOval(g.right() - r, cy - r, 2 * r, 2 * r);
         }
         if (look.findings() > 0 && scale >= 0.15) {
             paintBadge(s, x + w, y, look, theme, px);
@@ -120,6 +136,32 @@ public final class StickyPainter {
         Markdown comments = sticky.content().markdown(Field.COMMENTS);
         if (!comments.isEmpty() && scale >= 0.15) {
             paintComments(s, x, y + h, comments.items().size(), theme, px);
+        }
+    }
+
+    /** Where the sticky shows with its {@code room} on the board: the card its name needs, or else its box. */
+    public Area shownArea(Surface s, Sticky sticky, Geometry g, double scale, Area room) {
+        NameCard card = nameCard(s, sticky, g, scale, room);
+        return card != null && card.grown() ? card.area() : new Area(g.x(), g.y(), g.right(), g.bottom());
+    }
+
+    private NameCard nameCard(Surface s, Sticky sticky, Geometry g, double scale, Area room) {
+        return cards.cardFor(s, sticky.name(), g, detailed(scale) ? PADDING * 0.8 + 14 : PADDING * 0.6, scale, room).orElse(null);
+    }
+
+    /** Whether the kind's label is drawn: 9 board units must come to 7 pixels. */
+    private static boolean detailed(double scale) {
+        return scale * 9 >= 7;
+    }
+
+    /** Lines of a name, centred across at {@code centerX} and down between {@code top} and {@code bottom}. */
+    private static void paintLines(Surface s, List<String> lines, double size, double lineHeight, double centerX, double top,
+                                   double bottom, BoardTheme theme) {
+        double first = top + Math.max(0, (bottom - top - lines.size() * lineHeight) / 2);
+        s.font(Surface.Weight.SEMI_BOLD, size);
+        s.fill(theme.stickyText());
+        for (int i = 0; i < lines.size(); i++) {
+            s.fillText(lines.get(i), centerX, first + i * lineHeight, Surface.Align.CENTER, Surface.Baseline.TOP);
         }
     }
 
