@@ -74,6 +74,18 @@ public final class ScreenshotTour {
             window.canvasModel().clearSelection();
         });
         steps.add(() -> capture(stage, "window-overview.png"));
+        // what a facilitator projects: the whole window on a 1920 x 1080 screen, zoomed to fit
+        steps.add(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        steps.add(() -> window.canvasModel().zoomToFit());
+        steps.add(() -> capture(stage, "window-projector.png"));
+        steps.add(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        steps.add(() -> window.canvasModel().zoomToFit());
         steps.add(() -> {
             StickyId placed = StickyId.parse("events/order-placed").orElseThrow();
             window.document().apply(new MarkPivotal(List.of(placed, StickyId.parse("events/order-shipped").orElseThrow())));

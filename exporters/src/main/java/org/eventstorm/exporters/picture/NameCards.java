@@ -16,7 +16,7 @@ public final class NameCards {
     /** The height on screen of a name's type from zoomed out to actual size: readable on a projector from the back. */
     public static final double READABLE_PIXELS = 15;
     /** Below this many screen pixels wide a sticky has no name at all: the board is too far out to read anything. */
-    public static final double SMALLEST_BOX_PIXELS = 44;
+    public static final double SMALLEST_BOX_PIXELS = 24;
     /** The widest a card grows on screen: wider, a name reads as a sentence across the board. */
     public static final double WIDEST_CARD_PIXELS = 240;
     /** How far a card grows above or below its sticky on screen, at most. */
@@ -166,8 +166,8 @@ public final class NameCards {
         double longestWord = longestWord(s, name);
         // The fewest lines the room allows: a card no wider than the longest word is the last resort, and may then
         // reach past its room.
-        double width = Math.max(room.width(), longestWord + 2 * padding);
-        List<String> lines = wrapper.wrap(s, Surface.Weight.SEMI_BOLD, size, name, width - 2 * padding, Integer.MAX_VALUE);
+        double width = Math.max(room.width() - 2 * padding, longestWord);
+        List<String> lines = wrapper.wrap(s, Surface.Weight.SEMI_BOLD, size, name, width, Integer.MAX_VALUE);
         double widest = 0;
         for (String line : lines) {
             widest = Math.max(widest, s.textWidth(line));

@@ -41,7 +41,9 @@ class NameCardsTest {
     @Test
     void tooFarOutNothingIsNamed() {
         Geometry box = new Geometry(0, 0, 160, 100);
-        assertTrue(cards.cardFor(surface, "Order Placed", box, 6, 0.25, new Area(0, 0, 160, 100)).isEmpty());
+        assertTrue(cards.cardFor(surface, "Order Placed", box, 6, 0.19, new Area(0, 0, 160, 100)).isEmpty(), "below 20 %");
+        Geometry small = new Geometry(0, 0, 60, 40);
+        assertTrue(cards.cardFor(surface, "Order Placed", small, 6, 0.3, new Area(0, 0, 60, 40)).isEmpty(), "18 pixels wide");
     }
 
     @Test
