@@ -15,6 +15,8 @@ import org.eventstorm.model.board.Geometry;
 public final class NameCards {
     /** The height on screen of a name's type from zoomed out to actual size: readable on a projector from the back. */
     public static final double READABLE_PIXELS = 15;
+    /** The smallest type of a name whose longest word is wider than its room at {@link #READABLE_PIXELS}. */
+    public static final double SMALLEST_PIXELS = 10;
     /** Below this many screen pixels wide a sticky has no name at all: the board is too far out to read anything. */
     public static final double SMALLEST_BOX_PIXELS = 24;
     /** The widest a card grows on screen: wider, a name reads as a sentence across the board. */
@@ -164,6 +166,16 @@ public final class NameCards {
             return Optional.of(new NameCard(new Area(box.x(), box.y(), box.right(), box.bottom()), false, size, lineHeight, inBox));
         }
         double longestWord = longestWord(s, name);
+        if (longestWord > room.width() - 2 * padding) {
+            // Too tight a room for a word at projector size (a board far out, stickies close together): smaller type,
+            // down to a floor, rather than a card over its neighbours.
+            double smaller = Math.max(SMALLEST_PIXELS / scale, size * (room.width() - 2 * padding) / longestWord);
+            longestWord *= smaller / size;
+            size = smaller;
+            lineHeight = size * LINE;
+            s.font(Surface.Weight.SEMI_BOLD, size);
+            longestWord = Math.max(longestWord, longestWord(s, name));
+        }
         // The fewest lines the room allows: a card no wider than the longest word is the last resort, and may then
         // reach past its room.
         double width = Math.max(room.width() - 2 * padding, longestWord);
