@@ -25,6 +25,8 @@ public final class NameCards {
     public static final double TALLEST_GROWTH_PIXELS = 60;
     static final double LINE = 1.2;
     static final double PADDING_PIXELS = 5;
+    /** The least room beside a card's text, on screen, before its type gets smaller. */
+    static final double TIGHT_PADDING_PIXELS = 2;
     /** The board left between two cards side by side, on screen. */
     static final double GAP_PIXELS = 2;
 
@@ -166,10 +168,12 @@ public final class NameCards {
             return Optional.of(new NameCard(new Area(box.x(), box.y(), box.right(), box.bottom()), false, size, lineHeight, inBox));
         }
         double longestWord = longestWord(s, name);
-        if (longestWord > room.width() - 2 * padding) {
+        // In a tight room the sides give way first: a card's text may come to a hairline of its edge.
+        double side = Math.max(Math.min(padding, (room.width() - longestWord) / 2), TIGHT_PADDING_PIXELS / scale);
+        if (longestWord > room.width() - 2 * side) {
             // Too tight a room for a word at projector size (a board far out, stickies close together): smaller type,
             // down to a floor, rather than a card over its neighbours.
-            double smaller = Math.max(SMALLEST_PIXELS / scale, size * (room.width() - 2 * padding) / longestWord);
+            double smaller = Math.max(SMALLEST_PIXELS / scale, size * (room.width() - 2 * side) / longestWord);
             longestWord *= smaller / size;
             size = smaller;
             lineHeight = size * LINE;
@@ -178,13 +182,13 @@ public final class NameCards {
         }
         // The fewest lines the room allows: a card no wider than the longest word is the last resort, and may then
         // reach past its room.
-        double width = Math.max(room.width() - 2 * padding, longestWord);
+        double width = Math.max(room.width() - 2 * side, longestWord);
         List<String> lines = wrapper.wrap(s, Surface.Weight.SEMI_BOLD, size, name, width, Integer.MAX_VALUE);
         double widest = 0;
         for (String line : lines) {
             widest = Math.max(widest, s.textWidth(line));
         }
-        double cardWidth = Math.max(box.w(), widest + 2 * padding);
+        double cardWidth = Math.max(box.w(), widest + 2 * side);
         double cardHeight = Math.max(box.h(), lines.size() * lineHeight + 2 * padding);
         double x = Math.max(room.minX(), Math.min(box.x() + (box.w() - cardWidth) / 2, room.maxX() - cardWidth));
         x = Math.min(box.x(), Math.max(box.right() - cardWidth, x));
