@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.sticky.NoteColors;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
@@ -28,7 +29,7 @@ public record BoardView(String title, String level, long revision, List<KindView
     }
 
     /** One sticky: id ({@code events/order-placed}), kind word, name, place, author (or null), votes. */
-    public record StickyView(String id, String kind, String name, int x, int y, int w, int h, String author, int votes) {
+    public record StickyView(String id, String kind, String name, int x, int y, int w, int h, String author, int votes, String color) {
     }
 
     static BoardView of(Board board) {
@@ -50,7 +51,12 @@ public record BoardView(String title, String level, long revision, List<KindView
     static StickyView sticky(Board board, StickyId id, Sticky sticky) {
         Geometry place = board.geometry(id).orElse(new Geometry(0, 0, id.kind().defaultWidth(), id.kind().defaultHeight()));
         return new StickyView(id.toString(), word(id.kind()), sticky.name(), place.x(), place.y(), place.w(), place.h(),
-                sticky.author().orElse(null), sticky.votes());
+                sticky.author().orElse(null), sticky.votes(), ownColor(sticky));
+    }
+
+    /** A free note's own colour as {@code #RRGGBB}; null for the other kinds, which have their kind's. */
+    private static String ownColor(Sticky sticky) {
+        return sticky.kind() == StickyKind.NOTE ? NoteColors.hexOf(sticky.color()).orElse(null) : null;
     }
 
     /** The word pages use for a kind: {@code event}, {@code read-model}. */

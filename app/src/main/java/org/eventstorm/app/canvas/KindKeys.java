@@ -4,7 +4,7 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import org.eventstorm.model.sticky.StickyKind;
 
-/** The key that creates each kind at the mouse: E event, C command, A aggregate, P policy, H hotspot, U actor, R read model, X external. */
+/** The key that creates each kind at the mouse: E event, C command, A aggregate, P policy, H hotspot, U actor, R read model, X external, N a free note. */
 public final class KindKeys {
     private KindKeys() {
     }
@@ -19,6 +19,7 @@ public final class KindKeys {
             case ACTOR -> KeyCode.U;
             case READ_MODEL -> KeyCode.R;
             case EXTERNAL_SYSTEM -> KeyCode.X;
+            case NOTE -> KeyCode.N;
         };
     }
 

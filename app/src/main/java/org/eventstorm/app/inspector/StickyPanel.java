@@ -21,17 +21,19 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
-import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Comment;
+import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FrontMatterEntry;
 import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Names;
+import org.eventstorm.model.sticky.NoteColors;
 import org.eventstorm.model.sticky.Retry;
 import org.eventstorm.model.sticky.SchemaFields;
 import org.eventstorm.model.sticky.Section;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.sticky.Versions;
 import org.eventstorm.model.validate.Finding;
@@ -66,7 +68,9 @@ final class StickyPanel extends VBox {
         for (Field field : sticky.kind().frontMatterFields()) {
             // A workshop's author and votes are shown where a workshop wrote them, not as empty fields on every sticky.
             boolean workshopOnly = (field == Field.AUTHOR || field == Field.VOTES) && sticky.get(field).isEmpty();
-            if (field != Field.TYPE && field != Field.NAME && field != Field.COLOR && !workshopOnly && belongs(field)) {
+            // a free note's colour is its own to choose; every other kind has its kind's
+            boolean colour = field == Field.COLOR && sticky.kind() == StickyKind.NOTE;
+            if (field != Field.TYPE && field != Field.NAME && (field != Field.COLOR || colour) && !workshopOnly && belongs(field)) {
                 getChildren().add(labelled(readable(field.label()), field.label(), editor(field)));
             }
         }
@@ -94,7 +98,8 @@ final class StickyPanel extends VBox {
     }
 
     private Node header(StickyId id) {
-        Rectangle chip = new Rectangle(14, 14, Color.web(sticky.kind().hex()));
+        String hex = sticky.kind() == StickyKind.NOTE ? NoteColors.hexOf(sticky.color()).orElse(sticky.kind().hex()) : sticky.kind().hex();
+        Rectangle chip = new Rectangle(14, 14, Color.web(hex));
         chip.setArcWidth(4);
         chip.setArcHeight(4);
         Label kind = new Label(sticky.kind().title().toUpperCase(Locale.ROOT));
@@ -155,6 +160,16 @@ final class StickyPanel extends VBox {
             pivotal.setSelected(current.strip().equalsIgnoreCase("true"));
             pivotal.selectedProperty().addListener((observable, was, now) -> model.set(field, Text.of(now ? "true" : "")));
             return pivotal;
+        }
+        if (field == Field.COLOR) {
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().setAll(NoteColors.words());
+            choice.setEditable(true);
+            choice.setValue(current.isEmpty() ? null : current);
+            choice.setPromptText("a colour or #RRGGBB");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.valueProperty().addListener((observable, was, now) -> model.set(field, Text.of(now == null ? "" : now.strip())));
+            return choice;
         }
         if (field == Field.SEVERITY || field == Field.STATUS) {
             ComboBox<String> choice = new ComboBox<>();

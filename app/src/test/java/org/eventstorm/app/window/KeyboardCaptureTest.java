@@ -138,7 +138,7 @@ class KeyboardCaptureTest extends WindowTest {
         Node sheet = robot.lookup("#cheat-sheet").query();
         List<String> texts = robot.from(sheet).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(texts.contains("Tab"), texts.toString());
-        assertTrue(texts.contains("Shift + E C A P H U R X"), texts.toString());
+        assertTrue(texts.contains("Shift + E C A P H U R X N"), texts.toString());
         assertTrue(texts.contains("Save") && texts.contains("Ctrl+S"), "the menus' shortcuts are on it: " + texts);
         assertTrue(texts.contains("Keyboard Shortcuts") && texts.contains("F1"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

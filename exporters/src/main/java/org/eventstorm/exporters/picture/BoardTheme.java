@@ -2,6 +2,8 @@ package org.eventstorm.exporters.picture;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.eventstorm.model.sticky.NoteColors;
+import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyKind;
 
 /**
@@ -200,6 +202,19 @@ public final class BoardTheme {
     /** The paint of a kind's stickies. */
     public Rgba fill(StickyKind kind) {
         return fills.get(kind);
+    }
+
+    /** A sticky's colour: its kind's, or the one a free note's {@code color:} names. */
+    public Rgba fill(Sticky sticky) {
+        if (sticky.kind() == StickyKind.NOTE) {
+            return NoteColors.hexOf(sticky.color()).map(Rgba::web).orElse(fills.get(StickyKind.NOTE));
+        }
+        return fills.get(sticky.kind());
+    }
+
+    /** A sticky's border: its colour, a little darker. */
+    public Rgba border(Sticky sticky) {
+        return sticky.kind() == StickyKind.NOTE ? fill(sticky).derive(1.05, 0.78, 1) : borders.get(sticky.kind());
     }
 
     /** A sticky's border: its own colour, a little darker. */

@@ -39,7 +39,7 @@ public final class StickyPainter {
     public void paint(Surface s, Sticky sticky, Geometry g, StickyLook look, BoardTheme theme, double scale, Area room) {
         double px = 1 / scale;
         if (g.w() * scale < BLOCK_PIXELS && !look.selected()) {
-            s.fill(look.openHotspot() ? theme.hotspotGlow() : theme.fill(sticky.kind()));
+            s.fill(look.openHotspot() ? theme.hotspotGlow() : theme.fill(sticky));
             s.fillRect(g.x(), g.y(), g.w(), g.h());
             return;
         }
@@ -65,7 +65,7 @@ public final class StickyPainter {
         }
         s.fill(theme.shadow());
         s.fillRoundRect(x + 0.5 * px, y + 2.5 * Math.max(px, 0.8), w, h, RADIUS);
-        s.fill(theme.fill(sticky.kind()));
+        s.fill(theme.fill(sticky));
         s.fillRoundRect(x, y, w, h, RADIUS);
         boolean pivotal = sticky instanceof DomainEvent event && event.isPivotal();
         if (pivotal) {
@@ -74,7 +74,7 @@ public final class StickyPainter {
             s.lineWidth(Math.max(4, 3.5 * px));
             s.strokeRoundRect(x, y, w, h, RADIUS);
         } else {
-            s.stroke(theme.border(sticky.kind()));
+            s.stroke(theme.border(sticky));
             s.lineWidth(px);
             s.strokeRoundRect(x, y, w, h, RADIUS);
         }

@@ -56,8 +56,13 @@ public final class SpecExporter implements Exporter {
     static String index(Board board) {
         BoardSettings settings = board.settings();
         Map<StickyKind, List<StickyId>> byKind = new EnumMap<>(StickyKind.class);
+        int modelled = 0;
         for (StickyId id : board.ids()) {
-            byKind.computeIfAbsent(id.kind(), kind -> new ArrayList<>()).add(id);
+            // a free note is the room's own, not part of the model: its file is in the folder, not in the index
+            if (id.kind() != StickyKind.NOTE) {
+                byKind.computeIfAbsent(id.kind(), kind -> new ArrayList<>()).add(id);
+                modelled++;
+            }
         }
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.escape(settings.title())).append("\n\n");
@@ -68,8 +73,8 @@ public final class SpecExporter implements Exporter {
         if (!settings.feature().isBlank()) {
             out.append(" of feature ").append(MarkdownText.code(settings.feature()));
         }
-        out.append(", ").append(settings.level().word()).append(" level: ").append(board.size())
-                .append(board.size() == 1 ? " sticky" : " stickies").append(".\n\n");
+        out.append(", ").append(settings.level().word()).append(" level: ").append(modelled)
+                .append(modelled == 1 ? " sticky" : " stickies").append(".\n\n");
         if (!settings.contexts().isEmpty()) {
             out.append("Bounded contexts: ");
             out.append(String.join(", ", settings.contexts().stream().map(context -> MarkdownText.escape(context.name())

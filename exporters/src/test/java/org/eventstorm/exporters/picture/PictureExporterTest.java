@@ -88,6 +88,17 @@ class PictureExporterTest {
     }
 
     @Test
+    void aFreeNoteIsInThePictureInItsOwnColour() throws Exception {
+        LoadedBoard loaded = sample();
+        org.eventstorm.model.sticky.Sticky note = StickyKind.NOTE.create("Parking lot")
+                .with(org.eventstorm.model.sticky.Field.COLOR, org.eventstorm.model.sticky.Text.of("teal"));
+        loaded.board().apply(org.eventstorm.model.edit.AddSticky.at(note, new Geometry(100, 1700, 160, 100)));
+        String svg = BoardPicture.of(loaded.board(), ExportInput.of(loaded).links(), Set.of(), BoardTheme.LIGHT).svg();
+        assertTrue(svg.contains(">Parking lot<"), "the note is written on the picture");
+        assertTrue(svg.toUpperCase(java.util.Locale.ROOT).contains("#C3FAE8"), "in its teal");
+    }
+
+    @Test
     void theWorkshopsMarksAreInThePicture() throws Exception {
         LoadedBoard loaded = sample();
         loaded.board().apply(new MarkPivotal(List.of(StickyId.of(StickyKind.EVENT, "order-placed"))));

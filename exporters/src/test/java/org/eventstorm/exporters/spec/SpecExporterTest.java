@@ -35,6 +35,17 @@ class SpecExporterTest {
     }
 
     @Test
+    void aFreeNoteIsNotPartOfTheModelTheIndexGives() throws IOException {
+        LoadedBoard loaded = BoardReader.read(SAMPLE);
+        int before = loaded.board().size();
+        loaded.board().apply(org.eventstorm.model.edit.AddSticky.at(org.eventstorm.model.sticky.StickyKind.NOTE.create("Parking lot"),
+                new org.eventstorm.model.board.Geometry(100, 1700, 160, 100)));
+        String index = SpecExporter.index(loaded.board());
+        assertTrue(!index.contains("Parking lot") && !index.contains("Notes"), index);
+        assertTrue(index.contains("level: " + before + " stickies"), index);
+    }
+
+    @Test
     void theExportLoadsBackIntoAnEqualBoard() throws IOException {
         Board generated = new BoardGenerator(7).generate(300);
         new SpecExporter().export(ExportInput.of(generated), TargetFolder.at(temp));

@@ -24,7 +24,7 @@ public enum Level {
     /** The kinds a workshop at this level writes, in the palette's order. */
     public Set<StickyKind> kinds() {
         return switch (this) {
-            case BIG_PICTURE -> EnumSet.of(StickyKind.EVENT, StickyKind.HOTSPOT, StickyKind.ACTOR, StickyKind.EXTERNAL_SYSTEM);
+            case BIG_PICTURE -> EnumSet.of(StickyKind.EVENT, StickyKind.HOTSPOT, StickyKind.ACTOR, StickyKind.EXTERNAL_SYSTEM, StickyKind.NOTE);
             case PROCESS -> EnumSet.complementOf(EnumSet.of(StickyKind.AGGREGATE));
             case DESIGN -> EnumSet.allOf(StickyKind.class);
         };

@@ -6,7 +6,7 @@ import org.eventstorm.model.sticky.StickyKind;
 /**
  * The natural next sticky in an Event Storming flow, the one a facilitator writes after this one: an actor issues a
  * command, a command produces an event, an event triggers a policy, a policy issues a command; an aggregate or an
- * external system emits events, a read model informs an actor. A hotspot has no next; it is about something.
+ * external system emits events, a read model informs an actor. A hotspot has no next (it is about something), nor a free note.
  */
 public final class FlowChain {
     private FlowChain() {
@@ -20,7 +20,7 @@ public final class FlowChain {
             case POLICY -> StickyKind.COMMAND;
             case AGGREGATE, EXTERNAL_SYSTEM -> StickyKind.EVENT;
             case READ_MODEL -> StickyKind.ACTOR;
-            case HOTSPOT -> null;
+            case HOTSPOT, NOTE -> null;
         });
     }
 }

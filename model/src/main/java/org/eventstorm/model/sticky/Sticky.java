@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A sticky note on the board: one of eight kinds, each a record with typed accessors over the same
+ * A sticky note on the board: one of eight kinds or a free note, each a record with typed accessors over the same
  * {@link StickyContent}. Values are immutable; every {@code with...} returns a new sticky of the same kind.
  */
-public sealed interface Sticky permits DomainEvent, Command, Aggregate, Policy, Hotspot, Actor, ReadModel, ExternalSystem {
+public sealed interface Sticky permits DomainEvent, Command, Aggregate, Policy, Hotspot, Actor, ReadModel, ExternalSystem, Note {
 
     StickyContent content();
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The eight kinds of sticky note: their folder in a board, their {@code type} in front matter, the colour
+ * The eight kinds of sticky note and the free note: their folder in a board, their {@code type} in front matter, the colour
  * word the templates write and the colour the canvas paints, the H1 title prefix, and their fields in the
  * order a new file writes them.
  */
@@ -36,7 +36,11 @@ public enum StickyKind {
             List.of(BUILT_FROM, INFORMS, FIELDS, COMMENTS), ReadModel::new),
     EXTERNAL_SYSTEM("external-systems", "event-storming-external-system", "External System", "pink", "#FCC2D7", 180, 90,
             List.of(TYPE, NAME, COLOR, AUTHOR, VOTES),
-            List.of(DESCRIPTION, RECEIVES_COMMANDS, PRODUCES_EVENTS, COMMENTS), ExternalSystem::new);
+            List.of(DESCRIPTION, RECEIVES_COMMANDS, PRODUCES_EVENTS, COMMENTS), ExternalSystem::new),
+    /** A free note in any colour ({@code color:} a colour word or {@code #RRGGBB}): the validator and the model exports leave it alone. */
+    NOTE("notes", "event-storming-note", "Note", "grey", "#E9ECEF", 160, 100,
+            List.of(TYPE, NAME, COLOR, AUTHOR, VOTES),
+            List.of(DESCRIPTION, COMMENTS), Note::new);
 
     private final String folder;
     private final String type;

@@ -146,7 +146,7 @@ window.BoardCanvas = (function () {
       ctx.fillStyle = "rgba(15, 23, 42, 0.18)";
       roundRect(x + 1.5, y + 2, w, h, radius);
       ctx.fill();
-      ctx.fillStyle = state.colors[sticky.kind] || "#e9ecef";
+      ctx.fillStyle = sticky.color || state.colors[sticky.kind] || "#e9ecef";
       roundRect(x, y, w, h, radius);
       ctx.fill();
       if (pending) {

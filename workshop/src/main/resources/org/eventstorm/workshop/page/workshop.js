@@ -312,6 +312,7 @@
       "policy": "Whenever … then …",
       "read-model": "What does someone look at?",
       "aggregate": "What holds the rules? (Order)",
+      "note": "Anything the room needs to remember",
     }[word] || "Write a sticky";
   }
 
@@ -476,7 +477,7 @@
           button.className = mine.has(sticky.id) ? "mine" : "";
           const dot = document.createElement("span");
           dot.className = "dot";
-          dot.style.background = colors[sticky.kind] || "#e9ecef";
+          dot.style.background = sticky.color || colors[sticky.kind] || "#e9ecef";
           const name = document.createElement("span");
           name.className = "name";
           name.textContent = sticky.name;
