@@ -20,15 +20,20 @@ import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
 import org.eventstorm.model.board.Boundary;
+import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.edit.AddComment;
+import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.EditBoundary;
 import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.edit.MarkPivotal;
 import org.eventstorm.model.sticky.Comment;
+import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.support.BoardFolders;
 
 /**
@@ -92,11 +97,13 @@ public final class ScreenshotTour {
             window.document().apply(EditBoundary.add(new Boundary(1480, "Fulfilment begins")));
             window.document().apply(new AddComment(placed, new Comment("Ana", "2026-12-01", "Is this the same as Order Submitted?")));
             window.document().apply(new AddComment(placed, new Comment("Ben", "2026-12-01", "Yes: one name for it")));
+            window.document().apply(AddSticky.at(StickyKind.NOTE.create("Parking lot: who pays return shipping?")
+                    .with(Field.COLOR, Text.of("teal")), new Geometry(2720, 1600, 200, 110)));
             window.canvasModel().zoomToFit();
         });
         steps.add(() -> capture(stage, "window-marks.png"));
         steps.add(() -> {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 window.document().undo();
             }
         });
