@@ -103,6 +103,54 @@ class TrialFindingsTest extends WindowTest {
                 "the fixed finding is gone from the box at once: " + text(robot.lookup("#sticky-findings").query()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.eventstorm.app.theme.ThemeChoice.class)
+    void aProblemsRowStaysReadableWhileTheCanvasFliesToItsSticky(org.eventstorm.app.theme.ThemeChoice theme, FxRobot robot) throws IOException {
+        this.robot = robot;
+        var chosen = windows().theme().choiceProperty().get();
+        robot.interact(() -> windows().theme().choiceProperty().set(theme));
+        try {
+            openBoard(robot, copyOfSample("order-fulfillment", Files.createTempDirectory(temp, "order")));
+            javafx.scene.control.ListView<?> list = robot.lookup("#problems-list").queryListView();
+            javafx.scene.control.ListCell<?> cell = robot.from(list).lookup(".list-cell")
+                    .match((javafx.scene.control.ListCell<?> each) -> each.getItem() != null).query();
+            int before = textPixels(robot, cell);
+            assertTrue(before > 40, "the row's text is drawn: " + before);
+            robot.clickOn(cell);
+            StringBuilder seen = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                int now = textPixels(robot, cell);
+                seen.append(now).append(' ');
+                assertTrue(now > before / 2, theme + ": the row stays readable after the click, " + (i * 150) + " ms: " + before + " then " + seen);
+                robot.sleep(150);
+            }
+        } finally {
+            robot.interact(() -> windows().theme().choiceProperty().set(chosen));
+        }
+    }
+
+    /** How many pixels of {@code node} stand out from its background (its most common brightness): its text. */
+    private static int textPixels(FxRobot robot, javafx.scene.Node node) {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        var pixels = image[0].getPixelReader();
+        int[] histogram = new int[21];
+        for (int y = 0; y < image[0].getHeight(); y++) {
+            for (int x = 0; x < image[0].getWidth(); x++) {
+                histogram[(int) Math.round(pixels.getColor(x, y).getBrightness() * 20)]++;
+            }
+        }
+        int background = 0;
+        for (int i = 1; i < histogram.length; i++) {
+            background = histogram[i] > histogram[background] ? i : background;
+        }
+        int standing = 0;
+        for (int i = 0; i < histogram.length; i++) {
+            standing += Math.abs(i - background) >= 7 ? histogram[i] : 0;
+        }
+        return standing;
+    }
+
     @Test
     void aRedMessageGoesWhenThePersonMovesOn(FxRobot robot) {
         StickyId event = typeSticky(robot, StickyKind.EVENT, canvasPoint(400, 300), "Order Placed");
