@@ -79,6 +79,8 @@ class ProjectorReadabilityTest extends WindowTest {
             assertTrue(!lines.isEmpty(), "'" + sticky.name() + "' is not drawn whole on " + where + "; drawn: "
                     + texts.stream().map(RecordedText.Drawn::text).collect(Collectors.joining(" | ")));
             for (RecordedText.Drawn line : lines) {
+                assertTrue(line.left() >= 0 && line.right() <= canvas().getWidth() && line.top() >= 0 && line.bottom() <= canvas().getHeight(),
+                        "'" + line.text() + "' of '" + sticky.name() + "' is in view on " + where + ": " + line);
                 assertTrue(line.pixels() >= READABLE, "'" + line.text() + "' of '" + sticky.name() + "' is " + line.pixels()
                         + " px high on " + where);
             }
