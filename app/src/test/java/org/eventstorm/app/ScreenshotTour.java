@@ -79,13 +79,16 @@ public final class ScreenshotTour {
             window.canvasModel().clearSelection();
         });
         steps.add(() -> capture(stage, "window-overview.png"));
-        // what a facilitator projects: the whole window on a 1920 x 1080 screen, zoomed to fit
+        // what a facilitator projects: View > Projector View on a 1920 x 1080 screen
+        // (a screen without a window manager keeps the window's size when it goes full screen: the screen's, then)
         steps.add(() -> {
             stage.setWidth(1920);
             stage.setHeight(1080);
+            window.toggleProjectorView();
         });
-        steps.add(() -> window.canvasModel().zoomToFit());
+        steps.add(() -> { });
         steps.add(() -> capture(stage, "window-projector.png"));
+        steps.add(() -> window.toggleProjectorView());
         steps.add(() -> {
             stage.setWidth(1600);
             stage.setHeight(1000);

@@ -7,13 +7,16 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -65,6 +68,13 @@ public final class MainWindow {
     private final Minimap minimap;
     private final SplitPane body;
     private final BorderPane root;
+    /** Where the canvas sits among the panels; in the projector view it is the scene on its own. */
+    private final StackPane canvasHolder = new StackPane();
+    /** Whether the projector view is on. */
+    private boolean projecting;
+    /** F11 in the projector view, which has no menus to hear it: leaves the view. */
+    private final EventHandler<KeyEvent> leaveByKey = this::keyWhileProjecting;
+
     private final PanelSlot paletteSlot = new PanelSlot("palette-slot");
     private final PanelSlot inspectorSlot = new PanelSlot("inspector-slot");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
@@ -88,7 +98,8 @@ public final class MainWindow {
 
         this.minimap = new Minimap(canvas);
         canvasArea = new StackPane(canvas, minimap);
-        centre = new SplitPane(canvasArea);
+        centre = new SplitPane(canvasHolder);
+        canvasHolder.getChildren().add(canvasArea);
         centre.setOrientation(Orientation.VERTICAL);
         this.bottom = new BottomPanels(centre);
         body = new SplitPane(paletteSlot, centre, inspectorSlot);
@@ -115,6 +126,11 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "\u25CF " : "") + document.titleProperty().get() + " \u2014 EventStorm Studio",
                 document.titleProperty(), document.dirtyProperty()));
+        stage.fullScreenProperty().addListener((observable, was, now) -> {
+            if (!now && projecting) {
+                leaveProjectorView();
+            }
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
@@ -272,6 +288,48 @@ public final class MainWindow {
     /** Shares the board with participants' browsers (if not shared yet) and opens the workshop window. */
     public void inviteParticipants() {
         WorkshopWindow.open(stage, shared, document.board().settings().title().isBlank() ? "Untitled Board" : document.board().settings().title());
+    }
+
+    /**
+     * The board alone, full screen and zoomed to fit: what a facilitator projects. The palette, the inspector, the
+     * panels below the canvas, the menus and the status bar step aside; the same command, or Escape, brings them
+     * back as they were.
+     */
+    public void toggleProjectorView() {
+        if (projecting) {
+            stage.setFullScreen(false);
+            return;
+        }
+        projecting = true;
+        // the canvas alone is the scene; the window's layout waits as it was, out of it
+        stage.getScene().setRoot(new StackPane(canvasArea));
+        // the menus are out of the scene, and their F11 with them
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        // once the canvas has its new size
+        Platform.runLater(() -> Platform.runLater(canvasModel()::zoomToFit));
+    }
+
+    /** Whether the window shows the board alone, as a projector does. */
+    public boolean isProjecting() {
+        return projecting;
+    }
+
+    private void keyWhileProjecting(KeyEvent event) {
+        if (event.getCode() == KeyCode.F11) {
+            event.consume();
+            stage.setFullScreen(false);
+        }
+    }
+
+    /** Puts the canvas back among the panels, which are where they were when the projector view began. */
+    private void leaveProjectorView() {
+        projecting = false;
+        stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
+        canvasHolder.getChildren().setAll(canvasArea);
+        stage.getScene().setRoot(root);
+        Platform.runLater(() -> Platform.runLater(canvasModel()::zoomToFit));
     }
 
     /** Walks the board's timeline full screen, step by step. */

@@ -163,7 +163,7 @@ final class WindowMenus {
                 item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
-                new SeparatorMenuItem(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+                new SeparatorMenuItem(), projector(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(), new SeparatorMenuItem(), problems, sagas, inspector, dark);
     }
 
     /** File > Save Automatically: on by default; off, only Save writes (the recovery journal still keeps the edits). */
@@ -172,6 +172,13 @@ final class WindowMenus {
         automatic.setId("menu-save-automatically");
         automatic.selectedProperty().bindBidirectional(window.windows().saving().autosaveProperty());
         return automatic;
+    }
+
+    /** View > Projector View: the board alone, full screen, zoomed to fit; again or Escape to leave. */
+    private MenuItem projector() {
+        MenuItem projector = item("Projector View", "F11", window::toggleProjectorView);
+        projector.setId("view-projector");
+        return projector;
     }
 
     private CheckMenuItem minimap() {

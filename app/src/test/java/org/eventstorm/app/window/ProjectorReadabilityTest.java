@@ -21,6 +21,7 @@ import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.edit.EditBoundary;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,7 +63,64 @@ class ProjectorReadabilityTest extends WindowTest {
         robot.clickOn(canvas());
         shortcut(robot, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
+        double scale = assertEveryNameReadable(sample);
 
+        // A name's card is the sticky: a click on the card beyond the sticky's box selects it.
+        for (var entry : board().stickies().entrySet()) {
+            StickyId id = entry.getKey();
+            Sticky sticky = entry.getValue();
+            Geometry box = board().geometry(id).orElseThrow();
+            Area shown = canvas().shownArea(id);
+            if (shown.minY() < box.y() - 2 / scale) {
+                Point2D onCard = window.canvasModel().viewport().toScreen(box.centerX(), (shown.minY() + box.y()) / 2);
+                robot.clickOn(canvas().localToScreen(onCard));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(List.of(id), List.copyOf(window.canvasModel().selection()), "a click above the box of '" + sticky.name()
+                        + "', on its card, selects it");
+                return;
+            }
+        }
+        assertTrue(sample.equals("user-registration"), "the order sample at zoom to fit has names on cards larger than their stickies");
+    }
+
+    @Test
+    void theProjectorViewShowsTheBoardAloneFullScreenAndF11BringsThePanelsBack(FxRobot robot) throws IOException {
+        this.robot = robot;
+        var document = documents().open(copyOfSample("order-fulfillment", Files.createTempDirectory(temp, "projected")));
+        robot.interact(() -> {
+            open(stage, document);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(canvas());
+        shortcut(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        double windowed = window.canvasModel().viewport().scale();
+        double width = canvas().getWidth();
+
+        clickMenu(robot, "View", "Projector View");
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isProjecting() && stage.isFullScreen());
+        assertTrue(robot.lookup("#problems-list").tryQuery().map(node -> node.getScene() == null).orElse(true), "the problems are aside");
+        assertEquals(stage.getWidth(), canvas().getWidth(), 1, "the canvas is the whole width");
+        assertTrue(window.canvasModel().viewport().scale() > windowed * 1.2, "zoomed to fit the larger canvas: "
+                + windowed + " -> " + window.canvasModel().viewport().scale());
+        assertEveryNameReadable("order-fulfillment-projected");
+
+        robot.type(KeyCode.F11);
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!window.isProjecting() && !stage.isFullScreen());
+        assertTrue(robot.lookup("#problems-list").tryQuery().isPresent(), "the problems are back");
+        assertEquals(width, canvas().getWidth(), 2, "the panels are where they were; the window is " + stage.getWidth() + " wide");
+    }
+
+    /** Draws the view as the canvas does and checks every name in it; returns the view's scale. */
+    private double assertEveryNameReadable(String sample) throws IOException {
         BufferedImage image = new BufferedImage((int) canvas().getWidth(), (int) canvas().getHeight(), BufferedImage.TYPE_INT_ARGB);
         RecordedText drawn = new RecordedText(image);
         robot.interact(() -> canvas().paintView(drawn));
@@ -85,7 +143,8 @@ class ProjectorReadabilityTest extends WindowTest {
                         + " px high on " + where);
             }
         }
-        assertTrue(texts.stream().anyMatch(text -> text.text().equals("Checkout Ends") && text.pixels() >= READABLE),
+        assertTrue(board().settings().boundaries().isEmpty()
+                || texts.stream().anyMatch(text -> text.text().equals("Checkout Ends") && text.pixels() >= READABLE),
                 "the boundary's label at 14 px or more on " + where);
         for (RecordedText.Drawn text : texts) {
             assertTrue(!text.text().contains("\u2026"), "'" + text.text() + "' is cut on " + where);
@@ -99,23 +158,7 @@ class ProjectorReadabilityTest extends WindowTest {
             }
         }
         assertEquals(List.of(), crossing, "texts crossing on " + where);
-
-        // A name's card is the sticky: a click on the card beyond the sticky's box selects it.
-        for (var entry : board().stickies().entrySet()) {
-            StickyId id = entry.getKey();
-            Sticky sticky = entry.getValue();
-            Geometry box = board().geometry(id).orElseThrow();
-            Area shown = canvas().shownArea(id);
-            if (shown.minY() < box.y() - 2 / scale) {
-                Point2D onCard = window.canvasModel().viewport().toScreen(box.centerX(), (shown.minY() + box.y()) / 2);
-                robot.clickOn(canvas().localToScreen(onCard));
-                WaitForAsyncUtils.waitForFxEvents();
-                assertEquals(List.of(id), List.copyOf(window.canvasModel().selection()), "a click above the box of '" + sticky.name()
-                        + "', on its card, selects it");
-                return;
-            }
-        }
-        assertTrue(sample.equals("user-registration"), "the order sample at zoom to fit has names on cards larger than their stickies");
+        return scale;
     }
 
     /** The run of drawn lines that together say {@code name}, one after the other; empty when there is none. */
