@@ -68,7 +68,7 @@ class LiveWorkshopTest extends WindowTest {
             ChromeDriver page = i == 0 ? Browsers.open(390, 844) : Browsers.open(1280, 800);
             browsers.add(page);
             page.get(link);
-            page.findElement(By.id("join-name")).sendKeys(names[i]);
+            joinField(page).sendKeys(names[i]);
             page.findElement(By.id("join-button")).click();
             Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().startsWith("Live"));
         }
@@ -135,7 +135,7 @@ class LiveWorkshopTest extends WindowTest {
         browsers.add(reader);
         for (ChromeDriver page : browsers) {
             page.get(link);
-            page.findElement(By.id("join-name")).sendKeys(page == writer ? "<b>Mallory</b>" : "Reader");
+            joinField(page).sendKeys(page == writer ? "<b>Mallory</b>" : "Reader");
             page.findElement(By.id("join-button")).click();
             Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().startsWith("Live"));
         }
@@ -161,7 +161,7 @@ class LiveWorkshopTest extends WindowTest {
             ChromeDriver page = Browsers.open(390, 844);
             browsers.add(page);
             page.get("http://127.0.0.1:" + wifi.port() + direct.getPath());
-            page.findElement(By.id("join-name")).sendKeys("Ana");
+            joinField(page).sendKeys("Ana");
             page.findElement(By.id("join-button")).click();
             Browsers.until(page, driver -> driver.findElement(By.id("status")).getText().startsWith("Live"));
 
@@ -194,6 +194,14 @@ class LiveWorkshopTest extends WindowTest {
                 assertEquals(1, board().named(StickyKind.EVENT, name).size(), name + " once");
             }
         }
+    }
+
+    /** The page's name field, once the page shows it (a loaded machine may still be running the page's script). */
+    private static WebElement joinField(WebDriver page) {
+        return Browsers.until(page, driver -> {
+            WebElement field = driver.findElement(By.id("join-name"));
+            return field.isDisplayed() && field.isEnabled() ? field : null;
+        });
     }
 
     /** The names of the page's list of stickies (opened first if needed). */
