@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -72,6 +73,10 @@ public final class MainWindow {
     private final StackPane canvasHolder = new StackPane();
     /** Whether the projector view is on. */
     private boolean projecting;
+    /** Where the view was before the projector view: scale, translate x, translate y. */
+    private double[] viewBefore;
+    /** Fits the board again whenever the canvas changes size in the projector view. */
+    private final InvalidationListener fitWhileProjecting = observable -> canvasModel().zoomToFit();
     /** F11 in the projector view, which has no menus to hear it: leaves the view. */
     private final EventHandler<KeyEvent> leaveByKey = this::keyWhileProjecting;
 
@@ -301,14 +306,18 @@ public final class MainWindow {
             return;
         }
         projecting = true;
+        var viewport = canvasModel().viewport();
+        viewBefore = new double[] {viewport.scale(), viewport.translateXProperty().get(), viewport.translateYProperty().get()};
         // the canvas alone is the scene; the window's layout waits as it was, out of it
         stage.getScene().setRoot(new StackPane(canvasArea));
+        // the canvas takes the screen in a step or two (the scene, then full screen): each fits the board again
+        canvasModel().viewWidthProperty().addListener(fitWhileProjecting);
+        canvasModel().viewHeightProperty().addListener(fitWhileProjecting);
         // the menus are out of the scene, and their F11 with them
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
-        // once the canvas has its new size
-        Platform.runLater(() -> Platform.runLater(canvasModel()::zoomToFit));
+        canvasModel().zoomToFit();
     }
 
     /** Whether the window shows the board alone, as a projector does. */
@@ -327,9 +336,15 @@ public final class MainWindow {
     private void leaveProjectorView() {
         projecting = false;
         stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
+        canvasModel().viewWidthProperty().removeListener(fitWhileProjecting);
+        canvasModel().viewHeightProperty().removeListener(fitWhileProjecting);
         canvasHolder.getChildren().setAll(canvasArea);
         stage.getScene().setRoot(root);
-        Platform.runLater(() -> Platform.runLater(canvasModel()::zoomToFit));
+        // back to the view the window had
+        var viewport = canvasModel().viewport();
+        viewport.scaleProperty().set(viewBefore[0]);
+        viewport.translateXProperty().set(viewBefore[1]);
+        viewport.translateYProperty().set(viewBefore[2]);
     }
 
     /** Walks the board's timeline full screen, step by step. */

@@ -102,8 +102,7 @@ class ProjectorReadabilityTest extends WindowTest {
         double width = canvas().getWidth();
 
         clickMenu(robot, "View", "Projector View");
-        robot.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(() -> stage.isFullScreen() && Math.abs(canvas().getWidth() - stage.getWidth()) < 1);
         assertTrue(window.isProjecting() && stage.isFullScreen());
         assertTrue(robot.lookup("#problems-list").tryQuery().map(node -> node.getScene() == null).orElse(true), "the problems are aside");
         assertEquals(stage.getWidth(), canvas().getWidth(), 1, "the canvas is the whole width");
@@ -112,11 +111,25 @@ class ProjectorReadabilityTest extends WindowTest {
         assertEveryNameReadable("order-fulfillment-projected");
 
         robot.type(KeyCode.F11);
-        robot.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(() -> !stage.isFullScreen() && Math.abs(canvas().getWidth() - width) < 2);
         assertTrue(!window.isProjecting() && !stage.isFullScreen());
         assertTrue(robot.lookup("#problems-list").tryQuery().isPresent(), "the problems are back");
         assertEquals(width, canvas().getWidth(), 2, "the panels are where they were; the window is " + stage.getWidth() + " wide");
+        assertEquals(windowed, window.canvasModel().viewport().scale(), 1e-9, "and the view is where it was");
+    }
+
+    /** Waits up to five seconds for the window to be laid out as {@code done} says (going full screen takes a few pulses). */
+    private void settle(java.util.function.BooleanSupplier done) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                boolean[] now = new boolean[1];
+                robot.interact(() -> now[0] = done.getAsBoolean());
+                return now[0];
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertions that follow say what is wrong
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Draws the view as the canvas does and checks every name in it; returns the view's scale. */
