@@ -56,7 +56,7 @@ public record BoardView(String title, String level, long revision, List<KindView
 
     /** A free note's own colour as {@code #RRGGBB}; null for the other kinds, which have their kind's. */
     private static String ownColor(Sticky sticky) {
-        return sticky.kind() == StickyKind.NOTE ? NoteColors.hexOf(sticky.color()).orElse(null) : null;
+        return NoteColors.ownHex(sticky).orElse(null);
     }
 
     /** The word pages use for a kind: {@code event}, {@code read-model}. */

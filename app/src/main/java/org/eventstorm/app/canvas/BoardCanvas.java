@@ -206,6 +206,7 @@ public final class BoardCanvas extends Region {
 
     /** Paints again at the next frame, what the board shows having changed (several requests in one frame paint once). */
     public void requestRepaint() {
+        content.forgetLabelPlaces();
         tiles.invalidate();
         requestViewRepaint();
     }

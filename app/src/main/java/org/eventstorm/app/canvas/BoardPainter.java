@@ -46,6 +46,10 @@ final class BoardPainter implements TileLayer.Painter {
     private final LanePainter lanes = new LanePainter();
     private final LinkGraph links = new LinkGraph();
     private final Map<StickyId, Summary> findingSummaries = new HashMap<>();
+    /** Whether a boundary's label would cover a name there, for the board's revision and zoom below. */
+    private final Map<Area, Boolean> covering = new HashMap<>();
+    private long coveringRevision = -1;
+    private double coveringScale = Double.NaN;
 
     /** Findings on one sticky, as the badge shows them. */
     private record Summary(int count, Severity worst) {
@@ -151,8 +155,14 @@ final class BoardPainter implements TileLayer.Painter {
             stickies.paint(s, sticky, place, look, colors, scale, roomOf(s, id, sticky, place, scale, preview));
         }
         s.alpha(1);
+        if (board.revision() != coveringRevision || scale != coveringScale) {
+            forgetLabelPlaces();
+            coveringRevision = board.revision();
+            coveringScale = scale;
+        }
+        // each tile near a boundary draws its label: where it goes is worked out once for the board as it is
         lanes.paintBoundaryLabels(s, board.settings().contexts(), board.settings().boundaries(), world, colors, scale,
-                area -> covers(s, area, scale, preview));
+                area -> previewing ? covers(s, area, scale, preview) : covering.computeIfAbsent(area, place -> covers(s, place, scale, preview)));
     }
 
     /** Where {@code id} shows at {@code scale}: its box, or the card its name needs when zoomed out; null when it has no place. */
@@ -161,6 +171,12 @@ final class BoardPainter implements TileLayer.Painter {
         Geometry place = placeOf(id, CanvasInput.Preview.NONE);
         return sticky == null || place == null ? null
                 : stickies.shownArea(s, sticky, place, scale, roomOf(s, id, sticky, place, scale, CanvasInput.Preview.NONE));
+    }
+
+    /** Forgets where the boundaries' labels went: the stickies look otherwise (a filter, a theme), or the board changed. */
+    void forgetLabelPlaces() {
+        covering.clear();
+        coveringRevision = -1;
     }
 
     /** Whether a sticky shown in {@code area} or its name's card would be under a label put there. */

@@ -98,8 +98,7 @@ final class StickyPanel extends VBox {
     }
 
     private Node header(StickyId id) {
-        String hex = sticky.kind() == StickyKind.NOTE ? NoteColors.hexOf(sticky.color()).orElse(sticky.kind().hex()) : sticky.kind().hex();
-        Rectangle chip = new Rectangle(14, 14, Color.web(hex));
+        Rectangle chip = new Rectangle(14, 14, Color.web(NoteColors.ownHex(sticky).orElse(sticky.kind().hex())));
         chip.setArcWidth(4);
         chip.setArcHeight(4);
         Label kind = new Label(sticky.kind().title().toUpperCase(Locale.ROOT));

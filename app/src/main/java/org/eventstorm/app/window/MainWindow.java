@@ -4,20 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -71,14 +67,7 @@ public final class MainWindow {
     private final BorderPane root;
     /** Where the canvas sits among the panels; in the projector view it is the scene on its own. */
     private final StackPane canvasHolder = new StackPane();
-    /** Whether the projector view is on. */
-    private boolean projecting;
-    /** Where the view was before the projector view: scale, translate x, translate y. */
-    private double[] viewBefore;
-    /** Fits the board again whenever the canvas changes size in the projector view. */
-    private final InvalidationListener fitWhileProjecting = observable -> canvasModel().zoomToFit();
-    /** F11 in the projector view, which has no menus to hear it: leaves the view. */
-    private final EventHandler<KeyEvent> leaveByKey = this::keyWhileProjecting;
+    private final ProjectorView projector;
 
     private final PanelSlot paletteSlot = new PanelSlot("palette-slot");
     private final PanelSlot inspectorSlot = new PanelSlot("inspector-slot");
@@ -131,11 +120,7 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "\u25CF " : "") + document.titleProperty().get() + " \u2014 EventStorm Studio",
                 document.titleProperty(), document.dirtyProperty()));
-        stage.fullScreenProperty().addListener((observable, was, now) -> {
-            if (!now && projecting) {
-                leaveProjectorView();
-            }
-        });
+        projector = new ProjectorView(stage, root, canvasHolder, canvasArea, canvasModel);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
@@ -301,50 +286,12 @@ public final class MainWindow {
      * back as they were.
      */
     public void toggleProjectorView() {
-        if (projecting) {
-            stage.setFullScreen(false);
-            return;
-        }
-        projecting = true;
-        var viewport = canvasModel().viewport();
-        viewBefore = new double[] {viewport.scale(), viewport.translateXProperty().get(), viewport.translateYProperty().get()};
-        // the canvas alone is the scene; the window's layout waits as it was, out of it
-        stage.getScene().setRoot(new StackPane(canvasArea));
-        // the canvas takes the screen in a step or two (the scene, then full screen): each fits the board again
-        canvasModel().viewWidthProperty().addListener(fitWhileProjecting);
-        canvasModel().viewHeightProperty().addListener(fitWhileProjecting);
-        // the menus are out of the scene, and their F11 with them
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        canvasModel().zoomToFit();
+        projector.toggle();
     }
 
     /** Whether the window shows the board alone, as a projector does. */
     public boolean isProjecting() {
-        return projecting;
-    }
-
-    private void keyWhileProjecting(KeyEvent event) {
-        if (event.getCode() == KeyCode.F11) {
-            event.consume();
-            stage.setFullScreen(false);
-        }
-    }
-
-    /** Puts the canvas back among the panels, which are where they were when the projector view began. */
-    private void leaveProjectorView() {
-        projecting = false;
-        stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, leaveByKey);
-        canvasModel().viewWidthProperty().removeListener(fitWhileProjecting);
-        canvasModel().viewHeightProperty().removeListener(fitWhileProjecting);
-        canvasHolder.getChildren().setAll(canvasArea);
-        stage.getScene().setRoot(root);
-        // back to the view the window had
-        var viewport = canvasModel().viewport();
-        viewport.scaleProperty().set(viewBefore[0]);
-        viewport.translateXProperty().set(viewBefore[1]);
-        viewport.translateYProperty().set(viewBefore[2]);
+        return projector.isOn();
     }
 
     /** Walks the board's timeline full screen, step by step. */

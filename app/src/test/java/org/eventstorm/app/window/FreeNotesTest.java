@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -63,7 +62,10 @@ class FreeNotesTest extends WindowTest {
         robot.interact(() -> window.canvasModel().clearSelection());
         var place = board().geometry(note).orElseThrow();
         Point2D inside = window.canvasModel().viewport().toScreen(place.x() + 6, place.bottom() - 6);
-        assertEquals(Color.web("#FCC2D7"), pixel(robot, inside), "drawn in the colour chosen");
+        Color drawn = pixel(robot, inside);
+        Color pink = Color.web("#FCC2D7");
+        assertTrue(Math.abs(drawn.getRed() - pink.getRed()) + Math.abs(drawn.getGreen() - pink.getGreen())
+                + Math.abs(drawn.getBlue() - pink.getBlue()) < 0.02, "drawn in the colour chosen: " + drawn);
 
         assertTrue(window.document().findings().stream().noneMatch(finding -> note.equals(finding.sticky())),
                 "nothing is wrong with a note: " + window.document().findings());
@@ -76,14 +78,5 @@ class FreeNotesTest extends WindowTest {
         shortcut(robot, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(board().named(StickyKind.NOTE, "Parking lot: who owns returns?").isEmpty(), "undone: " + board().ids());
-    }
-
-    private Color pixel(FxRobot robot, Point2D local) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(150);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = canvas().snapshot(null, null));
-        Color color = image[0].getPixelReader().getColor((int) Math.round(local.getX()), (int) Math.round(local.getY()));
-        return Color.color(Math.round(color.getRed() * 255) / 255.0, Math.round(color.getGreen() * 255) / 255.0, Math.round(color.getBlue() * 255) / 255.0);
     }
 }

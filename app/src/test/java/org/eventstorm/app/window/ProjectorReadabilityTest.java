@@ -54,8 +54,8 @@ class ProjectorReadabilityTest extends WindowTest {
             open(stage, document);
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(Integer.getInteger("projector.width", 1920));
-            stage.setHeight(Integer.getInteger("projector.height", 1080));
+            stage.setWidth(1920);
+            stage.setHeight(1080);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.document().apply(EditBoundary.add(new Boundary(board().settings().contexts().isEmpty() ? 600 : 1165,

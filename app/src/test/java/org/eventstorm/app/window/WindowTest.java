@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.eventstorm.app.EventStormApp;
 import org.eventstorm.app.canvas.BoardCanvas;
@@ -71,6 +73,15 @@ abstract class WindowTest {
         var place = board().geometry(id).orElseThrow();
         var local = window.canvasModel().viewport().toScreen(place.right(), place.centerY());
         return canvas().localToScreen(local);
+    }
+
+    /** The colour the canvas shows at a point of its own, once what is pending is drawn. */
+    protected Color pixel(FxRobot robot, Point2D local) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(120);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = canvas().snapshot(null, null));
+        return image[0].getPixelReader().getColor((int) Math.round(local.getX()), (int) Math.round(local.getY()));
     }
 
     /** A point of the canvas, in screen coordinates, from the canvas's own pixel coordinates. */

@@ -12,7 +12,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -39,14 +38,6 @@ class WorkshopMarksTest extends WindowTest {
     void start(Stage stage) throws IOException {
         folder = copyOfSample("order-fulfillment", Files.createTempDirectory(temp, "board"));
         open(stage, documents().open(folder));
-    }
-
-    private Color pixel(FxRobot robot, Point2D local) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(120);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = canvas().snapshot(null, null));
-        return image[0].getPixelReader().getColor((int) Math.round(local.getX()), (int) Math.round(local.getY()));
     }
 
     private static double brightness(Color color) {

@@ -206,15 +206,12 @@ public final class BoardTheme {
 
     /** A sticky's colour: its kind's, or the one a free note's {@code color:} names. */
     public Rgba fill(Sticky sticky) {
-        if (sticky.kind() == StickyKind.NOTE) {
-            return NoteColors.hexOf(sticky.color()).map(Rgba::web).orElse(fills.get(StickyKind.NOTE));
-        }
-        return fills.get(sticky.kind());
+        return NoteColors.ownHex(sticky).map(Rgba::web).orElse(fills.get(sticky.kind()));
     }
 
     /** A sticky's border: its colour, a little darker. */
     public Rgba border(Sticky sticky) {
-        return sticky.kind() == StickyKind.NOTE ? fill(sticky).derive(1.05, 0.78, 1) : borders.get(sticky.kind());
+        return NoteColors.ownHex(sticky).map(hex -> Rgba.web(hex).derive(1.05, 0.78, 1)).orElse(borders.get(sticky.kind()));
     }
 
     /** A sticky's border: its own colour, a little darker. */

@@ -44,8 +44,7 @@ public final class LanePainter {
     public void paintBoundaries(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
                                 double scale) {
         double top = lanesTop(contexts, visible);
-        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
-                .orElse(visible.maxY());
+        double bottom = lanesBottom(contexts, visible);
         double px = 1 / scale;
         for (Boundary boundary : boundaries) {
             if (near(boundary, visible, px)) {
@@ -72,8 +71,7 @@ public final class LanePainter {
     public void paintBoundaryLabels(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
                                     double scale, Predicate<Area> taken) {
         double top = lanesTop(contexts, visible);
-        double bottom = contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
-                .orElse(visible.maxY());
+        double bottom = lanesBottom(contexts, visible);
         double px = 1 / scale;
         double size = BOUNDARY_TEXT / scale;
         for (Boundary boundary : boundaries) {
@@ -99,6 +97,11 @@ public final class LanePainter {
     private static double lanesTop(List<BoundedContext> contexts, Area visible) {
         return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min()
                 .orElse(visible.minY());
+    }
+
+    private static double lanesBottom(List<BoundedContext> contexts, Area visible) {
+        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
+                .orElse(visible.maxY());
     }
 
     private static boolean near(Boundary boundary, Area visible, double px) {

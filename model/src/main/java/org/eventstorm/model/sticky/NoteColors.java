@@ -36,6 +36,11 @@ public final class NoteColors {
         return List.copyOf(WORDS.keySet());
     }
 
+    /** The colour {@code sticky} has of its own as {@code #RRGGBB}: a free note's, when its {@code color:} names one; every other kind has its kind's. */
+    public static Optional<String> ownHex(Sticky sticky) {
+        return sticky.kind() == StickyKind.NOTE ? hexOf(sticky.color()) : Optional.empty();
+    }
+
     /** The {@code #RRGGBB} that {@code color} names (a palette word in any case, or a hex colour); empty for anything else. */
     public static Optional<String> hexOf(String color) {
         String given = color == null ? "" : color.strip();

@@ -20,7 +20,7 @@ class FreeNotesValidationTest {
         List<Finding> before = flow.findings();
         StickyId first = flow.add(StickyKind.NOTE, "Order Placed", Field.COLOR, Text.of("no such colour"));
         StickyId second = flow.add(StickyKind.NOTE, "Order Placed");
-        flow.add(StickyKind.NOTE, "todo: ask finance, see Place Order");
+        flow.add(StickyKind.NOTE, "ask finance, see Place Order");
         List<Finding> after = flow.findings();
         assertTrue(after.stream().noneMatch(finding -> finding.sticky() != null && finding.sticky().kind() == StickyKind.NOTE),
                 "no finding on a note: " + after);
