@@ -3,7 +3,7 @@ package org.eventstorm.exporters.saga;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the generated code says of a service method: which step sends it, or which step's work it undoes. */
+/** What the generated code says of a saga and of its service methods, the same in every language (unescaped). */
 final class SagaCodeDocs {
     private SagaCodeDocs() {
     }
@@ -28,5 +28,23 @@ final class SagaCodeDocs {
             parts.add("Undoes step" + (undoes.size() == 1 ? " " : "s ") + String.join(", ", undoes) + ": " + method.written() + ".");
         }
         return String.join(" ", parts);
+    }
+
+    /** "OrderFulfillmentSaga: Orchestrates ... ." */
+    static String summary(SagaPlan plan) {
+        String description = plan.description().strip();
+        return plan.written() + (description.isEmpty() ? "." : ": " + description + (description.endsWith(".") ? "" : "."));
+    }
+
+    /** "Starts on OrderPlaced; when a step fails, the completed steps are compensated in reverse order." */
+    static String startsOn(SagaPlan plan) {
+        return "Starts on " + (plan.triggerEvent().isBlank() ? "its trigger event" : plan.triggerEvent())
+                + "; when a step fails, the completed steps are compensated " + (plan.compensationOrder() == null ? "in reverse order" : "in the declared order") + ".";
+    }
+
+    /** "The run for an event: one per orderId, so the same event always finds the same run." */
+    static String runs(SagaPlan plan) {
+        return plan.idempotent() ? "The run for an event: one per " + String.join(", ", plan.runKeys())
+                + ", so the same event always finds the same run." : "A new run for every event: the saga is not idempotent.";
     }
 }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
 
 /**
- * {@code saga-code/<language>/...}: each saga's orchestrator and its generated test scenarios, in Java, TypeScript
- * and Go (all three, or the one {@code saga-code:java|ts|go} names).
+ * {@code saga-code/<language>/...}: the language's saga runtime, then each saga's definition, services and test
+ * scenarios, in Java, TypeScript and Go (all three, or the one {@code saga-code:java|ts|go} names).
  */
 public final class SagaCodeExporter implements Exporter {
     private static final List<SagaCodeGenerator> ALL = List.of(new JavaSagaCode(), new TypeScriptSagaCode(), new GoSagaCode());
@@ -50,10 +51,8 @@ public final class SagaCodeExporter implements Exporter {
         List<SagaSource.Entry> sagas = SagaSource.of(input);
         for (SagaCodeGenerator generator : generators) {
             String folder = "saga-code/" + generator.language() + "/";
-            Map<String, String> shared = generator instanceof TypeScriptSagaCode ? TypeScriptSagaCode.projectFiles()
-                    : generator instanceof GoSagaCode ? GoSagaCode.projectFiles() : Map.of();
             if (!sagas.isEmpty()) {
-                for (Map.Entry<String, String> file : new java.util.TreeMap<>(shared).entrySet()) {
+                for (Map.Entry<String, String> file : new TreeMap<>(generator.projectFiles()).entrySet()) {
                     target.write(folder + file.getKey(), file.getValue());
                 }
             }

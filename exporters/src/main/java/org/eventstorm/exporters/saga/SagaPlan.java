@@ -43,7 +43,12 @@ public record SagaPlan(Words name, String written, String source, String descrip
             "SagaStateStore", "InMemorySagaStateStore", "SagaResult", "SagaSettings", "StepTimeout", "Services", "Saga", "Name", "New",
             "NewState", "SagaIdOf", "SagaIDOf", "DefaultSettings", "NewInMemoryStateStore", "Fixed", "Linear", "Exponential", "Running",
             "Completed", "Compensated", "Failed", "Pending", "Done", "StepFailed", "TimedOut", "Undone", "UndoFailed", "Object", "String",
-            "Map", "List", "Duration", "Optional", "Promise", "Error", "Record", "Math", "Date", "Set");
+            "Map", "List", "Duration", "Optional", "Promise", "Error", "Record", "Math", "Date", "Set", "Store", "Runner", "SagaRunner",
+            "Definition", "SagaDefinition", "SagaEvent", "StepHandler", "Handler", "Recorder", "Scenario", "Scenarios", "Subject", "Commands",
+            "Compensations");
+
+    /** The runtime's own folders: a saga whose package would be one of them gets "saga" added. */
+    private static final Set<String> RUNTIME_PACKAGES = Set.of("runtime", "sagaruntime");
 
     /** A command or compensation a service receives: one method on its interface. */
     public record Method(Words name, String written) {
@@ -55,7 +60,7 @@ public record SagaPlan(Words name, String written, String source, String descrip
     /**
      * @param compensation null when the step has none
      */
-    public record Step(String id, Words name, int service, Method command, Method compensation, long timeoutMillis, int maxAttempts,
+    public record Step(String id, int service, Method command, Method compensation, long timeoutMillis, int maxAttempts,
                        Backoff backoff, List<Integer> dependsOn) {
         public boolean compensable() {
             return compensation != null;
@@ -79,7 +84,6 @@ public record SagaPlan(Words name, String written, String source, String descrip
         List<String> serviceWritten = new ArrayList<>();
         List<Map<String, Method>> methods = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
-        Set<String> stepNames = new HashSet<>();
         Map<String, Integer> stepIndex = new HashMap<>();
         for (SagaStep step : saga.steps()) {
             if (stepIndex.containsKey(step.id())) {
@@ -103,12 +107,8 @@ public record SagaPlan(Words name, String written, String source, String descrip
             }
             Method command = method(methods.get(index), step.command().isBlank() ? "run " + step.id() : step.command());
             Method compensation = step.hasCompensation() ? method(methods.get(index), step.compensation()) : null;
-            Words stepName = Words.of(step.id()).orElse("step", "step");
-            while (!stepNames.add(stepName.constant())) {
-                stepName = stepName.numbered(stepNames.size() + 1);
-            }
             List<Integer> dependsOn = step.dependsOn().stream().filter(stepIndex::containsKey).map(stepIndex::get).toList();
-            steps.add(new Step(step.id(), stepName, index, command, compensation,
+            steps.add(new Step(step.id(), index, command, compensation,
                     Timeouts.parse(step.timeout()).map(duration -> duration.toMillis()).orElse(DEFAULT_TIMEOUT_MILLIS),
                     Math.max(1, step.retry().maxAttempts()), backoff(step.retry().backoff()), dependsOn));
         }
@@ -123,6 +123,16 @@ public record SagaPlan(Words name, String written, String source, String descrip
         return new SagaPlan(Words.of(saga.name()).orElse("saga", "saga"), saga.name(), id.path(), saga.description(), saga.triggerEvent(),
                 services, steps, waves, custom, !isFail(saga.failureHandling().onTimeout()), !isFail(saga.failureHandling().onError()),
                 Math.max(1, saga.failureHandling().maxCompensationAttempts()), saga.idempotency().isOn(), keys);
+    }
+
+    /** The saga's name as one lower-case word, for a package or a folder; never the runtime's. */
+    public String packageWord() {
+        return RUNTIME_PACKAGES.contains(name.lower()) ? name.lower() + "saga" : name.lower();
+    }
+
+    /** The event fields that name a run: the key fields, or the event's id when there are none or the saga is not idempotent. */
+    public List<String> runKeys() {
+        return idempotent && !keyFields.isEmpty() ? keyFields : List.of("id");
     }
 
     public Service serviceOf(Step step) {

@@ -92,7 +92,7 @@ public final class VersioningExporter implements Exporter {
             wroteTypeScript = true;
         }
         if (wroteTypeScript) {
-            for (Map.Entry<String, String> file : new java.util.TreeMap<>(TypeScriptSagaCode.projectFiles()).entrySet()) {
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(TypeScriptSagaCode.packageFiles()).entrySet()) {
                 target.write("versioning-code/ts/" + file.getKey(), file.getValue());
             }
         }

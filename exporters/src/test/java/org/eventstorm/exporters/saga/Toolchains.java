@@ -2,7 +2,10 @@ package org.eventstorm.exporters.saga;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +20,32 @@ import org.junit.jupiter.api.Assumptions;
  * why; with {@code EVENTSTORM_REQUIRE_TOOLCHAINS=1} (as CI sets, after installing both) a missing one fails it.
  */
 public final class Toolchains {
-    static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm", "typescript-" + TypeScriptSagaCode.TYPESCRIPT_VERSION);
+    /** The exported package.json pins these; the check installs exactly them. */
+    private static final JsonNode PINNED = pinned();
+    static final String TYPESCRIPT_VERSION = PINNED.path("typescript").asText();
+    static final String NODE_TYPES_VERSION = PINNED.path("@types/node").asText();
+    static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm", "typescript-" + TYPESCRIPT_VERSION);
 
     private Toolchains() {
+    }
+
+    private static JsonNode pinned() {
+        try {
+            return new ObjectMapper().readTree(Path.of("src/main/saga-runtime/ts/package.json").toFile()).path("devDependencies");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The folder holding node_modules with the pinned typescript and @types/node. */
     public static Path typescript() throws Exception {
         Path tsc = TYPESCRIPT.resolve("node_modules/.bin/tsc");
         if (!Files.isExecutable(tsc)) {
-            require(onPath("npm") && onPath("node"), "npm and node (to install TypeScript " + TypeScriptSagaCode.TYPESCRIPT_VERSION + ")");
+            require(onPath("npm") && onPath("node"), "npm and node (to install TypeScript " + TYPESCRIPT_VERSION + ")");
             Files.createDirectories(TYPESCRIPT);
             Files.writeString(TYPESCRIPT.resolve("package.json"), "{\"private\": true}\n");
             Result install = run(TYPESCRIPT, 300, "npm", "install", "--no-audit", "--no-fund", "--silent",
-                    "typescript@" + TypeScriptSagaCode.TYPESCRIPT_VERSION, "@types/node@" + TypeScriptSagaCode.NODE_TYPES_VERSION);
+                    "typescript@" + TYPESCRIPT_VERSION, "@types/node@" + NODE_TYPES_VERSION);
             assertEquals(0, install.exit(), "npm install typescript: " + install.output());
         }
         return TYPESCRIPT;

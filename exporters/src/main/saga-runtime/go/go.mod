@@ -1,0 +1,3 @@
+module eventstorm.local/sagas
+
+go 1.19
