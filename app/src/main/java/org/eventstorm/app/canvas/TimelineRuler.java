@@ -11,13 +11,13 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 import org.eventstorm.exporters.picture.BoardTheme;
 import org.eventstorm.exporters.picture.Surface;
-import org.eventstorm.exporters.timeline.Step;
-import org.eventstorm.exporters.timeline.TimelineBuilder;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LinkIndex;
+import org.eventstorm.model.timeline.Step;
+import org.eventstorm.model.timeline.TimelineBuilder;
 
 /**
  * The band along the top of the canvas: the timeline's steps numbered as {@code timeline.md} and presentation mode

@@ -10,13 +10,13 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.eventstorm.app.canvas.CanvasViewModel;
-import org.eventstorm.exporters.timeline.Part;
-import org.eventstorm.exporters.timeline.Step;
-import org.eventstorm.exporters.timeline.Timeline;
-import org.eventstorm.exporters.timeline.TimelineBuilder;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.timeline.Part;
+import org.eventstorm.model.timeline.Step;
+import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.TimelineBuilder;
 
 /**
  * The board told step by step: the numbered flow of the timeline export, one step in the spotlight at a time, on a

@@ -12,8 +12,6 @@ import javafx.collections.ObservableList;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
-import org.eventstorm.exporters.saga.SagaPlan;
-import org.eventstorm.exporters.saga.StateMachine;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.edit.PutDefinition;
@@ -22,6 +20,8 @@ import org.eventstorm.model.saga.Saga;
 import org.eventstorm.model.saga.SagaChain;
 import org.eventstorm.model.saga.SagaDerivation;
 import org.eventstorm.model.saga.SagaNames;
+import org.eventstorm.model.saga.SagaPlan;
+import org.eventstorm.model.saga.SagaStateMachine;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
@@ -118,7 +118,7 @@ public final class SagaViewModel {
     /** The saga's state machine in the feature spec's ASCII form, or why there is none. */
     public String stateMachine(DefinitionId id, Saga saga) {
         try {
-            return new StateMachine(SagaPlan.of(saga, id)).ascii();
+            return new SagaStateMachine(SagaPlan.of(saga, id)).ascii();
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }

@@ -17,7 +17,6 @@ import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.SafeFileName;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.schema.JsonSchemas;
-import org.eventstorm.exporters.timeline.Timeline;
 import org.eventstorm.exporters.timeline.TimelineExporter;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
@@ -32,6 +31,7 @@ import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.timeline.Timeline;
 
 /**
  * An EventCatalog (3.x) folder: a domain and a team per bounded context, services from the {@code service} of

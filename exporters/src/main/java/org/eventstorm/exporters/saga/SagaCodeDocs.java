@@ -2,6 +2,7 @@ package org.eventstorm.exporters.saga;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventstorm.model.saga.SagaPlan;
 
 /** What the generated code says of a saga and of its service methods, the same in every language (unescaped). */
 final class SagaCodeDocs {
@@ -9,23 +10,23 @@ final class SagaCodeDocs {
     }
 
     /** "Step reserve-inventory sends ReserveInventory." or "Undoes step reserve-inventory: ReleaseInventory." */
-    static String of(SagaPlan plan, SagaPlan.Method method) {
+    static String of(SagaPlan plan, SagaPlan.Service service, String method) {
         List<String> sends = new ArrayList<>();
         List<String> undoes = new ArrayList<>();
         for (SagaPlan.Step step : plan.steps()) {
-            if (step.command() == method) {
+            if (plan.serviceOf(step).equals(service) && step.command().equals(method)) {
                 sends.add(step.id());
             }
-            if (step.compensation() == method) {
+            if (plan.serviceOf(step).equals(service) && method.equals(step.compensation())) {
                 undoes.add(step.id());
             }
         }
         List<String> parts = new ArrayList<>();
         if (!sends.isEmpty()) {
-            parts.add((sends.size() == 1 ? "Step " : "Steps ") + String.join(", ", sends) + " send" + (sends.size() == 1 ? "s " : " ") + method.written() + ".");
+            parts.add((sends.size() == 1 ? "Step " : "Steps ") + String.join(", ", sends) + " send" + (sends.size() == 1 ? "s " : " ") + method + ".");
         }
         if (!undoes.isEmpty()) {
-            parts.add("Undoes step" + (undoes.size() == 1 ? " " : "s ") + String.join(", ", undoes) + ": " + method.written() + ".");
+            parts.add("Undoes step" + (undoes.size() == 1 ? " " : "s ") + String.join(", ", undoes) + ": " + method + ".");
         }
         return String.join(" ", parts);
     }
@@ -33,7 +34,7 @@ final class SagaCodeDocs {
     /** "OrderFulfillmentSaga: Orchestrates ... ." */
     static String summary(SagaPlan plan) {
         String description = plan.description().strip();
-        return plan.written() + (description.isEmpty() ? "." : ": " + description + (description.endsWith(".") ? "" : "."));
+        return plan.name() + (description.isEmpty() ? "." : ": " + description + (description.endsWith(".") ? "" : "."));
     }
 
     /** "Starts on OrderPlaced; when a step fails, the completed steps are compensated in reverse order." */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.model.saga.SagaPlan;
 
 /**
  * {@code saga-code/<language>/...}: the language's saga runtime, then each saga's definition, services and test

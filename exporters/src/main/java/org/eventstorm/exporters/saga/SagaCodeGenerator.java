@@ -1,6 +1,7 @@
 package org.eventstorm.exporters.saga;
 
 import java.util.Map;
+import org.eventstorm.model.saga.SagaPlan;
 
 /**
  * A saga's code in one language: the language's runtime, copied once per export, and for each saga the few files that

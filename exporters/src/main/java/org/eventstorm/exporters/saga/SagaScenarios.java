@@ -1,11 +1,10 @@
 package org.eventstorm.exporters.saga;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventstorm.model.saga.SagaPlan;
 
 /**
  * The feature spec's test scenarios of a saga, worked out once for every language: every step succeeds; each step
@@ -83,24 +82,17 @@ public record SagaScenarios(Map<String, String> event, boolean ordered, List<Str
         for (String key : plan.runKeys()) {
             event.put(key, "value-" + (event.size() + 1));
         }
-        return new SagaScenarios(event, plan.waves().stream().allMatch(wave -> wave.size() == 1), compensations, List.copyOf(scenarios));
+        return new SagaScenarios(event, plan.linear(), compensations, List.copyOf(scenarios));
     }
 
     /** {@code step} gives up in wave {@code wave}: the steps certain to have completed are undone in the declared order. */
     private static Fails failure(SagaPlan plan, SagaPlan.Step step, int wave, boolean timeout) {
         boolean compensates = timeout ? plan.compensateOnTimeout() : plan.compensateOnError();
-        List<SagaPlan.Step> order = new ArrayList<>();
+        List<SagaPlan.Step> completed = new ArrayList<>();
         for (int earlier = 0; earlier <= wave; earlier++) {
-            plan.waves().get(earlier).stream().map(plan.steps()::get).filter(candidate -> candidate != step).forEach(order::add);
+            plan.waves().get(earlier).stream().map(plan.steps()::get).filter(candidate -> candidate != step).forEach(completed::add);
         }
-        if (plan.compensationOrder() == null) {
-            Collections.reverse(order);
-        } else {
-            order.removeIf(candidate -> !plan.compensationOrder().contains(plan.steps().indexOf(candidate)));
-            order.sort(Comparator.comparingInt(candidate -> plan.compensationOrder().indexOf(plan.steps().indexOf(candidate))));
-        }
-        List<String> compensations = compensates
-                ? order.stream().filter(SagaPlan.Step::compensable).map(done -> compensationCall(plan, done)).toList() : List.of();
+        List<String> compensations = compensates ? plan.undoOrder(completed).stream().map(done -> compensationCall(plan, done)).toList() : List.of();
         List<String> notCalled = new ArrayList<>();
         for (int later = wave + 1; later < plan.waves().size(); later++) {
             plan.waves().get(later).forEach(index -> notCalled.add(call(plan, plan.steps().get(index))));
@@ -108,6 +100,7 @@ public record SagaScenarios(Map<String, String> event, boolean ordered, List<Str
         return new Fails(step.id(), call(plan, step), timeout, compensates, step.maxAttempts(), compensations, notCalled);
     }
 
+    /** {@code service/command}, as the definition writes both. */
     static String call(SagaPlan plan, SagaPlan.Step step) {
         return call(plan.serviceOf(step), step.command());
     }
@@ -116,7 +109,7 @@ public record SagaScenarios(Map<String, String> event, boolean ordered, List<Str
         return call(plan.serviceOf(step), step.compensation());
     }
 
-    static String call(SagaPlan.Service service, SagaPlan.Method method) {
-        return service.written() + "/" + method.written();
+    static String call(SagaPlan.Service service, String method) {
+        return service.name() + "/" + method;
     }
 }

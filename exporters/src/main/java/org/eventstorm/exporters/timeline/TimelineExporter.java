@@ -7,6 +7,8 @@ import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.graphviz.GraphvizLayout;
 import org.eventstorm.model.link.LinkIndex;
+import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.TimelineBuilder;
 
 /** {@code timeline/timeline.md} in the feature spec's numbered form, and the same story drawn as {@code timeline.svg} and {@code timeline.png}. */
 public final class TimelineExporter implements Exporter {

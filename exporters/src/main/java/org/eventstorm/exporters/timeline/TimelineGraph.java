@@ -22,6 +22,10 @@ import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.timeline.Mention;
+import org.eventstorm.model.timeline.Part;
+import org.eventstorm.model.timeline.Step;
+import org.eventstorm.model.timeline.Timeline;
 
 /**
  * The timeline as a Graphviz graph read left to right: a node per sticky on the timeline, coloured by kind; an edge

@@ -1,10 +1,15 @@
 package org.eventstorm.exporters.timeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eventstorm.exporters.markdown.HotspotMark;
 import org.eventstorm.exporters.markdown.MarkdownText;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.sticky.Hotspot;
+import org.eventstorm.model.timeline.Mention;
+import org.eventstorm.model.timeline.Part;
+import org.eventstorm.model.timeline.Step;
+import org.eventstorm.model.timeline.Timeline;
 
 /** {@code timeline.md} in the feature spec's form: numbered steps, then the hotspots with their steps. */
 final class TimelineMarkdown {
@@ -19,14 +24,14 @@ final class TimelineMarkdown {
             out.append("No commands, events or read models on the board yet.\n");
         }
         for (int i = 0; i < timeline.steps().size(); i++) {
-            out.append(i + 1).append(". ").append(timeline.steps().get(i).markdown()).append('\n');
+            out.append(i + 1).append(". ").append(step(timeline.steps().get(i))).append('\n');
         }
         if (!timeline.compensations().isEmpty()) {
             out.append("\n## Compensations\n");
             for (Timeline.Compensation compensation : timeline.compensations()) {
-                out.append("- ").append(new Part(List.of(Mention.of(compensation.undoes(), board.get(compensation.undoes()).name()))).markdown())
+                out.append("- ").append(part(new Part(List.of(Mention.of(compensation.undoes(), board.get(compensation.undoes()).name())))))
                         .append(" is undone by ")
-                        .append(compensation.step().markdown()).append('\n');
+                        .append(step(compensation.step())).append('\n');
             }
         }
         if (!timeline.hotspots().isEmpty()) {
@@ -40,6 +45,34 @@ final class TimelineMarkdown {
                 }
                 out.append('\n');
             }
+        }
+        return out.toString();
+    }
+
+    /** A step as the feature spec writes it: its parts joined by arrows ({@code ←} when a read model informs an actor). */
+    static String step(Step step) {
+        List<String> written = new ArrayList<>();
+        for (Part part : step.parts()) {
+            written.add(part(part));
+        }
+        return String.join(step.informs() ? " \u2190 " : " \u2192 ", written);
+    }
+
+    /** {@code **Customer**}, {@code **[Place Order]**}, {@code `Order Placed`}, {@code **POLICY: Reserve Inventory**}. */
+    static String part(Part part) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < part.mentions().size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            Mention mention = part.mentions().get(i);
+            String name = MarkdownText.escape(mention.name());
+            out.append(switch (mention.kind()) {
+                case COMMAND -> "**[" + name + "]**";
+                case EVENT, READ_MODEL -> MarkdownText.code(mention.name());
+                case POLICY -> "**POLICY: " + name + "**";
+                default -> "**" + name + "**";
+            });
         }
         return out.toString();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.saga.Saga;
+import org.eventstorm.model.saga.SagaPlan;
 import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

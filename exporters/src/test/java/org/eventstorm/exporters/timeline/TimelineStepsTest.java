@@ -19,6 +19,9 @@ import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.support.SampleBoards;
+import org.eventstorm.model.timeline.Step;
+import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.TimelineBuilder;
 import org.junit.jupiter.api.Test;
 
 /** What is a step of the timeline, and in which order: the one ordering every view of the timeline shows. */
@@ -29,7 +32,7 @@ class TimelineStepsTest {
     }
 
     private static List<String> steps(Board board) {
-        return timeline(board).steps().stream().map(Step::markdown).toList();
+        return timeline(board).steps().stream().map(TimelineMarkdown::step).toList();
     }
 
     private static void add(Board board, int x, StickyKind kind, String name, Object... fieldsAndValues) {
@@ -74,15 +77,15 @@ class TimelineStepsTest {
     void aCommandsActorWrittenAsTextAppearsInItsStep() throws Exception {
         Board board = BoardReader.read(Path.of("../model/src/test/resources/seed-templates")).board();
         Timeline timeline = timeline(board);
-        assertTrue(timeline.steps().stream().map(Step::markdown).anyMatch(step -> step.startsWith("**Customer** \u2192 **[Place Order]**")),
-                "the spec's command template names its actor only as text: " + timeline.steps().stream().map(Step::markdown).toList());
+        assertTrue(timeline.steps().stream().map(TimelineMarkdown::step).anyMatch(step -> step.startsWith("**Customer** \u2192 **[Place Order]**")),
+                "the spec's command template names its actor only as text: " + timeline.steps().stream().map(TimelineMarkdown::step).toList());
         assertEquals("Customer Journey", timeline.journey());
     }
 
     @Test
     void aHotspotIsNumberedWithEveryStepOfWhatItIsAbout() {
         Timeline timeline = timeline(SampleBoards.orderFulfillment());
-        List<String> steps = timeline.steps().stream().map(Step::markdown).toList();
+        List<String> steps = timeline.steps().stream().map(TimelineMarkdown::step).toList();
         Timeline.HotspotSteps race = timeline.hotspots().stream()
                 .filter(entry -> entry.hotspot().toString().equals("hotspots/payment-race-condition")).findFirst().orElseThrow();
         for (int number : race.steps()) {

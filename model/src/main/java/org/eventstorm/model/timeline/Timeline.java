@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.timeline;
+package org.eventstorm.model.timeline;
 
 import java.util.List;
 import org.eventstorm.model.sticky.StickyId;

@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.timeline;
+package org.eventstorm.model.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,6 @@ import org.eventstorm.model.sticky.StickyId;
 public record Step(StickyId anchor, List<Part> parts, boolean informs) {
     public Step {
         parts = List.copyOf(parts);
-    }
-
-    public String markdown() {
-        List<String> written = new ArrayList<>();
-        for (Part part : parts) {
-            written.add(part.markdown());
-        }
-        return String.join(informs ? " \u2190 " : " \u2192 ", written);
     }
 
     /** This step with {@code part} added at the end (none when null). */

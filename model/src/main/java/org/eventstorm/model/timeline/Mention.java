@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.timeline;
+package org.eventstorm.model.timeline;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public record Mention(StickyKind kind, String name, Optional<StickyId> sticky) {
         Objects.requireNonNull(sticky, "sticky");
     }
 
-    static Mention of(StickyId id, String name) {
+    public static Mention of(StickyId id, String name) {
         return new Mention(id.kind(), name, Optional.of(id));
     }
 

@@ -1,4 +1,4 @@
-package org.eventstorm.exporters.timeline;
+package org.eventstorm.model.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eventstorm.exporters.timeline.Timeline.Compensation;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
@@ -21,6 +20,7 @@ import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.timeline.Timeline.Compensation;
 
 /**
  * Works out the timeline of a board: the one ordering the ruler's numbers, {@code timeline.md}, the timeline picture
