@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eventstorm.app.cli.EventStormCommand;
 import org.eventstorm.app.document.BoardLocation;
+import org.eventstorm.app.network.OfflineNames;
 
 /**
  * The entry point of the jar and of the installed app: without arguments the desktop app (its welcome screen); with
@@ -25,7 +26,7 @@ public final class Main {
         if (board.isPresent()) {
             System.exit(EventStormApp.launchOnBoard(board.get(), new PrintWriter(System.err, true)) ? 0 : 2);
         }
-        System.exit(EventStormCommand.run(args));
+        System.exit(EventStormCommand.run(args, EventStormApp::launchOnBoard));
     }
 
     /**

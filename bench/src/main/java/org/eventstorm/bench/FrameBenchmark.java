@@ -19,7 +19,7 @@ import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.Viewport;
 import org.eventstorm.app.document.BoardDocument;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.generate.BoardGenerator;
 import org.eventstorm.model.validate.StandardRules;

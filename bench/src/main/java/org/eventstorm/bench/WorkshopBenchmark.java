@@ -29,7 +29,7 @@ import javafx.stage.Stage;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.app.workshop.SharedBoard;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.generate.BoardGenerator;

@@ -12,12 +12,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.ArrowPainter;
-import org.eventstorm.exporters.picture.BoardTheme;
-import org.eventstorm.exporters.picture.LanePainter;
-import org.eventstorm.exporters.picture.NameCards;
-import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
@@ -25,6 +19,12 @@ import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.ArrowPainter;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.LanePainter;
+import org.eventstorm.render.NameCards;
+import org.eventstorm.render.Surface;
 
 /**
  * The workshop canvas: an infinite board of sticky notes, the part in view drawn in tiles that panning only moves

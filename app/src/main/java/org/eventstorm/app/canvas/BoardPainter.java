@@ -8,14 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.geometry.BoundingBox;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.ArrowPainter;
-import org.eventstorm.exporters.picture.BoardTheme;
-import org.eventstorm.exporters.picture.LanePainter;
-import org.eventstorm.exporters.picture.NameCards;
-import org.eventstorm.exporters.picture.StickyLook;
-import org.eventstorm.exporters.picture.StickyPainter;
-import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Geometry;
@@ -25,6 +17,14 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.ArrowPainter;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.LanePainter;
+import org.eventstorm.render.NameCards;
+import org.eventstorm.render.StickyLook;
+import org.eventstorm.render.StickyPainter;
+import org.eventstorm.render.Surface;
 
 /**
  * What the canvas's tiles and cover show of the board: the background and its grid, the lanes, the arrows and the

@@ -11,18 +11,18 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.eventstorm.exporters.picture.ArrowPainter;
-import org.eventstorm.exporters.picture.BoardTheme;
-import org.eventstorm.exporters.picture.StickyPainter;
-import org.eventstorm.exporters.picture.Surface;
-import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.layout.AutoPlacer;
 import org.eventstorm.model.link.FlowChain;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.navigate.Direction;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.render.ArrowPainter;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.StickyPainter;
+import org.eventstorm.render.Surface;
 
 /**
  * How the canvas answers the mouse and keyboard. Pan with the middle button, with space held, or by scrolling; zoom

@@ -22,9 +22,7 @@ import javafx.geometry.Point2D;
 import javafx.util.Duration;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
-import org.eventstorm.app.status.Notices;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.NameCards;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Change;
@@ -46,6 +44,8 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.NameCards;
 
 /**
  * What the canvas shows and what a person can do on it, in board terms: the viewport, the selection, the kind new

@@ -3,8 +3,8 @@ package org.eventstorm.app.canvas;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.scene.image.ImageView;
-import org.eventstorm.exporters.picture.Java2dSurface;
-import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.render.Java2dSurface;
+import org.eventstorm.render.Surface;
 
 /**
  * Part of the board drawn with Java2D on the calling thread and shown as it is: a tile or the cover. Its pixels are

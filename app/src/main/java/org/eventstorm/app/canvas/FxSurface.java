@@ -11,8 +11,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.eventstorm.app.theme.Fonts;
-import org.eventstorm.exporters.picture.Rgba;
-import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.render.Rgba;
+import org.eventstorm.render.Surface;
 
 /**
  * The shared painters' calls on the canvas's JavaFX graphics context. Colours and fonts are converted once and

@@ -64,7 +64,7 @@ final class InlineEditor extends TextField {
         double scale = viewport.scale();
         double height = Math.max(30, 34 * Math.min(scale, 1.6));
         double width = Math.max(160, place.w() * scale);
-        setFont(Fonts.of(FontWeight.SEMI_BOLD, Math.max(12, Math.min(22, org.eventstorm.exporters.picture.StickyPainter.NAME_SIZE * scale))));
+        setFont(Fonts.of(FontWeight.SEMI_BOLD, Math.max(12, Math.min(22, org.eventstorm.render.StickyPainter.NAME_SIZE * scale))));
         resizeRelocate(topLeft.getX() + (place.w() * scale - width) / 2, topLeft.getY() + (place.h() * scale - height) / 2, width, height);
         setText(text);
         setVisible(true);

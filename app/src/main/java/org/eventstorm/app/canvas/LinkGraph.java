@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.ArrowPainter;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
@@ -17,6 +15,8 @@ import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.link.Link;
 import org.eventstorm.model.link.LiveLinks;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.ArrowPainter;
 
 /**
  * The arrows of a board, read from its reference fields, each with its curve, and filed by where their curves run, so

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import javafx.scene.layout.Region;
-import org.eventstorm.exporters.picture.Area;
+import org.eventstorm.render.Area;
 
 /**
  * The board drawn at the view's scale: square tiles of {@value TileLayer#SIZE} pixels and a cover, in the drawing's

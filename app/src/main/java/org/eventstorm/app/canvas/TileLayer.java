@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.layout.Region;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.Rgba;
-import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.Rgba;
+import org.eventstorm.render.Surface;
 
 /**
  * The board under the view, kept drawn while only the view moves, so that a pan or a zoom costs what the screen costs

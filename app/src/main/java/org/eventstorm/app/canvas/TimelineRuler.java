@@ -9,8 +9,6 @@ import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
-import org.eventstorm.exporters.picture.BoardTheme;
-import org.eventstorm.exporters.picture.Surface;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Geometry;
@@ -18,6 +16,8 @@ import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.timeline.Step;
 import org.eventstorm.model.timeline.TimelineBuilder;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.Surface;
 
 /**
  * The band along the top of the canvas: the timeline's steps numbered as {@code timeline.md} and presentation mode

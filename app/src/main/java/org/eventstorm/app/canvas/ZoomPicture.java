@@ -17,8 +17,8 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.image.WritablePixelFormat;
 import javafx.scene.paint.Color;
-import org.eventstorm.exporters.picture.Area;
-import org.eventstorm.exporters.picture.Java2dSurface;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.Java2dSurface;
 
 /**
  * What the canvas shows while a zoom runs: one picture the size of the view, put together each frame from what was on

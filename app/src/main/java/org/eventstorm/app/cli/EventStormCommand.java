@@ -2,8 +2,9 @@ package org.eventstorm.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import picocli.CommandLine;
+import org.eventstorm.app.about.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code eventstorm}: the command line. Exit codes: 0 ok, 1 findings or changes, 2 bad input. */
 @Command(name = "eventstorm",
@@ -17,6 +18,17 @@ import picocli.CommandLine.Command;
 public final class EventStormCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final DesktopApp desktop;
+
+    private EventStormCommand(DesktopApp desktop) {
+        this.desktop = desktop;
+    }
+
+    /** What {@code open} starts. */
+    DesktopApp desktop() {
+        return desktop;
+    }
 
     @Override
     public void run() {
@@ -33,13 +45,13 @@ public final class EventStormCommand implements Runnable {
     }
 
     /** Runs the command line with {@code args} on standard output and error; returns the exit code. */
-    public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    public static int run(String[] args, DesktopApp desktop) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), desktop);
     }
 
     /** Runs the command line with the given streams (tests use this); returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new EventStormCommand());
+    public static int run(String[] args, PrintWriter out, PrintWriter err, DesktopApp desktop) {
+        CommandLine commandLine = new CommandLine(new EventStormCommand(desktop));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -9,19 +9,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.eventstorm.app.Counted;
 import org.eventstorm.app.cli.report.JsonReport;
 import org.eventstorm.app.cli.report.ReportFormat;
 import org.eventstorm.app.cli.report.SarifReport;
 import org.eventstorm.app.cli.report.TextReport;
 import org.eventstorm.app.cli.report.ValidationReport;
+import org.eventstorm.app.text.Counted;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.validate.Severity;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code eventstorm validate BOARD [--format text|json|sarif] [--fail-on error|warning|never] [--level LEVEL] [--today YYYY-MM-DD]}. Exits 0 when clean,

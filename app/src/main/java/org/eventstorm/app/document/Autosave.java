@@ -5,7 +5,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.util.Duration;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.model.file.SaveResult;
 
 /**

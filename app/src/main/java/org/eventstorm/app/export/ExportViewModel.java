@@ -15,7 +15,7 @@ import javafx.concurrent.Task;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.app.document.BoardDocument;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.ExportRun;
 import org.eventstorm.exporters.Exporter;
@@ -38,11 +38,11 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<Path> finishedFolder = new ReadOnlyObjectWrapper<>(this, "finishedFolder");
     private Path lastFolder;
 
-    public ExportViewModel(BoardDocument document, CanvasViewModel canvas, List<Exporter> formats, BackgroundWork background,
+    public ExportViewModel(BoardDocument document, CanvasViewModel canvas, ExportFormats formats, BackgroundWork background,
                            DesktopBridge desktop, Notices notices) {
         this.document = document;
         this.canvas = canvas;
-        this.formats = List.copyOf(formats);
+        this.formats = formats.all();
         this.background = background;
         this.desktop = desktop;
         this.notices = notices;

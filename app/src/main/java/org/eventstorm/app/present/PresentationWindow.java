@@ -15,8 +15,8 @@ import javafx.stage.Window;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
-import org.eventstorm.app.status.Notices;
-import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.app.notice.Notices;
+import org.eventstorm.render.BoardTheme;
 
 /**
  * Presentation mode: the board full screen, walking the timeline. Right, Space, Page Down and Enter go forward; Left,

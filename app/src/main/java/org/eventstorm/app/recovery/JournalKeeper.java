@@ -7,7 +7,7 @@ import java.time.Instant;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.eventstorm.app.document.BoardDocument;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.notice.Notices;
 
 /**
  * Keeps one open board's recovery journal: written a moment after each edit while there are unsaved edits, removed

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyKind;

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import org.eventstorm.exporters.picture.PictureFonts;
+import org.eventstorm.render.PictureFonts;
 
 /**
  * The Inter typeface, bundled so the canvas reads the same everywhere and measures as the exported pictures do

@@ -11,7 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.render.BoardTheme;
 
 /**
  * Light or dark, for every window and canvas: following the system by default, or as the person chose; the choice

@@ -9,11 +9,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.eventstorm.app.Counted;
 import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.app.recovery.JournalKeeper;
-import org.eventstorm.app.status.Notices;
+import org.eventstorm.app.text.Counted;
 import org.eventstorm.model.file.SaveResult;
 import org.eventstorm.model.sticky.Slug;
 

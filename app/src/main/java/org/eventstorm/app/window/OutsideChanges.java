@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.app.reload.BoardWatcher;
-import org.eventstorm.app.status.Notices;
 import org.eventstorm.model.board.SnapshotMerge;
 import org.eventstorm.model.file.LoadedBoard;
 

@@ -24,7 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.eventstorm.app.cli.Version;
+import org.eventstorm.app.about.Version;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.BoardLocation;
 import org.eventstorm.app.theme.StageIcons;

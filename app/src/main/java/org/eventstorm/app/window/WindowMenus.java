@@ -11,15 +11,16 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.eventstorm.app.about.Version;
 import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.BoundaryDialog;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.KindKeys;
-import org.eventstorm.app.cli.Version;
+import org.eventstorm.app.export.ExportMenu;
 import org.eventstorm.app.help.CheatSheet;
 import org.eventstorm.model.board.Edit;
-import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 
 /** The window's menus: every action, each with its shortcut shown. */
@@ -55,31 +56,10 @@ final class WindowMenus {
                 item("Save As\u2026", "Shortcut+Shift+S", window::saveAs),
                 autosave(),
                 new SeparatorMenuItem(),
-                exportMenu(),
+                ExportMenu.of(window.exports(), window::stage),
                 new SeparatorMenuItem(),
                 item("Close Window", "Shortcut+W", window::close),
                 item("Quit", "Shortcut+Q", () -> window.windows().quit()));
-    }
-
-    /** One item per bound format, all formats at once, and a picture of the selection. */
-    private Menu exportMenu() {
-        var exports = window.exports();
-        Menu menu = new Menu("Export");
-        menu.setId("menu-export");
-        for (var format : exports.formats()) {
-            MenuItem item = new MenuItem(format.title() + "\u2026");
-            item.setId("menu-export-" + format.id());
-            item.setOnAction(event -> exports.chooseFolderAndExport(window.stage(), List.of(format), false));
-            menu.getItems().add(item);
-        }
-        MenuItem all = item("All Formats\u2026", "Shortcut+E", () -> exports.chooseFolderAndExport(window.stage(), exports.formats(), false));
-        all.setId("menu-export-all");
-        MenuItem selection = item("Picture of Selection\u2026", "Shortcut+Shift+E", () -> exports.chooseFolderAndExport(window.stage(),
-                exports.formats().stream().filter(format -> format.id().equals("picture")).toList(), true));
-        selection.setId("menu-export-selection");
-        menu.getItems().addAll(new SeparatorMenuItem(), all, selection);
-        menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(exports.runningProperty().get())));
-        return menu;
     }
 
     private void fillRecent(Menu recent) {

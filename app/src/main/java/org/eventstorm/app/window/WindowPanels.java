@@ -5,12 +5,12 @@ import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.export.ExportViewModel;
 import org.eventstorm.app.inspector.InspectorView;
 import org.eventstorm.app.inspector.InspectorViewModel;
+import org.eventstorm.app.notice.Notices;
 import org.eventstorm.app.palette.PaletteView;
 import org.eventstorm.app.problems.ProblemsView;
 import org.eventstorm.app.problems.ProblemsViewModel;
 import org.eventstorm.app.saga.SagaPanel;
 import org.eventstorm.app.saga.SagaViewModel;
-import org.eventstorm.app.status.Notices;
 import org.eventstorm.app.versions.VersionsPanel;
 import org.eventstorm.app.versions.VersionsViewModel;
 import org.eventstorm.model.definition.DefinitionId;
@@ -37,6 +37,6 @@ record WindowPanels(PaletteView palette, ProblemsView problems, SagaViewModel sa
         palette.setId("palette");
         return new WindowPanels(palette, problems, sagaModel, new SagaPanel(sagaModel),
                 new VersionsPanel(new VersionsViewModel(document, canvasModel, document::today)), inspector,
-                new ExportViewModel(document, canvasModel, windows.exporters(), windows.background(), windows.desktop(), notices));
+                new ExportViewModel(document, canvasModel, windows.exportFormats(), windows.background(), windows.desktop(), notices));
     }
 }

@@ -19,10 +19,10 @@ import org.eventstorm.app.document.BoardPreload;
 import org.eventstorm.app.document.DocumentService;
 import org.eventstorm.app.document.SavingSettings;
 import org.eventstorm.app.export.BackgroundWork;
+import org.eventstorm.app.export.ExportFormats;
 import org.eventstorm.app.recovery.RecoveryPlaces;
 import org.eventstorm.app.theme.StageIcons;
 import org.eventstorm.app.theme.ThemeSettings;
-import org.eventstorm.exporters.Exporter;
 
 /** The open windows, one per board; JavaFX ends the app when the last one closes (implicit exit). */
 @Singleton
@@ -31,7 +31,7 @@ public final class Windows {
     private final StickyClipboard clipboard;
     private final ThemeSettings theme;
     private final SavingSettings saving;
-    private final List<Exporter> exporters;
+    private final ExportFormats exportFormats;
     private final BackgroundWork background;
     private final List<MainWindow> open = new ArrayList<>();
     private final RecoveryPlaces recoveryPlaces;
@@ -40,12 +40,12 @@ public final class Windows {
 
     @Inject
     public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, SavingSettings saving,
-                   Set<Exporter> exporters, BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
+                   ExportFormats exportFormats, BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
         this.documents = documents;
         this.clipboard = clipboard;
         this.theme = theme;
         this.saving = saving;
-        this.exporters = List.copyOf(exporters);
+        this.exportFormats = exportFormats;
         this.background = background;
         this.desktop = desktop;
         this.recoveryPlaces = recoveryPlaces;
@@ -58,8 +58,8 @@ public final class Windows {
     }
 
     /** The export formats, in binding order. */
-    public List<Exporter> exporters() {
-        return exporters;
+    public ExportFormats exportFormats() {
+        return exportFormats;
     }
 
     public BackgroundWork background() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.eventstorm.exporters.picture.Area;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.EditRefused;
@@ -16,10 +15,11 @@ import org.eventstorm.model.edit.LinkStickies;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.generate.BoardGenerator;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LiveLinks;
 import org.eventstorm.model.sticky.StickyId;
-import org.eventstorm.model.generate.BoardGenerator;
+import org.eventstorm.render.Area;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,10 @@
 package org.eventstorm.app.cli;
 
+import static org.eventstorm.model.support.BoardFolders.contents;
+import static org.eventstorm.model.support.BoardFolders.copy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -7,11 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.eventstorm.model.support.BoardFolders.contents;
-import static org.eventstorm.model.support.BoardFolders.copy;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventStormCommandTest {
     @TempDir
@@ -23,7 +23,9 @@ class EventStormCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EventStormCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = EventStormCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), (board, errors) -> {
+            throw new AssertionError("the command line opened a window");
+        });
         return new Run(code, out.toString(), err.toString());
     }
 

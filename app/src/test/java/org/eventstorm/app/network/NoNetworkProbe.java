@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import org.eventstorm.app.EventStormApp;
-import org.eventstorm.app.OfflineNames;
 import org.eventstorm.app.cli.EventStormCommand;
+import org.eventstorm.app.network.OfflineNames;
 import org.eventstorm.app.window.MainWindow;
 import org.eventstorm.app.window.Windows;
 import org.eventstorm.model.board.Geometry;
@@ -81,7 +81,9 @@ public final class NoNetworkProbe {
 
     private static void command(List<String> failures, String... args) {
         StringWriter err = new StringWriter();
-        int code = EventStormCommand.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        int code = EventStormCommand.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), (board, errors) -> {
+            throw new AssertionError("the command line opened a window");
+        });
         if (code > 1) {
             failures.add("eventstorm " + String.join(" ", args) + " exited " + code + ": " + err);
         }

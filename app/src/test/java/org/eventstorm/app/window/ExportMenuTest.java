@@ -54,7 +54,7 @@ class ExportMenuTest extends WindowTest {
     void everyFormatIsOfferedAndOneIsExportedWithOpenFolderAfterwards(FxRobot robot) throws Exception {
         desktop.answer = temp.resolve("picture-out");
         clickMenu(robot, "File", "Export");
-        for (var format : windows().exporters()) {
+        for (var format : windows().exportFormats().all()) {
             assertTrue(robot.lookup(format.title() + "\u2026").tryQuery().isPresent(), format.id() + " is in the Export menu");
         }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

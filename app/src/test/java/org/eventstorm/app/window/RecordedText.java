@@ -3,9 +3,9 @@ package org.eventstorm.app.window;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.eventstorm.exporters.picture.Java2dSurface;
-import org.eventstorm.exporters.picture.Rgba;
-import org.eventstorm.exporters.picture.Surface;
+import org.eventstorm.render.Java2dSurface;
+import org.eventstorm.render.Rgba;
+import org.eventstorm.render.Surface;
 
 /**
  * A surface that draws onto an image as the canvas's tiles do and notes every piece of text drawn: what it says, how

@@ -7,7 +7,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.eventstorm.app.theme.ThemeChoice;
-import org.eventstorm.exporters.picture.BoardTheme;
+import org.eventstorm.render.BoardTheme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.eventstorm.exporters.CacheFolder;
+import org.eventstorm.render.CacheFolder;
 
 /**
  * Lays graphs out with Graphviz, always on one thread. graphviz-java keeps a JavaScript engine per thread (about a

@@ -18,7 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.eventstorm.exporters.CacheFolder;
+import org.eventstorm.render.CacheFolder;
 
 /**
  * The native part of the Graphviz engine (J2V8 4.6.0's V8), loaded only from the tool's own verified copy (decision

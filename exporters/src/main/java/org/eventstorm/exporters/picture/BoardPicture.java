@@ -13,6 +13,15 @@ import org.eventstorm.model.link.Link;
 import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.render.Area;
+import org.eventstorm.render.ArrowPainter;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.Java2dSurface;
+import org.eventstorm.render.LanePainter;
+import org.eventstorm.render.StickyLook;
+import org.eventstorm.render.StickyPainter;
+import org.eventstorm.render.Surface;
+import org.eventstorm.render.SvgSurface;
 
 /**
  * A picture of a board, or of some of its stickies, drawn by the canvas's own painters: swimlanes with their headers,

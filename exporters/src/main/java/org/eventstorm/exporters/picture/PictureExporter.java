@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.render.BoardTheme;
 
 /**
  * {@code picture/board.svg} and {@code picture/board.png}: the board as the canvas draws it, for slides and documents;

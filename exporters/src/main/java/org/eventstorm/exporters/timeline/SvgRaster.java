@@ -9,8 +9,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import org.eventstorm.exporters.JdkFontCache;
 import org.eventstorm.exporters.PngImages;
+import org.eventstorm.render.JdkFontCache;
 
 /**
  * An SVG drawn into a PNG in the JVM (svgSalamander, which graphviz-java itself rasterises with), so the graph is

@@ -27,6 +27,8 @@ import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.support.BoardFolders;
+import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.Rgba;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.eventstorm.model.board.NameLookup;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
-import org.eventstorm.model.link.NameLookup;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -349,7 +349,7 @@ public final class Board implements NameLookup {
     }
 
     /** Gives an unplaced sticky its first place while a board is loaded; not an edit, so not undoable. */
-    void setInitialGeometry(StickyId id, Geometry place) {
+    public void setInitialGeometry(StickyId id, Geometry place) {
         if (!stickies.containsKey(id) || geometry.containsKey(id)) {
             throw new IllegalStateException(id + " is not an unplaced sticky of this board");
         }

@@ -1,12 +1,12 @@
 package org.eventstorm.model.edit;
 
 import java.util.Objects;
-import org.eventstorm.model.board.AutoPlacer;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.EditSession;
+import org.eventstorm.model.layout.AutoPlacer;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;

@@ -3,6 +3,7 @@ package org.eventstorm.model.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventstorm.model.board.NameLookup;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eventstorm.app.cli.Version;
+import org.eventstorm.app.about.Version;
 
 /**
  * The report as JSON, documented by {@code schemas/validate-report.schema.json} in the jar (app/src/main/resources/schemas).

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eventstorm.app.cli.Version;
+import org.eventstorm.app.about.Version;
 import org.eventstorm.model.validate.RuleInfo;
 import org.eventstorm.model.validate.Severity;
 
