@@ -3,6 +3,7 @@ package org.eventstorm.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class ExportBenchmark {
         return target.written().size();
     }
 
-    private static final List<Path> FOLDERS = new java.util.ArrayList<>();
+    private static final List<Path> FOLDERS = new ArrayList<>();
 
     private static void deleteFolders() throws IOException {
         for (Path folder : FOLDERS) {

@@ -2,6 +2,7 @@ package org.eventstorm.bench;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +193,7 @@ public final class FrameBenchmark {
     /** {@code -Dbench.sizes=5000} measures one size only, {@code -Dbench.motions=zoom} the motions so named (for profiling). */
     private static int[] sizes() {
         String told = System.getProperty("bench.sizes", "50,5000,20000");
-        return java.util.Arrays.stream(told.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(told.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
     }
 
     private static double percentile(List<Double> sorted, double p) {

@@ -1,10 +1,12 @@
 package org.eventstorm.render;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -62,7 +64,7 @@ public final class Java2dSurface implements Surface {
 
     @Override
     public void alpha(double opacity) {
-        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
     }
 
     @Override
@@ -179,12 +181,12 @@ public final class Java2dSurface implements Surface {
         g.drawString(text, (float) left, (float) AwtText.baseline(font, text, y, baseline));
     }
 
-    private void fillShape(java.awt.Shape shape) {
+    private void fillShape(Shape shape) {
         g.setColor(fill);
         g.fill(shape);
     }
 
-    private void strokeShape(java.awt.Shape shape) {
+    private void strokeShape(Shape shape) {
         if (currentStroke == null) {
             currentStroke = new BasicStroke((float) lineWidth, roundCaps ? BasicStroke.CAP_ROUND : BasicStroke.CAP_SQUARE,
                     BasicStroke.JOIN_MITER, 10f, dashes, 0f);

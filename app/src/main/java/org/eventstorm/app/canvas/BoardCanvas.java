@@ -1,7 +1,9 @@
 package org.eventstorm.app.canvas;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +12,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.eventstorm.model.board.Board;
@@ -55,7 +60,7 @@ public final class BoardCanvas extends Region {
     private final LanePainter lanes = new LanePainter();
     private final TimelineRuler ruler = new TimelineRuler(this::requestRepaint);
     private boolean showRuler = true;
-    private javafx.scene.control.ContextMenu contextMenu;
+    private ContextMenu contextMenu;
     private final AutoCloseable detach;
     private boolean repaintPending = true;
     /** What the ruler and the lane headers were last drawn for. */
@@ -141,23 +146,23 @@ public final class BoardCanvas extends Region {
      * What a right click on a sticky offers: the window decides (a saga from an event, rename, delete). The menu opens on
      * the platform's request, or on the release of the secondary button where the platform sends none.
      */
-    public void setContextMenuFactory(java.util.function.Function<StickyId, javafx.scene.control.ContextMenu> factory) {
+    public void setContextMenuFactory(Function<StickyId, ContextMenu> factory) {
         setOnContextMenuRequested(event -> {
             if (openContextMenu(factory, event.getX(), event.getY(), event.getScreenX(), event.getScreenY())) {
                 event.consume();
             }
         });
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
-            if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY && (contextMenu == null || !contextMenu.isShowing())) {
+        addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == MouseButton.SECONDARY && (contextMenu == null || !contextMenu.isShowing())) {
                 openContextMenu(factory, event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
             }
         });
     }
 
-    private boolean openContextMenu(java.util.function.Function<StickyId, javafx.scene.control.ContextMenu> factory, double x, double y,
+    private boolean openContextMenu(Function<StickyId, ContextMenu> factory, double x, double y,
                                     double screenX, double screenY) {
         Point2D world = model.viewport().toWorld(x, y);
-        java.util.Optional<StickyId> hit = model.stickyAt(world.getX(), world.getY());
+        Optional<StickyId> hit = model.stickyAt(world.getX(), world.getY());
         if (hit.isEmpty()) {
             return false;
         }

@@ -1,6 +1,9 @@
 package org.eventstorm.app.canvas;
 
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -38,8 +41,8 @@ final class CanvasInput {
     private enum Mode { IDLE, PAN, MARQUEE, MOVE, RESIZE, LINK }
 
     /** What an unfinished gesture changes on screen, before it becomes an edit. */
-    record Preview(double dx, double dy, java.util.Set<StickyId> moving, StickyId resizing, Geometry resized) {
-        static final Preview NONE = new Preview(0, 0, java.util.Set.of(), null, null);
+    record Preview(double dx, double dy, Set<StickyId> moving, StickyId resizing, Geometry resized) {
+        static final Preview NONE = new Preview(0, 0, Set.of(), null, null);
 
         Geometry adjust(StickyId id, Geometry place) {
             if (id.equals(resizing) && resized != null) {
@@ -183,8 +186,8 @@ final class CanvasInput {
         switch (mode) {
             case PAN -> model.viewport().panBy(screen.getX() - lastScreen.getX(), screen.getY() - lastScreen.getY());
             case MOVE -> preview = new Preview(world.getX() - pressWorld.getX(), world.getY() - pressWorld.getY(),
-                    java.util.Set.copyOf(model.selection()), null, null);
-            case RESIZE -> model.board().geometry(pressed).ifPresent(place -> preview = new Preview(0, 0, java.util.Set.of(), pressed,
+                    Set.copyOf(model.selection()), null, null);
+            case RESIZE -> model.board().geometry(pressed).ifPresent(place -> preview = new Preview(0, 0, Set.of(), pressed,
                     new Geometry(place.x(), place.y(), (int) Math.max(60, world.getX() - place.x()), (int) Math.max(40, world.getY() - place.y()))));
             case LINK -> linkTarget = model.stickyAt(world.getX(), world.getY()).filter(id -> !id.equals(pressed)).orElse(null);
             default -> {
@@ -274,7 +277,7 @@ final class CanvasInput {
     }
 
     private void setHovered(StickyId id) {
-        if (!java.util.Objects.equals(hovered, id)) {
+        if (!Objects.equals(hovered, id)) {
             StickyId before = hovered;
             hovered = id;
             view.repaintAround(before, false);
@@ -356,7 +359,7 @@ final class CanvasInput {
             return;
         }
         KindKeys.kindOf(event.getCharacter()).ifPresent(kind -> {
-            boolean upper = !event.getCharacter().equals(event.getCharacter().toLowerCase(java.util.Locale.ROOT));
+            boolean upper = !event.getCharacter().equals(event.getCharacter().toLowerCase(Locale.ROOT));
             Level level = model.board().settings().level();
             if (!level.has(kind)) {
                 model.notices().problem(offLevel(kind, level));
@@ -378,8 +381,8 @@ final class CanvasInput {
     /** Why a kind's key wrote nothing: which level writes that kind, and where to switch to it. */
     static String offLevel(StickyKind kind, Level level) {
         Level first = Level.firstWith(kind);
-        return kind.plural() + " are written from the " + first.title().toLowerCase(java.util.Locale.ROOT) + " level on; this board is "
-                + level.title().toLowerCase(java.util.Locale.ROOT) + ". Choose " + first.title() + " under Level in the palette to write them";
+        return kind.plural() + " are written from the " + first.title().toLowerCase(Locale.ROOT) + " level on; this board is "
+                + level.title().toLowerCase(Locale.ROOT) + ". Choose " + first.title() + " under Level in the palette to write them";
     }
 
     private Point2D mouseWorldOrCentre() {

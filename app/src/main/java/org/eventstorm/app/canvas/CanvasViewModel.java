@@ -1,7 +1,9 @@
 package org.eventstorm.app.canvas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +64,8 @@ public final class CanvasViewModel {
     private final Notices notices;
     private final Viewport viewport = new Viewport();
     private final ObservableSet<StickyId> selection = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObservableSet<StickyId> highlighted = FXCollections.observableSet(new java.util.HashSet<>());
-    private final ObservableSet<StickyId> spotlight = FXCollections.observableSet(new java.util.HashSet<>());
+    private final ObservableSet<StickyId> highlighted = FXCollections.observableSet(new HashSet<>());
+    private final ObservableSet<StickyId> spotlight = FXCollections.observableSet(new HashSet<>());
     private final ObjectProperty<StickyId> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObjectProperty<StickyKind> newKind = new SimpleObjectProperty<>(this, "newKind", StickyKind.EVENT);
     private final ObjectProperty<Field> focusedField = new SimpleObjectProperty<>(this, "focusedField");
@@ -496,12 +498,12 @@ public final class CanvasViewModel {
     }
 
     /** Moves the view smoothly so {@code stickies} fill it, with room around them and no closer than {@code maxScale}. */
-    public void flyToShow(java.util.Collection<StickyId> stickies, double maxScale) {
+    public void flyToShow(Collection<StickyId> stickies, double maxScale) {
         flyToShow(stickies, maxScale, 0);
     }
 
     /** As {@link #flyToShow(java.util.Collection, double)}, keeping {@code bottomReserve} pixels at the bottom free (for a caption). */
-    public void flyToShow(java.util.Collection<StickyId> stickies, double maxScale, double bottomReserve) {
+    public void flyToShow(Collection<StickyId> stickies, double maxScale, double bottomReserve) {
         List<Geometry> places = stickies.stream().map(id -> board().geometry(id)).flatMap(Optional::stream).toList();
         if (places.isEmpty() || viewWidth.get() <= 0) {
             return;

@@ -1,6 +1,7 @@
 package org.eventstorm.app.canvas;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,7 +25,7 @@ final class FxSurface implements Surface {
     private final Map<Double, Font>[] fonts;
     private final Text measure = new Text();
     /** Widths measured, by font: laying text out is the dearest part of a frame, and names repeat frame after frame. */
-    private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.IdentityHashMap<>();
+    private final Map<Font, Map<String, Double>> widths = new IdentityHashMap<>();
     private int measured;
     private Font font;
 
@@ -145,13 +146,13 @@ final class FxSurface implements Surface {
         if (widths.size() > 48) {
             widths.clear();
         }
-        java.util.Map<String, Double> known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Map<String, Double> known = widths.computeIfAbsent(font, f -> new HashMap<>());
         Double width = known.get(text);
         if (width == null) {
             if (++measured > 200_000) {
                 widths.clear();
                 measured = 0;
-                known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+                known = widths.computeIfAbsent(font, f -> new HashMap<>());
             }
             measure.setFont(font);
             measure.setText(text);

@@ -3,9 +3,11 @@ package org.eventstorm.app.canvas;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.text.FontWeight;
 import org.eventstorm.app.theme.Fonts;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.render.StickyPainter;
 
 /**
  * The text field laid over a sticky while its name is typed: a new sticky's, or a rename. Enter keeps the text,
@@ -33,7 +35,7 @@ final class InlineEditor extends TextField {
             }
         });
         // A filter, so that Tab reaches us before the text field's own handling moves the focus on.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()) {
                 event.consume();
                 commitWith(onTab != null ? onTab : onCommit);
@@ -64,7 +66,7 @@ final class InlineEditor extends TextField {
         double scale = viewport.scale();
         double height = Math.max(30, 34 * Math.min(scale, 1.6));
         double width = Math.max(160, place.w() * scale);
-        setFont(Fonts.of(FontWeight.SEMI_BOLD, Math.max(12, Math.min(22, org.eventstorm.render.StickyPainter.NAME_SIZE * scale))));
+        setFont(Fonts.of(FontWeight.SEMI_BOLD, Math.max(12, Math.min(22, StickyPainter.NAME_SIZE * scale))));
         resizeRelocate(topLeft.getX() + (place.w() * scale - width) / 2, topLeft.getY() + (place.h() * scale - height) / 2, width, height);
         setText(text);
         setVisible(true);

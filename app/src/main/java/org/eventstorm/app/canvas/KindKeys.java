@@ -1,5 +1,6 @@
 package org.eventstorm.app.canvas;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import org.eventstorm.model.sticky.StickyKind;
@@ -28,7 +29,7 @@ public final class KindKeys {
         if (character == null || character.length() != 1) {
             return Optional.empty();
         }
-        return kindOf(KeyCode.getKeyCode(character.toUpperCase(java.util.Locale.ROOT)));
+        return kindOf(KeyCode.getKeyCode(character.toUpperCase(Locale.ROOT)));
     }
 
     public static Optional<StickyKind> kindOf(KeyCode code) {

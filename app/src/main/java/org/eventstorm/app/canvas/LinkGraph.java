@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
@@ -204,7 +205,7 @@ final class LinkGraph {
         ordered = all;
     }
 
-    private static void forEachCell(Arrow arrow, java.util.function.LongConsumer action) {
+    private static void forEachCell(Arrow arrow, LongConsumer action) {
         if (arrow.curve() == null) {
             return;
         }

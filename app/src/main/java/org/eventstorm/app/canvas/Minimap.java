@@ -20,6 +20,7 @@ import javafx.scene.paint.Color;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.render.BoardTheme;
+import org.eventstorm.render.Rgba;
 
 /**
  * The whole board in small, in the canvas's corner: every sticky as a dot of its colour and the part in view as a
@@ -190,7 +191,7 @@ public final class Minimap extends Region {
         return corner.getVpos() == VPos.TOP ? new Insets(TOP_MARGIN, EDGE, 0, EDGE) : new Insets(0, EDGE, EDGE, EDGE);
     }
 
-    private static Color color(org.eventstorm.render.Rgba rgba, double opacity) {
+    private static Color color(Rgba rgba, double opacity) {
         return Color.rgb(rgba.red(), rgba.green(), rgba.blue(), rgba.alpha() * opacity);
     }
 

@@ -15,10 +15,11 @@ import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.SaveResult;
-import picocli.CommandLine;
+import org.eventstorm.model.sticky.Slug;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code eventstorm new DIR [--template order|empty]}: starts a board folder. */
 @Command(name = "new", description = "Create a new board folder, empty or from the order-fulfillment template.",
@@ -80,6 +81,6 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static String sessionFrom(Path folder) {
-        return org.eventstorm.model.sticky.Slug.of(folder.toAbsolutePath().normalize().getFileName().toString());
+        return Slug.of(folder.toAbsolutePath().normalize().getFileName().toString());
     }
 }

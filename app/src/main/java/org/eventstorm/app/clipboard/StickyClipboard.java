@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -71,10 +74,10 @@ public final class StickyClipboard {
     }
 
     /** The edit that pastes the clipboard's stickies, shifted a little from where they were; empty when it holds none. */
-    public java.util.Optional<Edit> pasteEdit(Board board) {
+    public Optional<Edit> pasteEdit(Board board) {
         Object content = Clipboard.getSystemClipboard().getContent(STICKIES);
         if (!(content instanceof String json)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             List<Map<String, Object>> raw = JSON.readValue(json, new TypeReference<>() {
@@ -86,10 +89,10 @@ public final class StickyClipboard {
                 stickies.add(StickyText.read(kind, String.valueOf(entry.get("text"))));
                 places.add(new Geometry(number(entry, "x") + PASTE_OFFSET, number(entry, "y") + PASTE_OFFSET, number(entry, "w"), number(entry, "h")));
             }
-            return java.util.Optional.of(additions(board, stickies, places, stickies.size() == 1 ? "Paste '" + stickies.get(0).name() + "'"
+            return Optional.of(additions(board, stickies, places, stickies.size() == 1 ? "Paste '" + stickies.get(0).name() + "'"
                     : "Paste " + stickies.size() + " stickies"));
         } catch (JsonProcessingException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -109,7 +112,7 @@ public final class StickyClipboard {
 
     private static Edit additions(Board board, List<Sticky> stickies, List<Geometry> places, String title) {
         List<Edit> edits = new ArrayList<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (int i = 0; i < stickies.size(); i++) {
             Sticky sticky = stickies.get(i);
             String name = freeName(board, sticky, taken);
@@ -118,7 +121,7 @@ public final class StickyClipboard {
         return new Batch(title, edits);
     }
 
-    private static String freeName(Board board, Sticky sticky, java.util.Set<String> taken) {
+    private static String freeName(Board board, Sticky sticky, Set<String> taken) {
         String name = sticky.name();
         for (int n = 2; !board.named(sticky.kind(), name).isEmpty() || !taken.add(sticky.kind() + Slug.of(name)); n++) {
             name = sticky.name() + " " + n;

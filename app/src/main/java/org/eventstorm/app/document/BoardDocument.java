@@ -25,10 +25,13 @@ import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.SnapshotMerge;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.file.SaveResult;
+import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.RuleSet;
 import org.eventstorm.model.validate.Validator;
@@ -159,12 +162,12 @@ public final class BoardDocument {
     }
 
     /** The line of a value in a saga or strategy file, when the board has files. */
-    public int lineOf(org.eventstorm.model.definition.DefinitionId id, String pointer) {
+    public int lineOf(DefinitionId id, String pointer) {
         return files == null ? 1 : files.lineOf(id, pointer);
     }
 
     /** The line of a sticky's field in its file, when the board has files. */
-    public int lineOf(org.eventstorm.model.sticky.StickyId id, org.eventstorm.model.sticky.Field field) {
+    public int lineOf(StickyId id, Field field) {
         return files == null ? 1 : files.lineOf(id, field);
     }
 
@@ -241,7 +244,7 @@ public final class BoardDocument {
     }
 
     /** Findings about one sticky, most severe first. */
-    public List<Finding> findingsOn(org.eventstorm.model.sticky.StickyId id) {
+    public List<Finding> findingsOn(StickyId id) {
         return new ArrayList<>(validator.findingsOn(id));
     }
 }

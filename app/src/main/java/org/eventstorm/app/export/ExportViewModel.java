@@ -3,6 +3,7 @@ package org.eventstorm.app.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.stage.Window;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.app.document.BoardDocument;
@@ -81,7 +83,7 @@ public final class ExportViewModel {
     }
 
     /** Asks for a folder, then exports {@code chosen} into it; {@code selectionOnly} narrows the picture to the selection. */
-    public void chooseFolderAndExport(javafx.stage.Window owner, List<Exporter> chosen, boolean selectionOnly) {
+    public void chooseFolderAndExport(Window owner, List<Exporter> chosen, boolean selectionOnly) {
         if (running.get()) {
             notices.info("An export is still running; wait for it to finish");
             return;
@@ -104,7 +106,7 @@ public final class ExportViewModel {
             protected Integer call() throws Exception {
                 TargetFolder target = TargetFolder.at(folder);
                 int total = chosen.size();
-                java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+                AtomicInteger done = new AtomicInteger();
                 updateMessage("Exporting " + (total == 1 ? chosen.get(0).title() : total + " formats") + "\u2026");
                 updateProgress(0.05, 1);
                 ExportRun.run(input, target, chosen, new ExportRun.Listener() {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -42,7 +44,7 @@ public final class RecordTable<T> extends VBox {
         table.setEditable(true);
         table.setFixedCellSize(28);
         fitHeight();
-        rows.addListener((javafx.collections.ListChangeListener<T>) change -> fitHeight());
+        rows.addListener((ListChangeListener<T>) change -> fitHeight());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HBox buttons = new HBox(6);
         if (blank != null) {
@@ -67,7 +69,7 @@ public final class RecordTable<T> extends VBox {
         });
         buttons.getChildren().add(remove);
         getChildren().addAll(table, buttons);
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
     }
 
     /** As tall as its rows, up to a point, then it scrolls. */

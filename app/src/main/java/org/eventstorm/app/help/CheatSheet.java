@@ -2,6 +2,7 @@ package org.eventstorm.app.help;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ public final class CheatSheet {
         int row = 0;
         for (CanvasShortcuts.Shortcut line : lines(menus)) {
             if (line.keys().isEmpty()) {
-                Label section = new Label(line.does().toUpperCase(java.util.Locale.ROOT));
+                Label section = new Label(line.does().toUpperCase(Locale.ROOT));
                 section.getStyleClass().add("panel-title");
                 section.setPadding(new Insets(row == 0 ? 0 : 12, 0, 2, 0));
                 grid.add(section, 0, row++, 2, 1);

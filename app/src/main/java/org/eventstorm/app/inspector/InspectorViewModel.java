@@ -3,6 +3,7 @@ package org.eventstorm.app.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
@@ -27,12 +28,12 @@ import org.eventstorm.model.validate.Fix;
 public final class InspectorViewModel {
     private final BoardDocument document;
     private final CanvasViewModel canvas;
-    private final java.util.function.Consumer<StickyId> openVersions;
+    private final Consumer<StickyId> openVersions;
 
     /**
      * @param openVersions opens the versions panel on an event
      */
-    public InspectorViewModel(BoardDocument document, CanvasViewModel canvas, java.util.function.Consumer<StickyId> openVersions) {
+    public InspectorViewModel(BoardDocument document, CanvasViewModel canvas, Consumer<StickyId> openVersions) {
         this.document = document;
         this.canvas = canvas;
         this.openVersions = openVersions;

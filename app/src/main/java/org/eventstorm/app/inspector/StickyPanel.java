@@ -2,6 +2,7 @@ package org.eventstorm.app.inspector;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
@@ -283,7 +284,7 @@ final class StickyPanel extends VBox {
         return () -> model.completions(field, sticky.kind());
     }
 
-    private static TextArea markdownArea(Markdown body, java.util.function.Consumer<Markdown> commit) {
+    private static TextArea markdownArea(Markdown body, Consumer<Markdown> commit) {
         TextArea area = new TextArea(body.source());
         area.setWrapText(true);
         area.setPrefRowCount(Math.max(2, Math.min(8, (int) body.source().lines().count() + 1)));

@@ -3,6 +3,7 @@ package org.eventstorm.app.problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.text.Counted;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.file.Problem;
 import org.eventstorm.model.validate.Advice;
 import org.eventstorm.model.validate.Finding;
@@ -21,7 +23,7 @@ import org.eventstorm.model.validate.Severity;
 public final class ProblemsViewModel {
     private final BoardDocument document;
     private final CanvasViewModel canvas;
-    private final java.util.function.Consumer<org.eventstorm.model.definition.DefinitionId> showDefinition;
+    private final Consumer<DefinitionId> showDefinition;
     private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
 
@@ -29,7 +31,7 @@ public final class ProblemsViewModel {
      * @param showDefinition shows a saga or strategy file a finding is about (the window opens its panel)
      */
     public ProblemsViewModel(BoardDocument document, CanvasViewModel canvas,
-                             java.util.function.Consumer<org.eventstorm.model.definition.DefinitionId> showDefinition) {
+                             Consumer<DefinitionId> showDefinition) {
         this.document = document;
         this.canvas = canvas;
         this.showDefinition = showDefinition;

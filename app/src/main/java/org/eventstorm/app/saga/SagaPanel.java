@@ -1,5 +1,6 @@
 package org.eventstorm.app.saga;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -129,7 +130,7 @@ public final class SagaPanel extends VBox {
             machine.clear();
             return;
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < saga.steps().size(); i++) {
             lines.add((i + 1) + ". " + step(saga.steps().get(i)));
         }

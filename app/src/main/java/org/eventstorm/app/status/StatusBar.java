@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -89,11 +90,11 @@ public final class StatusBar extends HBox {
         }
         counts.forEach((kind, label) -> label.setText(Integer.toString(byKind.getOrDefault(kind, 0))));
         hotspots.setText(open == 1 ? "1 open hotspot" : open + " open hotspots");
-        hotspots.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("open"), open > 0);
+        hotspots.pseudoClassStateChanged(PseudoClass.getPseudoClass("open"), open > 0);
         int selected = canvas.selection().size();
         selection.setText(selected == 0 ? "" : selected + " selected");
         saved.setText(document.folder().isEmpty() ? "Not saved yet" : document.isDirty() ? "Unsaved changes" : "Saved");
-        saved.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dirty"), document.isDirty());
+        saved.pseudoClassStateChanged(PseudoClass.getPseudoClass("dirty"), document.isDirty());
         setAccessibleText(String.format(Locale.ROOT, "%d stickies, %d open hotspots", document.board().size(), open));
     }
 

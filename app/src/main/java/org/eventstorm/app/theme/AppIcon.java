@@ -6,6 +6,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -102,10 +103,10 @@ public final class AppIcon {
             g.setColor(new Color(0x1B1F24));
             g.setStroke(new BasicStroke((float) (h * 0.07), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double left = x + w * 0.17;
-            g.draw(new java.awt.geom.Line2D.Double(left, y + h * 0.3, x + w * 0.78, y + h * 0.3));
+            g.draw(new Line2D.Double(left, y + h * 0.3, x + w * 0.78, y + h * 0.3));
             g.setColor(new Color(27, 31, 36, 140));
             g.setStroke(new BasicStroke((float) (h * 0.05), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new java.awt.geom.Line2D.Double(left, y + h * 0.5, x + w * 0.6, y + h * 0.5));
+            g.draw(new Line2D.Double(left, y + h * 0.5, x + w * 0.6, y + h * 0.5));
         }
         g.setTransform(saved);
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,7 +66,7 @@ final class StrategiesPane extends VBox {
         create.setMinWidth(Region.USE_PREF_SIZE);
         delete.setMinWidth(Region.USE_PREF_SIZE);
         // Chips, then the buttons; on a narrow panel the buttons go to the next line rather than out of sight.
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, chips, create, delete);
+        FlowPane bar = new FlowPane(8, 6, chips, create, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         empty.getStyleClass().add("hint");
         empty.setWrapText(true);

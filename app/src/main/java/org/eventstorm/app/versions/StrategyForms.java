@@ -8,10 +8,12 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -211,9 +213,9 @@ final class StrategyForms {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         return grid;
@@ -222,7 +224,7 @@ final class StrategyForms {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
-        GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
+        GridPane.setValignment(label, VPos.CENTER);
         return label;
     }
 

@@ -1,8 +1,11 @@
 package org.eventstorm.app.versions;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -27,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.eventstorm.app.inspector.SchemaEditor;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.sticky.EventVersion;
@@ -145,7 +149,7 @@ public final class VersionsPanel extends VBox {
         sunset.setId("versions-sunset");
         sunset.setPrefWidth(150);
         // Dates as the files write them (2027-06-30), whatever the locale.
-        sunset.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
+        sunset.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
         sunset.setTooltip(new Tooltip("The day after which the deprecated version may be removed"));
         Button deprecate = new Button("Deprecate");
         deprecate.setId("versions-deprecate");
@@ -174,7 +178,7 @@ public final class VersionsPanel extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
         table.setPrefHeight(46 + 28 * 3);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.getColumns().add(column("Version", 70, row -> row.version().version()));
         table.getColumns().add(column("Status", 92, row -> row.version().status()));
         table.getColumns().add(column("Sunset", 96, row -> row.version().sunsetDate()));
@@ -227,7 +231,7 @@ public final class VersionsPanel extends VBox {
     }
 
     private static TableColumn<VersionsViewModel.VersionRow, String> column(String title, double width,
-                                                                          java.util.function.Function<VersionsViewModel.VersionRow, String> value) {
+                                                                          Function<VersionsViewModel.VersionRow, String> value) {
         TableColumn<VersionsViewModel.VersionRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new SimpleStringProperty(value.apply(data.getValue())));
         column.setPrefWidth(width);
@@ -305,7 +309,7 @@ public final class VersionsPanel extends VBox {
         Optional<String> version = selectedVersion();
         Optional<EventVersion> shown = version.flatMap(name -> model.shownEvent().flatMap(event -> EventVersions.find(event, name)));
         String key = shown.map(found -> model.shownProperty().get() + "/" + found.version() + "/" + found.schema()).orElse(null);
-        if (java.util.Objects.equals(key, shownFields)) {
+        if (Objects.equals(key, shownFields)) {
             return;
         }
         shownFields = key;

@@ -2,7 +2,10 @@ package org.eventstorm.app.versions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,6 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
@@ -77,7 +81,7 @@ public final class VersionsViewModel {
         });
         shown.addListener((observable, before, now) -> refresh());
         document.addListener(change -> refresh());
-        document.findings().addListener((javafx.collections.ListChangeListener<Finding>) change -> refreshStrategies());
+        document.findings().addListener((ListChangeListener<Finding>) change -> refreshStrategies());
         refresh();
     }
 
@@ -231,7 +235,7 @@ public final class VersionsViewModel {
 
     private void refresh() {
         List<EventRow> rows = new ArrayList<>();
-        Map<StickyId, Integer> strategyCounts = new java.util.HashMap<>();
+        Map<StickyId, Integer> strategyCounts = new HashMap<>();
         document.board().definitions(VersioningStrategy.class).forEach((id, strategy) -> {
             for (StickyId event : StrategyEvents.find(document.board(), strategy.event())) {
                 strategyCounts.merge(event, 1, Integer::sum);
@@ -242,8 +246,8 @@ public final class VersionsViewModel {
                 rows.add(new EventRow(id, event.name(), EventVersions.of(event).size(), strategyCounts.getOrDefault(id, 0)));
             }
         });
-        rows.sort(java.util.Comparator.comparing((EventRow row) -> row.versions() < 2 && row.strategies() == 0)
-                .thenComparing(row -> row.name().toLowerCase(java.util.Locale.ROOT)));
+        rows.sort(Comparator.comparing((EventRow row) -> row.versions() < 2 && row.strategies() == 0)
+                .thenComparing(row -> row.name().toLowerCase(Locale.ROOT)));
         if (!rows.equals(events)) {
             events.setAll(rows);
         }

@@ -3,6 +3,7 @@ package org.eventstorm.app.window;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.SnapshotMerge.Conflict;
 import org.eventstorm.model.board.SnapshotMerge.Item;
 import org.eventstorm.model.board.SnapshotMerge;
+import org.eventstorm.model.sticky.StickyId;
 
 /**
  * Asks, for each thing changed both here and on disk, which version stays: the edit made here (the default) or the
@@ -93,7 +95,7 @@ final class ConflictDialog {
 
     private static String title(Item item, BoardSnapshot mine, BoardSnapshot theirs) {
         if (item instanceof SnapshotMerge.StickyContent content) {
-            return "\u201C" + name(content.id(), mine, theirs) + "\u201D (" + content.id().kind().title().toLowerCase(java.util.Locale.ROOT) + ")";
+            return "\u201C" + name(content.id(), mine, theirs) + "\u201D (" + content.id().kind().title().toLowerCase(Locale.ROOT) + ")";
         }
         if (item instanceof SnapshotMerge.StickyPlace place) {
             return "Where \u201C" + name(place.id(), mine, theirs) + "\u201D is on the board";
@@ -104,7 +106,7 @@ final class ConflictDialog {
         return "The board's settings (board.yaml)";
     }
 
-    private static String name(org.eventstorm.model.sticky.StickyId id, BoardSnapshot mine, BoardSnapshot theirs) {
+    private static String name(StickyId id, BoardSnapshot mine, BoardSnapshot theirs) {
         var sticky = mine.stickies().containsKey(id) ? mine.stickies().get(id) : theirs.stickies().get(id);
         return sticky == null ? id.toString() : sticky.name();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -186,7 +187,7 @@ final class WindowMenus {
             item.setOnAction(event -> {
                 if (!view.isEditingText()) {
                     var bounds = canvas.viewport().visibleWorld(view.getWidth(), view.getHeight());
-                    view.startCreate(kind, new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+                    view.startCreate(kind, new Point2D(bounds.getCenterX(), bounds.getCenterY()));
                 }
             });
             menu.getItems().add(item);

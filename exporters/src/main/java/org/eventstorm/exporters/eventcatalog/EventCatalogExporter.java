@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -237,7 +238,7 @@ public final class EventCatalogExporter implements Exporter {
                 return;
             }
             String id = SafeFileName.of(settings.session().isBlank() ? settings.title() : settings.session());
-            Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(java.util.Locale.ROOT)
+            Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(Locale.ROOT)
                     + " of " + settings.title() + ", step by step as on the board.");
             List<Map<String, Object>> steps = new ArrayList<>();
             for (int n = 1; n <= timeline.steps().size(); n++) {

@@ -2,6 +2,7 @@ package org.eventstorm.exporters.picture;
 
 import java.awt.image.BufferedImage;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,7 +110,7 @@ public final class BoardPicture {
             // The lanes are the board's own edges: no margin above the first or below the last.
             area = new Area(area.minX(), minY, area.maxX(), maxY);
         }
-        return new BoardPicture(board, java.util.Collections.unmodifiableSortedSet(shown), links, theme, area, lanes ? HEADER_ROOM : 0);
+        return new BoardPicture(board, Collections.unmodifiableSortedSet(shown), links, theme, area, lanes ? HEADER_ROOM : 0);
     }
 
     public int width() {

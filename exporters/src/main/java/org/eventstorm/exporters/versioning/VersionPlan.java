@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.exporters.code.Words;
+import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
@@ -176,7 +177,7 @@ public record VersionPlan(String event, Words name, List<Version> versions, int 
     }
 
     static Type type(String written) {
-        Map<String, Object> json = org.eventstorm.exporters.schema.JsonSchemas.type(written);
+        Map<String, Object> json = JsonSchemas.type(written);
         return switch (String.valueOf(json.get("type"))) {
             case "integer" -> Type.INTEGER;
             case "number" -> Type.NUMBER;

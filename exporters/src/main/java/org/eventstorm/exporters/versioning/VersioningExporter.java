@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.SafeFileName;
@@ -92,7 +93,7 @@ public final class VersioningExporter implements Exporter {
             wroteTypeScript = true;
         }
         if (wroteTypeScript) {
-            for (Map.Entry<String, String> file : new java.util.TreeMap<>(TypeScriptSagaCode.packageFiles()).entrySet()) {
+            for (Map.Entry<String, String> file : new TreeMap<>(TypeScriptSagaCode.packageFiles()).entrySet()) {
                 target.write("versioning-code/ts/" + file.getKey(), file.getValue());
             }
         }

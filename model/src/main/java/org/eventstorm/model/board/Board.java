@@ -126,7 +126,7 @@ public final class Board implements NameLookup {
     }
 
     /** The name keys (slugs) in use by stickies of {@code kind}: for "did you mean" suggestions. */
-    public java.util.Set<String> keys(StickyKind kind) {
+    public Set<String> keys(StickyKind kind) {
         return names.keys(kind);
     }
 

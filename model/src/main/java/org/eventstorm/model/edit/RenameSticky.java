@@ -67,7 +67,7 @@ public record RenameSticky(StickyId id, String newName) implements Edit {
                 session.apply(new Change.StickyChange(other, board.get(other), sticky));
             }
         });
-        new java.util.TreeMap<>(board.definitions()).forEach((definitionId, definition) ->
+        new TreeMap<>(board.definitions()).forEach((definitionId, definition) ->
                 session.apply(new Change.DefinitionChange(definitionId, definition, definition.renamed(id.kind(), old.name(), name))));
     }
 

@@ -2,6 +2,7 @@ package org.eventstorm.model.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +214,7 @@ final class BoardYamlParser {
 
     /** The file line of each entry of a mapping segment, by key, read once from its text. */
     private static Map<String, Integer> keyLines(YamlSegment segment) {
-        Map<String, Integer> lines = new java.util.HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         String[] texts = segment.text().split("\n", -1);
         for (int i = 1; i < texts.length; i++) {
             String line = texts[i].strip();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -42,16 +43,16 @@ final class YamlTreeParser {
     }
 
     /** The root node, or empty for a file that holds no YAML at all (only comments, or nothing). */
-    static java.util.Optional<YamlNode> parse(String text) throws FormatException {
+    static Optional<YamlNode> parse(String text) throws FormatException {
         ControlCharacters.refuse(text);
         return new YamlTreeParser(text).document();
     }
 
-    private java.util.Optional<YamlNode> document() throws FormatException {
+    private Optional<YamlNode> document() throws FormatException {
         try {
             expect(Event.ID.StreamStart);
             if (parser.checkEvent(Event.ID.StreamEnd)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             expect(Event.ID.DocumentStart);
             YamlNode root = node(1);
@@ -59,7 +60,7 @@ final class YamlTreeParser {
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 throw new FormatException(line(parser.peekEvent().getStartMark()), "holds more than one YAML document; keep a single one");
             }
-            return java.util.Optional.of(root);
+            return Optional.of(root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             String problem = e.getProblem() == null ? "syntax error" : e.getProblem();

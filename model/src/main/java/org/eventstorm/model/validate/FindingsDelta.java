@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  * finding's appearances and disappearances are netted: only the balance is reported.
  */
 final class FindingsDelta {
-    private final Map<Finding, Integer> net = new java.util.LinkedHashMap<>();
+    private final Map<Finding, Integer> net = new LinkedHashMap<>();
 
     void replace(List<Finding> before, List<Finding> after) {
         if (before.equals(after)) {

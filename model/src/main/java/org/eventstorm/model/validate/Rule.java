@@ -1,6 +1,8 @@
 package org.eventstorm.model.validate;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -22,16 +24,16 @@ public interface Rule extends RuleInfo {
     }
 
     /** For a rule that {@link #suggestsNames()}: the name keys its findings on this sticky looked for. */
-    default java.util.Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
-        return java.util.Set.of();
+    default Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
+        return Set.of();
     }
 
     /**
      * Advice on one of this rule's findings that depends on the whole board (the nearest existing name ...); computed
      * on demand, so the live validator never has to keep it up to date.
      */
-    default java.util.Optional<Advice> advise(Finding finding, ValidationContext context) {
-        return java.util.Optional.empty();
+    default Optional<Advice> advise(Finding finding, ValidationContext context) {
+        return Optional.empty();
     }
 
     /** The findings of this rule on one sticky; empty when it is fine or the rule does not apply to its kind. */

@@ -1,5 +1,6 @@
 package org.eventstorm.model.validate;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.link.ReferenceResolver;
@@ -20,5 +21,5 @@ public interface ValidationContext {
     List<ResolvedReference> incoming(StickyId target);
 
     /** The day the validation is for: sunset dates are compared with it. */
-    java.time.LocalDate today();
+    LocalDate today();
 }

@@ -1,5 +1,7 @@
 package org.eventstorm.model.validate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,12 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.time.Clock;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.link.ReferenceResolver;
 import org.eventstorm.model.link.ResolvedReference;
 import org.eventstorm.model.sticky.Slug;
@@ -141,7 +145,7 @@ public final class Validator implements AutoCloseable {
     }
 
     /** The current findings on one saga or strategy file. */
-    public List<Finding> findingsOn(org.eventstorm.model.definition.DefinitionId id) {
+    public List<Finding> findingsOn(DefinitionId id) {
         return definitions.findingsOn(id);
     }
 
@@ -262,7 +266,7 @@ public final class Validator implements AutoCloseable {
         if (!names.isEmpty()) {
             for (Rule rule : rules) {
                 if (rule.suggestsNames() && sought.containsKey(rule.id())) {
-                    Set<StickyId> affected = new java.util.TreeSet<>();
+                    Set<StickyId> affected = new TreeSet<>();
                     for (KindKey name : names) {
                         affected.addAll(sought.get(rule.id()).getOrDefault(name.key(), Set.of()));
                     }
@@ -354,7 +358,7 @@ public final class Validator implements AutoCloseable {
 
     private final class Context implements ValidationContext {
         /** Resolutions made during the current pass; names cannot change within a pass, so they stay true. */
-        private final Map<StickyId, List<ResolvedReference>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<StickyId, List<ResolvedReference>> resolved = new ConcurrentHashMap<>();
 
         void startPass() {
             resolved.clear();
@@ -381,8 +385,8 @@ public final class Validator implements AutoCloseable {
         }
 
         @Override
-        public java.time.LocalDate today() {
-            return java.time.LocalDate.now(clock);
+        public LocalDate today() {
+            return LocalDate.now(clock);
         }
 
         @Override

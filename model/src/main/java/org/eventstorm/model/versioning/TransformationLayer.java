@@ -1,5 +1,7 @@
 package org.eventstorm.model.versioning;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventstorm.model.sticky.OrderedMaps;
@@ -19,9 +21,9 @@ public record TransformationLayer(Boolean enabled, String service, List<String> 
     public TransformationLayer {
         service = service == null ? "" : service;
         supportsVersions = List.copyOf(supportsVersions);
-        java.util.LinkedHashMap<String, List<FieldMapping>> copy = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, List<FieldMapping>> copy = new LinkedHashMap<>();
         mappings.forEach((version, list) -> copy.put(version, List.copyOf(list)));
-        mappings = java.util.Collections.unmodifiableMap(copy);
+        mappings = Collections.unmodifiableMap(copy);
         extra = OrderedMaps.copyOf(extra);
     }
 

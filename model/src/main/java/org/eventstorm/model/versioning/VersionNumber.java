@@ -1,5 +1,6 @@
 package org.eventstorm.model.versioning;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ public final class VersionNumber {
     }
 
     /** The version after {@code versions}: one major number above the highest ({@code v3} after v1 and 2), never one taken. */
-    public static String next(java.util.List<String> versions) {
+    public static String next(List<String> versions) {
         int highest = 0;
         for (String version : versions) {
             highest = Math.max(highest, major(version).orElse(0));

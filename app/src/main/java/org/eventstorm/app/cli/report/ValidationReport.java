@@ -2,6 +2,7 @@ package org.eventstorm.app.cli.report;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,16 +37,16 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
     }
 
     public static ValidationReport of(Path board, LoadedBoard loaded) {
-        return of(board, loaded, java.time.Clock.systemDefaultZone());
+        return of(board, loaded, Clock.systemDefaultZone());
     }
 
     /** The report as of the clock's day (sunset dates are compared with it), at the board's level. */
-    public static ValidationReport of(Path board, LoadedBoard loaded, java.time.Clock clock) {
+    public static ValidationReport of(Path board, LoadedBoard loaded, Clock clock) {
         return of(board, loaded, clock, Optional.empty());
     }
 
     /** The report as of the clock's day, at {@code level} when given, else at the level the board says it is at. */
-    public static ValidationReport of(Path board, LoadedBoard loaded, java.time.Clock clock, Optional<Level> level) {
+    public static ValidationReport of(Path board, LoadedBoard loaded, Clock clock, Optional<Level> level) {
         List<LocatedFinding> located = new ArrayList<>();
         for (Problem problem : loaded.problems()) {
             Severity severity = switch (problem.severity()) {

@@ -2,6 +2,7 @@ package org.eventstorm.model.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.Level;
@@ -84,6 +85,6 @@ public final class DanglingReferenceRule extends DescribedRule {
         if (rule.referencedKinds().size() > 1) {
             return "sticky";
         }
-        return rule.referencedKinds().iterator().next().title().toLowerCase(java.util.Locale.ROOT);
+        return rule.referencedKinds().iterator().next().title().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Field;
@@ -27,7 +28,7 @@ public final class DuplicateNameRule extends DescribedRule {
             return List.of();
         }
         String where = others.stream().map(StickyId::fileName).collect(Collectors.joining(", "));
-        return List.of(Finding.on(this, id, Field.NAME, "Another " + sticky.kind().title().toLowerCase(java.util.Locale.ROOT)
+        return List.of(Finding.on(this, id, Field.NAME, "Another " + sticky.kind().title().toLowerCase(Locale.ROOT)
                 + " is also named '" + sticky.name() + "' (" + where + "); references to the name cannot tell them apart, so rename one"));
     }
 }
