@@ -7,12 +7,13 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An aggregate exists to keep rules true; without invariants it is only a name. */
-public final class AggregateWithoutInvariantsRule extends DescribedRule {
+public final class AggregateWithoutInvariantsRule extends DescribedRule implements Rule {
     public AggregateWithoutInvariantsRule() {
         super("aggregate-without-invariants", "Aggregate without invariants",
                 Severity.WARNING, Scope.SELF, Level.DESIGN);

@@ -10,12 +10,13 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A name that stickies of several kinds have (a hotspot about "Reserve Inventory": the policy or the command?). */
-public final class AmbiguousReferenceRule extends DescribedRule {
+public final class AmbiguousReferenceRule extends DescribedRule implements Rule {
     public AmbiguousReferenceRule() {
         super("ambiguous-reference", "Ambiguous reference",
                 Severity.WARNING, Scope.OUTGOING, Level.PROCESS);

@@ -11,12 +11,13 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** Commands are intentions: named as an instruction ("Place Order"), not as what happened ("Order Placed"). */
-public final class CommandNotImperativeRule extends DescribedRule {
+public final class CommandNotImperativeRule extends DescribedRule implements Rule {
     public CommandNotImperativeRule() {
         super("command-not-imperative", "Command not named as an instruction",
                 Severity.WARNING, Scope.SELF, Level.PROCESS);

@@ -1,23 +1,24 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
-import org.eventstorm.model.board.Level;
-import org.eventstorm.model.sticky.Slug;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A command whose Produces Events is empty: what happens when it succeeds is not on the board. */
-public final class CommandWithoutEventRule extends DescribedRule {
+public final class CommandWithoutEventRule extends DescribedRule implements Rule {
     public CommandWithoutEventRule() {
         super("command-without-event", "Command produces no event",
                 Severity.WARNING, Scope.SELF, Level.PROCESS);

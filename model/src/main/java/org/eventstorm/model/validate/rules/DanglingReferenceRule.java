@@ -17,12 +17,13 @@ import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Advice;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A name in a reference field that matches no sticky: a typo, or a sticky not yet on the board. */
-public final class DanglingReferenceRule extends DescribedRule {
+public final class DanglingReferenceRule extends DescribedRule implements Rule {
     public DanglingReferenceRule() {
         super("dangling-reference", "Dangling reference",
                 Severity.WARNING, Scope.OUTGOING, Level.PROCESS);

@@ -9,12 +9,13 @@ import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** Two stickies of one kind with the same name (ignoring case and spacing): references cannot tell them apart. */
-public final class DuplicateNameRule extends DescribedRule {
+public final class DuplicateNameRule extends DescribedRule implements Rule {
     public DuplicateNameRule() {
         super("duplicate-name", "Duplicate name",
                 Severity.ERROR, Scope.SAME_NAME, Level.BIG_PICTURE);

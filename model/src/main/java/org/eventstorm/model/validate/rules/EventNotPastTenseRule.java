@@ -11,12 +11,13 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** Events are facts: named in the past tense ("Order Placed", "Payment Sent"), not as commands or things. */
-public final class EventNotPastTenseRule extends DescribedRule {
+public final class EventNotPastTenseRule extends DescribedRule implements Rule {
     public EventNotPastTenseRule() {
         super("event-not-past-tense", "Event not named in the past tense",
                 Severity.WARNING, Scope.SELF, Level.BIG_PICTURE);

@@ -14,12 +14,13 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** {@code event_type} follows {@code {domain}.{entity}.{action}.v{n}}, lower case: {@code orders.order.placed.v1}. */
-public final class EventTypeFormatRule extends DescribedRule {
+public final class EventTypeFormatRule extends DescribedRule implements Rule {
     public EventTypeFormatRule() {
         super("event-type-format", "Event type not {domain}.{entity}.{action}.v{n}",
                 Severity.WARNING, Scope.SELF, Level.DESIGN);

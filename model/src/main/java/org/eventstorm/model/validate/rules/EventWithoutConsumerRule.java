@@ -9,12 +9,13 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An event nothing reacts to: no policy it triggers, no read model built from it (the catalog's consumer rule). */
-public final class EventWithoutConsumerRule extends DescribedRule {
+public final class EventWithoutConsumerRule extends DescribedRule implements Rule {
     public EventWithoutConsumerRule() {
         super("event-without-consumer", "Event without consumer",
                 Severity.WARNING, Scope.INCOMING, Level.PROCESS);

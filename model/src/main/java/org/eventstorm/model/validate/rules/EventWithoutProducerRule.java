@@ -1,24 +1,25 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
-import org.eventstorm.model.board.Level;
-import org.eventstorm.model.sticky.Slug;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An event no command, aggregate or external system produces: where does it come from? */
-public final class EventWithoutProducerRule extends DescribedRule {
+public final class EventWithoutProducerRule extends DescribedRule implements Rule {
     public EventWithoutProducerRule() {
         super("event-without-producer", "Event without producer",
                 Severity.WARNING, Scope.INCOMING, Level.PROCESS);

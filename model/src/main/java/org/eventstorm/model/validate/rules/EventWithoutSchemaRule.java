@@ -7,12 +7,13 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** An event with no payload schema in any version (the catalog wants a schema for every event). */
-public final class EventWithoutSchemaRule extends DescribedRule {
+public final class EventWithoutSchemaRule extends DescribedRule implements Rule {
     public EventWithoutSchemaRule() {
         super("event-without-schema", "Event without schema",
                 Severity.INFO, Scope.SELF, Level.DESIGN);

@@ -1,21 +1,22 @@
 package org.eventstorm.model.validate.rules;
 
 import java.util.List;
-import org.eventstorm.model.board.Level;
-import org.eventstorm.model.sticky.Slug;
 import java.util.Set;
+import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Policy;
+import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A policy that issues no command: "... then" nothing happens. Policies are often named after their command. */
-public final class PolicyWithoutCommandRule extends DescribedRule {
+public final class PolicyWithoutCommandRule extends DescribedRule implements Rule {
     public PolicyWithoutCommandRule() {
         super("policy-without-command", "Policy without command",
                 Severity.WARNING, Scope.SELF, Level.PROCESS);

@@ -7,12 +7,13 @@ import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A policy with no {@code trigger_event}: "whenever ..." what? */
-public final class PolicyWithoutTriggerRule extends DescribedRule {
+public final class PolicyWithoutTriggerRule extends DescribedRule implements Rule {
     public PolicyWithoutTriggerRule() {
         super("policy-without-trigger", "Policy without trigger event",
                 Severity.WARNING, Scope.SELF, Level.PROCESS);

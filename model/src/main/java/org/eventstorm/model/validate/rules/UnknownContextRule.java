@@ -12,12 +12,13 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
 /** A sticky's {@code context} names no bounded context of the board (only checked once the board lists contexts). */
-public final class UnknownContextRule extends DescribedRule {
+public final class UnknownContextRule extends DescribedRule implements Rule {
     public UnknownContextRule() {
         super("unknown-context", "Unknown bounded context",
                 Severity.WARNING, Scope.SETTINGS, Level.PROCESS);

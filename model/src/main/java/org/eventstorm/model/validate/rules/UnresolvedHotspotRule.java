@@ -8,6 +8,7 @@ import org.eventstorm.model.sticky.Hotspot;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -16,7 +17,7 @@ import org.eventstorm.model.validate.ValidationContext;
  * A hotspot stays open until it has {@code status: resolved} and a written Resolution. The finding is as severe
  * as the hotspot: critical and high are errors, medium a warning, low information.
  */
-public final class UnresolvedHotspotRule extends DescribedRule {
+public final class UnresolvedHotspotRule extends DescribedRule implements Rule {
     /** The most of an Issue a finding carries. */
     private static final int LONGEST = 300;
 

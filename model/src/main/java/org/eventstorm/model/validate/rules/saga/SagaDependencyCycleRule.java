@@ -7,13 +7,14 @@ import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.saga.Saga;
 import org.eventstorm.model.saga.SagaGraph;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 
 /** Steps that depend on each other round a circle can never start. */
-public final class SagaDependencyCycleRule extends DescribedDefinitionRule {
+public final class SagaDependencyCycleRule extends DescribedRule implements DefinitionRule {
     public SagaDependencyCycleRule() {
         super("saga-dependency-cycle", "Saga depends_on cycle", Severity.ERROR, DefinitionKind.SAGA, Level.DESIGN);
     }

@@ -9,16 +9,17 @@ import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.saga.Saga;
 import org.eventstorm.model.saga.SagaGraph;
 import org.eventstorm.model.saga.SagaStep;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 
 /**
  * Every step but the last needs a compensation: when a later step fails, the saga must undo what this one did. The
  * last step needs none, as nothing after it can fail; when several steps finish a saga together, each needs one.
  */
-public final class SagaStepWithoutCompensationRule extends DescribedDefinitionRule {
+public final class SagaStepWithoutCompensationRule extends DescribedRule implements DefinitionRule {
     public SagaStepWithoutCompensationRule() {
         super("saga-step-without-compensation", "Saga step without compensation", Severity.WARNING, DefinitionKind.SAGA, Level.DESIGN);
     }

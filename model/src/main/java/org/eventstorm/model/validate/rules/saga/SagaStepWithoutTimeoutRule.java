@@ -9,13 +9,14 @@ import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.saga.Saga;
 import org.eventstorm.model.saga.SagaStep;
 import org.eventstorm.model.saga.Timeouts;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 
 /** A step without a timeout can hang a saga for ever; a timeout must read as a duration (5s, 500ms, 2m, 1h30m). */
-public final class SagaStepWithoutTimeoutRule extends DescribedDefinitionRule {
+public final class SagaStepWithoutTimeoutRule extends DescribedRule implements DefinitionRule {
     public SagaStepWithoutTimeoutRule() {
         super("saga-step-without-timeout", "Saga step without timeout", Severity.WARNING, DefinitionKind.SAGA, Level.DESIGN);
     }

@@ -20,17 +20,18 @@ import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Spelling;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 
 /**
  * What a saga names must be on the board: its trigger event, each step's command and compensation (in the DSL's
  * {@code ReserveInventory} form or as the sticky is named), each step's service (a bounded context's, a command's or an
  * aggregate's), and the steps it depends on; and no two steps share an id.
  */
-public final class SagaUnknownReferenceRule extends DescribedDefinitionRule {
+public final class SagaUnknownReferenceRule extends DescribedRule implements DefinitionRule {
     public SagaUnknownReferenceRule() {
         super("saga-unknown-reference", "Saga names something not on the board", Severity.ERROR, DefinitionKind.SAGA, Level.DESIGN);
     }

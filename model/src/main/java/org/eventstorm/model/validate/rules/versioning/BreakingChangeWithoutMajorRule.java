@@ -10,6 +10,7 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -22,7 +23,7 @@ import org.eventstorm.model.versioning.VersionNumber;
  * A breaking change (a required field removed, a type changed) between two versions needs a new major version, so
  * consumers see it coming: {@code v1} to {@code v2}, or {@code 1.4} to {@code 2.0}, not {@code 1.4} to {@code 1.5}.
  */
-public final class BreakingChangeWithoutMajorRule extends DescribedRule {
+public final class BreakingChangeWithoutMajorRule extends DescribedRule implements Rule {
     public BreakingChangeWithoutMajorRule() {
         super("breaking-change-without-major-version", "Breaking change without a new major version", Severity.ERROR, Scope.SELF, Level.DESIGN);
     }

@@ -9,10 +9,11 @@ import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 import org.eventstorm.model.versioning.ConsumerDrivenContracts;
 import org.eventstorm.model.versioning.Contract;
 
@@ -21,7 +22,7 @@ import org.eventstorm.model.versioning.Contract;
  * {@code break_build_on_violation: true} the finding is an error, so {@code eventstorm validate} fails the build; else a
  * warning. A dotted field ({@code preferences.emailOptIn}) needs its first part on the version.
  */
-public final class ContractFieldMissingRule extends DescribedDefinitionRule {
+public final class ContractFieldMissingRule extends DescribedRule implements DefinitionRule {
     public ContractFieldMissingRule() {
         super("contract-field-missing", "Contract requires a field the version lacks", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }

@@ -8,6 +8,7 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -15,7 +16,7 @@ import org.eventstorm.model.validate.rules.DescribedRule;
 import org.eventstorm.model.versioning.EventVersions;
 
 /** More than three versions of an event in use at once is version sprawl (the feature spec's success metric). */
-public final class TooManyActiveVersionsRule extends DescribedRule {
+public final class TooManyActiveVersionsRule extends DescribedRule implements Rule {
     static final int MAX_ACTIVE = 3;
 
     public TooManyActiveVersionsRule() {

@@ -11,10 +11,11 @@ import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 import org.eventstorm.model.versioning.FieldMapping;
 import org.eventstorm.model.versioning.SingleWriter;
 
@@ -22,7 +23,7 @@ import org.eventstorm.model.versioning.SingleWriter;
  * The single writer's transformation layer must be able to give each version it serves every required field: from the
  * canonical version's field of the same name, or from a mapping ({@code name: [firstName, lastName]}).
  */
-public final class TransformationGapRule extends DescribedDefinitionRule {
+public final class TransformationGapRule extends DescribedRule implements DefinitionRule {
     public TransformationGapRule() {
         super("transformation-cannot-fill-field", "Transformation cannot fill a required field", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }

@@ -12,6 +12,7 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
@@ -21,7 +22,7 @@ import org.eventstorm.model.validate.rules.DescribedRule;
  * A deprecated version past its sunset date should be retired: its consumers were told it would go. A sunset date
  * that is not a date (2027-06-30) is reported too.
  */
-public final class VersionPastSunsetRule extends DescribedRule {
+public final class VersionPastSunsetRule extends DescribedRule implements Rule {
     public VersionPastSunsetRule() {
         super("version-past-sunset", "Deprecated version past its sunset date", Severity.WARNING, Scope.SELF, Level.DESIGN);
     }

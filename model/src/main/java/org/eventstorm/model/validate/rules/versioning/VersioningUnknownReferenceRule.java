@@ -10,10 +10,11 @@ import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
 import org.eventstorm.model.sticky.Spelling;
+import org.eventstorm.model.validate.DefinitionRule;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
-import org.eventstorm.model.validate.rules.DescribedDefinitionRule;
+import org.eventstorm.model.validate.rules.DescribedRule;
 import org.eventstorm.model.versioning.ConsumerDrivenContracts;
 import org.eventstorm.model.versioning.ConsumerVersion;
 import org.eventstorm.model.versioning.FieldMapping;
@@ -26,7 +27,7 @@ import org.eventstorm.model.versioning.VersioningStrategy;
  * What a strategy names must exist: its event (by {@code event_type} or name), each version it names among the event's
  * versions, and each field a mapping reads or fills among the fields of its version.
  */
-public final class VersioningUnknownReferenceRule extends DescribedDefinitionRule {
+public final class VersioningUnknownReferenceRule extends DescribedRule implements DefinitionRule {
     public VersioningUnknownReferenceRule() {
         super("versioning-unknown-reference", "Strategy names an event, version or field not on the board", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
     }
