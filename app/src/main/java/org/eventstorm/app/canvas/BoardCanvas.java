@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.eventstorm.app.document.FindingsTouched;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
@@ -108,7 +109,7 @@ public final class BoardCanvas extends Region {
         AutoCloseable repaints = model.document().addListener(this::repaintFor);
         model.kindFilter().revisionProperty().addListener(o -> requestRepaint());
         ListChangeListener<Finding> badges = change -> {
-            Set<StickyId> badged = content.summarizeFindings();
+            Set<StickyId> badged = content.summarizeFindings(FindingsTouched.of(change).stickies());
             if (badged.size() > MAX_CHANGED_PER_FRAME) {
                 requestRepaint();
             } else {

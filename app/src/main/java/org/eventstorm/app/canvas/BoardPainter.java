@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.geometry.BoundingBox;
@@ -72,23 +73,31 @@ final class BoardPainter implements TileLayer.Painter {
         return links.changed(change);
     }
 
-    /** Counts the findings on each sticky again, for the badges: call when the findings change. Returns the stickies whose badge changed. */
+    /** Counts the findings on each sticky again, for the badges: call when all findings may have changed. Returns the stickies whose badge changed. */
     Set<StickyId> summarizeFindings() {
-        Map<StickyId, Summary> before = new HashMap<>(findingSummaries);
-        findingSummaries.clear();
+        Set<StickyId> all = new HashSet<>(findingSummaries.keySet());
         for (Finding finding : model.document().findings()) {
             if (finding.sticky() != null) {
-                findingSummaries.merge(finding.sticky(), new Summary(1, finding.severity()),
-                        (a, b) -> new Summary(a.count() + b.count(), a.worst().atLeast(b.worst()) ? a.worst() : b.worst()));
+                all.add(finding.sticky());
             }
         }
+        return summarizeFindings(all);
+    }
+
+    /** Counts again the findings on {@code touched}, the stickies whose findings changed; returns those whose badge changed. */
+    Set<StickyId> summarizeFindings(Set<StickyId> touched) {
         Set<StickyId> changed = new HashSet<>();
-        findingSummaries.forEach((id, summary) -> {
-            if (!summary.equals(before.remove(id))) {
+        for (StickyId id : touched) {
+            Summary now = null;
+            for (Finding finding : model.document().findingsOn(id)) {
+                now = now == null ? new Summary(1, finding.severity())
+                        : new Summary(now.count() + 1, now.worst().atLeast(finding.severity()) ? now.worst() : finding.severity());
+            }
+            Summary before = now == null ? findingSummaries.remove(id) : findingSummaries.put(id, now);
+            if (!Objects.equals(before, now)) {
                 changed.add(id);
             }
-        });
-        changed.addAll(before.keySet());
+        }
         return changed;
     }
 

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -24,6 +26,7 @@ import org.eventstorm.model.board.BoardListener;
 import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
+import org.eventstorm.model.board.Hearing;
 import org.eventstorm.model.board.SnapshotMerge;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.file.BoardFiles;
@@ -33,6 +36,7 @@ import org.eventstorm.model.file.SaveResult;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.FindingsChange;
 import org.eventstorm.model.validate.RuleSet;
 import org.eventstorm.model.validate.Validator;
 
@@ -45,7 +49,6 @@ public final class BoardDocument {
     private final Board board;
     private final Validator validator;
     private final Clock clock;
-    private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Problem> fileProblems = FXCollections.observableArrayList();
     // One read-only view each, kept for the document's life: a view hears its list through a weak listener, so a
@@ -71,10 +74,12 @@ public final class BoardDocument {
         this.fileProblems.setAll(problems);
         this.onDisk = files == null ? null : board.snapshot();
         this.untouchedAt = board.revision();
+        // The board tells the validator first (Hearing.DERIVED), then this document (DOCUMENT), then everyone who
+        // listens through addListener (FOLLOWERS): a view finds the findings, the unsaved mark and the title up to date.
         this.validator = Validator.attach(board, rules, clock);
         this.findings.setAll(validator.findings());
-        validator.addListener(change -> findings.setAll(validator.findings()));
-        board.addListener(this::boardChanged);
+        validator.addListener(this::findingsChanged);
+        board.addListener(Hearing.DOCUMENT, this::boardChanged);
         refresh();
     }
 
@@ -118,10 +123,12 @@ public final class BoardDocument {
         return board.redo();
     }
 
-    /** Hears every change of the board, after the validator has caught up. */
+    /**
+     * Hears every change of the board, after the validator and this document have caught up. A listener that fails is
+     * reported; the others still hear of the change (autosave and the recovery journal among them).
+     */
     public AutoCloseable addListener(BoardListener listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return board.addListener(Hearing.FOLLOWERS, listener);
     }
 
     public ObservableList<Finding> findings() {
@@ -228,9 +235,20 @@ public final class BoardDocument {
     private void boardChanged(BoardChange change) {
         untouchedAt = -1;
         refresh();
-        for (BoardListener listener : listeners) {
-            listener.boardChanged(change);
+    }
+
+    /**
+     * The validator's delta, applied to the findings list: the views hear which findings went and which came (one
+     * removal and one addition), not a new list. A finding listed twice and removed once loses one of its copies.
+     */
+    private void findingsChanged(FindingsChange change) {
+        Map<Finding, Long> removed = change.removed().stream().collect(Collectors.groupingBy(finding -> finding, Collectors.counting()));
+        if (removed.entrySet().stream().allMatch(entry -> Collections.frequency(findings, entry.getKey()) == entry.getValue())) {
+            findings.removeAll(removed.keySet());
+        } else {
+            change.removed().forEach(findings::remove);
         }
+        findings.addAll(change.added());
     }
 
     private void refresh() {

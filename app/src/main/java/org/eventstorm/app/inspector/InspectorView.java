@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import org.eventstorm.app.document.FindingsTouched;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyId;
@@ -41,7 +42,7 @@ public final class InspectorView extends ScrollPane {
         });
         // The findings box follows the validator at once, even while the person types elsewhere in the panel.
         model.document().findings().addListener((ListChangeListener<Finding>) change -> {
-            if (getContent() instanceof StickyPanel panel) {
+            if (getContent() instanceof StickyPanel panel && FindingsTouched.of(change).stickies().contains(model.shownProperty().get())) {
                 panel.refreshFindings();
             }
         });

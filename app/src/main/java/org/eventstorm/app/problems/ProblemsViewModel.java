@@ -1,6 +1,7 @@
 package org.eventstorm.app.problems;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ public final class ProblemsViewModel {
         this.document = document;
         this.canvas = canvas;
         this.showDefinition = showDefinition;
-        document.findings().addListener((ListChangeListener<Finding>) change -> refresh());
+        document.findings().addListener(this::findingsChanged);
         document.fileProblems().addListener((ListChangeListener<Problem>) change -> refresh());
         refresh();
     }
@@ -74,6 +75,11 @@ public final class ProblemsViewModel {
         return new ProblemRow.Described(message, document.validator().fixesFor(row.finding()));
     }
 
+    /** The rows in the panel's order: files that could not be read first, then by severity, then as the validator orders findings. */
+    private static final Comparator<ProblemRow> ROW_ORDER = Comparator.comparing((ProblemRow row) -> row.fileProblem() == null)
+            .thenComparing(ProblemRow::severity)
+            .thenComparing(ProblemRow::finding, Comparator.nullsFirst(Finding.ORDER));
+
     private void refresh() {
         List<ProblemRow> list = new ArrayList<>();
         for (Problem problem : document.fileProblems()) {
@@ -85,17 +91,43 @@ public final class ProblemsViewModel {
             list.add(new ProblemRow(severity, problem.sentence(),
                     problem.path() + (problem.line() > 0 ? ":" + problem.line() : ""), null, problem));
         }
-        for (Finding finding : document.findings()) {
-            String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse(""))
-                    .or(() -> finding.definitionId().map(id -> id.path() + ":" + document.lineOf(id, finding.pointer())))
-                    .orElse("board.yaml");
-            list.add(new ProblemRow(finding.severity(), finding.message(), where, finding, null));
-        }
-        list.sort(Comparator.comparing((ProblemRow row) -> row.fileProblem() == null).thenComparing(ProblemRow::severity));
+        document.findings().forEach(finding -> list.add(row(finding)));
+        list.sort(ROW_ORDER);
         rows.setAll(list);
-        long errors = list.stream().filter(row -> row.severity() == Severity.ERROR).count();
-        long warnings = list.stream().filter(row -> row.severity() == Severity.WARNING).count();
-        long infos = list.size() - errors - warnings;
-        summary.set(list.isEmpty() ? "No problems" : Counted.of(errors, "error") + ", " + Counted.of(warnings, "warning") + ", " + infos + " info");
+        summarize();
+    }
+
+    /** Only the rows of the findings that went and came change: the panel keeps its other rows, their selection and scroll. */
+    private void findingsChanged(ListChangeListener.Change<? extends Finding> change) {
+        while (change.next()) {
+            for (Finding gone : change.getRemoved()) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (gone.equals(rows.get(i).finding())) {
+                        rows.remove(i);
+                        break;
+                    }
+                }
+            }
+            for (Finding added : change.getAddedSubList()) {
+                ProblemRow row = row(added);
+                int at = Collections.binarySearch(rows, row, ROW_ORDER);
+                rows.add(at < 0 ? -at - 1 : at, row);
+            }
+        }
+        summarize();
+    }
+
+    private ProblemRow row(Finding finding) {
+        String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse(""))
+                .or(() -> finding.definitionId().map(id -> id.path() + ":" + document.lineOf(id, finding.pointer())))
+                .orElse("board.yaml");
+        return new ProblemRow(finding.severity(), finding.message(), where, finding, null);
+    }
+
+    private void summarize() {
+        long errors = rows.stream().filter(row -> row.severity() == Severity.ERROR).count();
+        long warnings = rows.stream().filter(row -> row.severity() == Severity.WARNING).count();
+        long infos = rows.size() - errors - warnings;
+        summary.set(rows.isEmpty() ? "No problems" : Counted.of(errors, "error") + ", " + Counted.of(warnings, "warning") + ", " + infos + " info");
     }
 }

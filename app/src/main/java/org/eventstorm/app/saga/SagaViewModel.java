@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
+import org.eventstorm.app.document.FindingsTouched;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.edit.PutDefinition;
@@ -49,7 +50,11 @@ public final class SagaViewModel {
         this.document = document;
         this.canvas = canvas;
         document.addListener(change -> refresh());
-        document.findings().addListener((ListChangeListener<Finding>) change -> refresh());
+        document.findings().addListener((ListChangeListener<Finding>) change -> {
+            if (FindingsTouched.of(change).anyOf(DefinitionKind.SAGA)) {
+                refresh();
+            }
+        });
         chosen.addListener((observable, before, now) -> light());
         refresh();
     }

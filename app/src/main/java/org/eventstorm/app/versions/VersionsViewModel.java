@@ -18,9 +18,11 @@ import javafx.collections.ObservableList;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.document.EditOutcome;
+import org.eventstorm.app.document.FindingsTouched;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.definition.DefinitionId;
+import org.eventstorm.model.definition.DefinitionKind;
 import org.eventstorm.model.edit.PutDefinition;
 import org.eventstorm.model.edit.RemoveDefinition;
 import org.eventstorm.model.edit.VersionEdits;
@@ -81,7 +83,11 @@ public final class VersionsViewModel {
         });
         shown.addListener((observable, before, now) -> refresh());
         document.addListener(change -> refresh());
-        document.findings().addListener((ListChangeListener<Finding>) change -> refreshStrategies());
+        document.findings().addListener((ListChangeListener<Finding>) change -> {
+            if (FindingsTouched.of(change).anyOf(DefinitionKind.STRATEGY)) {
+                refreshStrategies();
+            }
+        });
         refresh();
     }
 

@@ -3,6 +3,7 @@ package org.eventstorm.model.board;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +37,16 @@ public final class Board implements NameLookup {
     private final Set<StickyId> reserved = new HashSet<>();
     private final Set<DefinitionId> reservedDefinitions = new HashSet<>();
     private final UndoHistory history = new UndoHistory();
-    private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Hearing, List<BoardListener>> listeners = new EnumMap<>(Hearing.class);
     private Consumer<RuntimeException> failureHandler;
     private long revision;
     private boolean busy;
 
     private Board(BoardSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        for (Hearing turn : Hearing.values()) {
+            listeners.put(turn, new CopyOnWriteArrayList<>());
+        }
     }
 
     public static Board empty(BoardSettings settings) {
@@ -301,10 +305,16 @@ public final class Board implements NameLookup {
         return revision;
     }
 
-    /** Adds a listener; close the returned handle to remove it. */
+    /** Adds a listener that hears of every change after the validator and the document ({@link Hearing#FOLLOWERS}). */
     public AutoCloseable addListener(BoardListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
-        return () -> listeners.remove(listener);
+        return addListener(Hearing.FOLLOWERS, listener);
+    }
+
+    /** Adds a listener in its turn ({@link Hearing}); close the returned handle to remove it. */
+    public AutoCloseable addListener(Hearing turn, BoardListener listener) {
+        List<BoardListener> inTurn = listeners.get(Objects.requireNonNull(turn, "turn"));
+        inTurn.add(Objects.requireNonNull(listener, "listener"));
+        return () -> inTurn.remove(listener);
     }
 
     private void enter() {
@@ -329,11 +339,13 @@ public final class Board implements NameLookup {
         List<RuntimeException> failures = new ArrayList<>();
         busy = true;
         try {
-            for (BoardListener listener : listeners) {
-                try {
-                    listener.boardChanged(change);
-                } catch (RuntimeException e) {
-                    failures.add(e);
+            for (Hearing turn : Hearing.values()) {
+                for (BoardListener listener : listeners.get(turn)) {
+                    try {
+                        listener.boardChanged(change);
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
                 }
             }
         } finally {

@@ -148,51 +148,23 @@ public final class BoardFiles {
 
     /** The relative paths a save would write or delete now, in path order. */
     public List<String> pendingPaths(Board board) {
-        List<String> paths = new ArrayList<>();
-        board.stickies().forEach((id, sticky) -> {
-            if (isChanged(id, sticky)) {
-                paths.add(id.fileName());
-            }
-        });
-        stored.keySet().stream().filter(id -> !board.contains(id)).map(StickyId::fileName).forEach(paths::add);
-        board.definitions().forEach((id, definition) -> {
-            if (isChanged(id, definition)) {
-                paths.add(id.path());
-            }
-        });
-        storedDefinitions.keySet().stream().filter(id -> board.definition(id).isEmpty()).map(DefinitionId::path).forEach(paths::add);
-        if (isYamlChanged(board)) {
-            paths.add(BoardYamlParser.FILE);
-        }
-        paths.sort(null);
-        return paths;
+        return plan(board).paths();
     }
 
     /** What a save would write and delete now, with the text it would write; nothing is written. */
     public PendingFiles pending(Board board) {
+        SavePlan plan = plan(board);
         SortedMap<String, String> written = new TreeMap<>();
         List<String> deleted = new ArrayList<>();
-        Map<StickyId, Stored> gone = new TreeMap<>();
-        stored.forEach((id, entry) -> {
-            if (!board.contains(id)) {
-                gone.put(id, entry);
-            }
-        });
-        board.stickies().forEach((id, sticky) -> {
-            if (isChanged(id, sticky)) {
-                Stored previous = stored.get(id);
-                StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
-                written.put(id.fileName(), StickyFileWriter.write(sticky, source, false));
-            }
-        });
-        stored.keySet().stream().filter(id -> !board.contains(id)).map(StickyId::fileName).forEach(deleted::add);
-        board.definitions().forEach((id, definition) -> {
-            if (isChanged(id, definition)) {
-                written.put(id.path(), definitionText(board, id, definition));
-            }
-        });
-        storedDefinitions.keySet().stream().filter(id -> board.definition(id).isEmpty()).map(DefinitionId::path).forEach(deleted::add);
-        if (isYamlChanged(board)) {
+        for (StickyId id : plan.stickies()) {
+            written.put(id.fileName(), StickyFileWriter.write(board.get(id), sourceFor(id, board.get(id), plan), false));
+        }
+        plan.gone().keySet().forEach(id -> deleted.add(id.fileName()));
+        for (DefinitionId id : plan.definitions()) {
+            written.put(id.path(), definitionText(board, id, board.definition(id).orElseThrow()));
+        }
+        plan.goneDefinitions().forEach(id -> deleted.add(id.path()));
+        if (plan.boardYaml()) {
             boolean fromSource = !yamlUnreadable && yamlSource != null;
             written.put(BoardYamlParser.FILE, BoardYamlWriter.write(board.settings(), geometryToSave(board), fromSource ? yamlSource : null,
                     fromSource ? savedSettings : null, fromSource ? savedGeometry : null, !fromSource));
@@ -200,8 +172,38 @@ public final class BoardFiles {
         return new PendingFiles(written, deleted);
     }
 
+    /** What a save would write and delete now: one comparison of the board with what its files last held. */
+    private SavePlan plan(Board board) {
+        List<StickyId> changed = new ArrayList<>();
+        board.stickies().forEach((id, sticky) -> {
+            if (isChanged(id, sticky)) {
+                changed.add(id);
+            }
+        });
+        Map<StickyId, Stored> gone = new TreeMap<>();
+        stored.forEach((id, entry) -> {
+            if (!board.contains(id)) {
+                gone.put(id, entry);
+            }
+        });
+        List<DefinitionId> definitions = new ArrayList<>();
+        board.definitions().forEach((id, definition) -> {
+            if (isChanged(id, definition)) {
+                definitions.add(id);
+            }
+        });
+        List<DefinitionId> goneDefinitions = new TreeMap<>(storedDefinitions).keySet().stream().filter(id -> board.definition(id).isEmpty()).toList();
+        return new SavePlan(changed, gone, definitions, goneDefinitions, isYamlChanged(board));
+    }
+
+    /** The text a changed sticky's file is written over: its own file's, or, for a renamed one, the file it had. */
+    private StickySource sourceFor(StickyId id, Sticky sticky, SavePlan plan) {
+        Stored previous = stored.get(id);
+        return previous != null ? previous.source() : renamedFrom(sticky, plan.gone()).orElse(null);
+    }
+
     public boolean hasUnsavedChanges(Board board) {
-        return !pendingPaths(board).isEmpty();
+        return !plan(board).isEmpty();
     }
 
     /**
@@ -209,25 +211,14 @@ public final class BoardFiles {
      * {@code board.yaml}, then the files of stickies that are gone (so a crash mid-save loses nothing).
      */
     public SaveResult save(Board board) throws IOException {
+        SavePlan plan = plan(board);
         List<String> written = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<StickyId, Stored> gone = new TreeMap<>();
-        stored.forEach((id, entry) -> {
-            if (!board.contains(id)) {
-                gone.put(id, entry);
-            }
-        });
-        for (Map.Entry<StickyId, Sticky> entry : board.stickies().entrySet()) {
-            StickyId id = entry.getKey();
-            Sticky sticky = entry.getValue();
-            if (!isChanged(id, sticky)) {
-                continue;
-            }
-            Stored previous = stored.get(id);
-            StickySource source = previous != null ? previous.source() : renamedFrom(sticky, gone).orElse(null);
+        for (StickyId id : plan.stickies()) {
+            Sticky sticky = board.get(id);
             String path = id.fileName();
-            byte[] bytes = StickyFileWriter.write(sticky, source, false).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = StickyFileWriter.write(sticky, sourceFor(id, sticky, plan), false).getBytes(StandardCharsets.UTF_8);
             if (unreadable.stickies().contains(id)) {
                 problems.add(Problem.error(path, 0, NOT_OVER_UNREADABLE));
                 continue;
@@ -240,12 +231,9 @@ public final class BoardFiles {
             written.add(path);
             stored.put(id, new Stored(sticky, reread(id, path, bytes, sticky, problems)));
         }
-        for (Map.Entry<DefinitionId, Definition> entry : board.definitions().entrySet()) {
-            DefinitionId id = entry.getKey();
-            if (!isChanged(id, entry.getValue())) {
-                continue;
-            }
-            byte[] bytes = DefinitionFiles.bytes(definitionText(board, id, entry.getValue()));
+        for (DefinitionId id : plan.definitions()) {
+            Definition definition = board.definition(id).orElseThrow();
+            byte[] bytes = DefinitionFiles.bytes(definitionText(board, id, definition));
             if (unreadable.definitions().contains(id)) {
                 problems.add(Problem.error(id.path(), 0, NOT_OVER_UNREADABLE));
                 continue;
@@ -256,9 +244,9 @@ public final class BoardFiles {
             AtomicFiles.write(folder.forWriting(id.path()), bytes);
             seen.record(id.path(), bytes);
             written.add(id.path());
-            storedDefinitions.put(id, new StoredDefinition(entry.getValue(), rereadDefinition(id, bytes, entry.getValue(), problems)));
+            storedDefinitions.put(id, new StoredDefinition(definition, rereadDefinition(id, bytes, definition, problems)));
         }
-        if (isYamlChanged(board) && mayWrite(BoardYamlParser.FILE, problems)) {
+        if (plan.boardYaml() && mayWrite(BoardYamlParser.FILE, problems)) {
             if (yamlUnreadable) {
                 problems.add(Problem.error(BoardYamlParser.FILE, 0, "has errors, so it was not rewritten and the board's"
                         + " settings and places are not saved; fix the file, reopen the board, then save again"));
@@ -280,7 +268,7 @@ public final class BoardFiles {
                 }
             }
         }
-        for (StickyId id : gone.keySet()) {
+        for (StickyId id : plan.gone().keySet()) {
             if (unreadable.stickies().contains(id)) {
                 problems.add(Problem.error(id.fileName(), 0, "could not be read, so it is not deleted; fix or delete the file yourself"));
                 continue;
@@ -293,10 +281,10 @@ public final class BoardFiles {
             stored.remove(id);
             deleted.add(id.fileName());
         }
-        for (DefinitionId id : new TreeMap<>(storedDefinitions).keySet()) {
-            if (board.definition(id).isEmpty() && unreadable.definitions().contains(id)) {
+        for (DefinitionId id : plan.goneDefinitions()) {
+            if (unreadable.definitions().contains(id)) {
                 problems.add(Problem.error(id.path(), 0, "could not be read, so it is not deleted; fix or delete the file yourself"));
-            } else if (board.definition(id).isEmpty() && mayWrite(id.path(), problems)) {
+            } else if (mayWrite(id.path(), problems)) {
                 AtomicFiles.delete(folder.resolve(id.path()));
                 seen.forget(id.path());
                 storedDefinitions.remove(id);
@@ -417,10 +405,23 @@ public final class BoardFiles {
     }
 
     private boolean isYamlChanged(Board board) {
-        if (savedSettings == null) {
+        return savedSettings == null || !savedSettings.equals(board.settings()) || placesChanged(board);
+    }
+
+    /** Whether the places to save differ from those last saved; compared where they are, without copying them. */
+    private boolean placesChanged(Board board) {
+        Map<StickyId, Geometry> now = board.geometries();
+        int count = now.size() + (int) held.keySet().stream().filter(id -> !now.containsKey(id)).count();
+        if (count != savedGeometry.size()) {
             return true;
         }
-        return !savedSettings.equals(board.settings()) || !savedGeometry.equals(geometryToSave(board));
+        for (Map.Entry<StickyId, Geometry> saved : savedGeometry.entrySet()) {
+            Geometry place = held.containsKey(saved.getKey()) ? held.get(saved.getKey()) : now.get(saved.getKey());
+            if (!saved.getValue().equals(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The board's places, plus the places of files that could not be read (they are kept for when they are fixed). */

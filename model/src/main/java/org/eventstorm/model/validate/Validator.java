@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.Change;
+import org.eventstorm.model.board.Hearing;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.link.ReferenceResolver;
@@ -82,7 +83,8 @@ public final class Validator implements AutoCloseable {
     /** As {@link #attach(Board, RuleSet)}, with {@code clock} telling the rules that know dates (a sunset past) what day it is. */
     public static Validator attach(Board board, RuleSet rules, Clock clock) {
         Validator validator = new Validator(board, rules, clock, Optional.empty());
-        validator.subscription = board.addListener(validator::boardChanged);
+        // The validator hears first, so whoever hears of the change after it finds the findings up to date.
+        validator.subscription = board.addListener(Hearing.DERIVED, validator::boardChanged);
         return validator;
     }
 

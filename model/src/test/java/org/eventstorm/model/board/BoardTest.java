@@ -45,6 +45,19 @@ class BoardTest {
     }
 
     @Test
+    void listenersHearInTheirTurnWhateverOrderTheyWereAddedIn() {
+        Board board = Board.empty(BoardSettings.titled("t"));
+        List<String> heard = new ArrayList<>();
+        board.addListener(change -> heard.add("view"));
+        board.addListener(Hearing.DOCUMENT, change -> heard.add("document"));
+        board.addListener(Hearing.FOLLOWERS, change -> heard.add("journal"));
+        board.addListener(Hearing.DERIVED, change -> heard.add("validator"));
+        board.apply(AddSticky.at(StickyKind.EVENT.create("Order Placed"), null));
+        assertEquals(List.of("validator", "document", "view", "journal"), heard,
+                "derived state first, then the document, then the followers in the order they were added");
+    }
+
+    @Test
     void listenersHearEveryEditUndoAndRedoWithARisingRevision() {
         Board board = SampleBoards.orderFulfillment();
         List<BoardChange> heard = new ArrayList<>();

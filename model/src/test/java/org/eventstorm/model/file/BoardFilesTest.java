@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.EditField;
@@ -20,6 +23,7 @@ import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.edit.MoveSticky;
 import org.eventstorm.model.edit.RemoveSticky;
 import org.eventstorm.model.edit.RenameSticky;
+import org.eventstorm.model.generate.RandomEdits;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
@@ -83,6 +87,38 @@ class BoardFilesTest {
             assertEquals(entry.getValue(), Files.readString(folder.resolve(entry.getKey())), entry.getKey());
         }
         assertTrue(loaded.files().pending(board).isEmpty());
+    }
+
+    @Test
+    void theUnsavedMarkTheJournalAndTheSaveReadOnePlanThroughRandomEdits() throws IOException {
+        RandomEdits edits = new RandomEdits(2026);
+        for (int i = 1; i <= 200; i++) {
+            try {
+                board.apply(edits.next(board));
+            } catch (EditRefused refused) {
+                // the grammar refuses some random links: no edit, nothing to save
+            }
+            if (i % 10 != 0) {
+                continue;
+            }
+            PendingFiles pending = loaded.files().pending(board);
+            List<String> paths = loaded.files().pendingPaths(board);
+            assertEquals(!paths.isEmpty(), loaded.files().hasUnsavedChanges(board), "after " + i + " edits");
+            SaveResult saved = loaded.files().save(board);
+            assertEquals(List.of(), saved.problems(), "after " + i + " edits");
+            assertEquals(new TreeSet<>(paths), new TreeSet<>(union(saved.written(), saved.deleted())), "after " + i + " edits");
+            assertEquals(List.copyOf(pending.written().keySet()), saved.written().stream().sorted().toList(), "after " + i + " edits");
+            for (var entry : pending.written().entrySet()) {
+                assertEquals(entry.getValue(), Files.readString(folder.resolve(entry.getKey())), entry.getKey());
+            }
+            assertFalse(loaded.files().hasUnsavedChanges(board), "saved after " + i + " edits");
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
