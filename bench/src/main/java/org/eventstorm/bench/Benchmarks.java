@@ -10,6 +10,8 @@ public final class Benchmarks {
         System.out.println();
         ValidationBenchmark.main(args);
         System.out.println();
+        EditBenchmark.main(args);
+        System.out.println();
         ExportBenchmark.main(args);
         System.out.println();
         FrameBenchmark.main(args);

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -50,6 +49,8 @@ public final class BoardDocument {
     private final Validator validator;
     private final Clock clock;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    /** How often each finding is in {@link #findings}, so a delta is applied without counting the list. */
+    private final Map<Finding, Integer> counts = new HashMap<>();
     private final ObservableList<Problem> fileProblems = FXCollections.observableArrayList();
     // One read-only view each, kept for the document's life: a view hears its list through a weak listener, so a
     // view made per call could be collected together with the listeners added to it.
@@ -78,6 +79,7 @@ public final class BoardDocument {
         // listens through addListener (FOLLOWERS): a view finds the findings, the unsaved mark and the title up to date.
         this.validator = Validator.attach(board, rules, clock);
         this.findings.setAll(validator.findings());
+        validator.findings().forEach(finding -> counts.merge(finding, 1, Integer::sum));
         validator.addListener(this::findingsChanged);
         board.addListener(Hearing.DOCUMENT, this::boardChanged);
         refresh();
@@ -242,8 +244,18 @@ public final class BoardDocument {
      * removal and one addition), not a new list. A finding listed twice and removed once loses one of its copies.
      */
     private void findingsChanged(FindingsChange change) {
-        Map<Finding, Long> removed = change.removed().stream().collect(Collectors.groupingBy(finding -> finding, Collectors.counting()));
-        if (removed.entrySet().stream().allMatch(entry -> Collections.frequency(findings, entry.getKey()) == entry.getValue())) {
+        Map<Finding, Integer> removed = new HashMap<>();
+        change.removed().forEach(finding -> removed.merge(finding, 1, Integer::sum));
+        boolean whole = true;
+        for (Map.Entry<Finding, Integer> entry : removed.entrySet()) {
+            int left = counts.merge(entry.getKey(), -entry.getValue(), Integer::sum);
+            whole &= left == 0;
+            if (left <= 0) {
+                counts.remove(entry.getKey());
+            }
+        }
+        change.added().forEach(finding -> counts.merge(finding, 1, Integer::sum));
+        if (whole) {
             findings.removeAll(removed.keySet());
         } else {
             change.removed().forEach(findings::remove);

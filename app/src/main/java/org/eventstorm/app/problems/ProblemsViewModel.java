@@ -97,8 +97,20 @@ public final class ProblemsViewModel {
         summarize();
     }
 
+    /** Beyond this many findings gone or come at once (a settings edit re-checks every sticky) the rows are built anew. */
+    private static final int ROWS_CHANGED_ONE_BY_ONE = 32;
+
     /** Only the rows of the findings that went and came change: the panel keeps its other rows, their selection and scroll. */
     private void findingsChanged(ListChangeListener.Change<? extends Finding> change) {
+        int changed = 0;
+        while (change.next()) {
+            changed += change.getRemovedSize() + change.getAddedSize();
+        }
+        if (changed > ROWS_CHANGED_ONE_BY_ONE) {
+            refresh();
+            return;
+        }
+        change.reset();
         while (change.next()) {
             for (Finding gone : change.getRemoved()) {
                 for (int i = 0; i < rows.size(); i++) {
