@@ -108,8 +108,8 @@ class HostileWorkspaceIT {
     }
 
     private static void requireGcc() {
-        boolean present = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(folder -> Files.isExecutable(Path.of(folder, "gcc")));
+        boolean present = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).anyMatch(
+                folder -> Files.isExecutable(Path.of(folder, "gcc")));
         if (!present) {
             if ("1".equals(System.getenv("EVENTSTORM_REQUIRE_TOOLCHAINS"))) {
                 throw new AssertionError("gcc is needed to build the planted library and EVENTSTORM_REQUIRE_TOOLCHAINS=1, but it is not installed");

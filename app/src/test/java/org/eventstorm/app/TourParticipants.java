@@ -22,17 +22,18 @@ final class TourParticipants {
     static void write(URI link) {
         Thread people = new Thread(() -> {
             String[][] writes = {
-                {"Ana", "event", "Refund Requested", "3240", "470"},
-                {"Ben", "event", "Refund Approved", "3440", "470"},
-                {"Chloé", "hotspot", "Who pays return shipping?", "3340", "620"},
-                {"Ana", "event", "Return Label Sent", "3640", "470"},
-                {"Ben", "command", "Approve Refund", "3340", "320"},
+                    {"Ana", "event", "Refund Requested", "3240", "470"},
+                    {"Ben", "event", "Refund Approved", "3440", "470"},
+                    {"Chloé", "hotspot", "Who pays return shipping?", "3340", "620"},
+                    {"Ana", "event", "Return Label Sent", "3640", "470"},
+                    {"Ben", "command", "Approve Refund", "3340", "320"},
             };
             for (int i = 0; i < writes.length; i++) {
                 String[] write = writes[i];
-                WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                        .buildAsync(URI.create(link.toString().replace("http://", "ws://") + "ws"), new WebSocket.Listener() { }).join();
-                socket.sendText("{\"type\":\"join\",\"name\":\"" + write[0] + "\",\"key\":\"tour-key-of-" + write[0].hashCode() + "-0123456789\"}", true).join();
+                WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(link.toString().replace("http://", "ws://") + "ws"),
+                        new WebSocket.Listener() {}).join();
+                socket.sendText("{\"type\":\"join\",\"name\":\"" + write[0] + "\",\"key\":\"tour-key-of-" + write[0].hashCode() + "-0123456789\"}",
+                        true).join();
                 socket.sendText("{\"type\":\"add\",\"id\":\"tour-" + i + "\",\"kind\":\"" + write[1] + "\",\"name\":\"" + write[2] + "\",\"x\":"
                         + write[3] + ",\"y\":" + write[4] + "}", true).join();
                 pause(300);

@@ -49,7 +49,7 @@ public final class EditBenchmark {
         LoadedBoard loaded = BoardReader.read(folder);
         Board board = loaded.board();
         BoardDocument document = BoardDocument.opened(folder, loaded, StandardRules.set(), Clock.systemUTC());
-        ProblemsViewModel problems = new ProblemsViewModel(document, null, definition -> { });
+        ProblemsViewModel problems = new ProblemsViewModel(document, null, definition -> {});
         RandomEdits edits = new RandomEdits(99);
         List<Double> millis = new ArrayList<>();
         for (int i = 0; millis.size() < EDITS; i++) {

@@ -60,7 +60,7 @@ public final class ExportBenchmark {
         Path folder = Files.createTempDirectory("eventstorm-export-bench-");
         FOLDERS.add(folder);
         TargetFolder target = TargetFolder.at(folder);
-        ExportRun.run(ExportInput.of(board), target, exporters, new ExportRun.Listener() { });
+        ExportRun.run(ExportInput.of(board), target, exporters, new ExportRun.Listener() {});
         return target.written().size();
     }
 

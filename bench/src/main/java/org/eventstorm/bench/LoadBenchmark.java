@@ -29,7 +29,8 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "Load benchmark: Java %s, %d cores, %d warm-ups, %d runs each%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUPS, RUNS);
-        System.out.println("| stickies | files | bytes | raw read (median) | load (median) | load / raw | open + validate (median) | (open + validate) / raw |");
+        System.out.println(
+                "| stickies | files | bytes | raw read (median) | load (median) | load / raw | open + validate (median) | (open + validate) / raw |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : List.of(500, 5000, 20000)) {
             Path folder = Files.createTempDirectory("eventstorm-bench-");

@@ -50,12 +50,10 @@ final class ThreadCpu {
 
     /** The threads outside the two that spent the most, with milliseconds a frame (clock ticks of 10 ms). */
     String others(int frames) {
-        return tasksSpent.entrySet().stream()
-                .filter(e -> !e.getKey().startsWith("QuantumRenderer") && !e.getKey().startsWith("JavaFX Applicat") && e.getValue() > 0)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(5)
-                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() * 10.0 / frames))
-                .collect(Collectors.joining(", "));
+        return tasksSpent.entrySet().stream().filter(
+                e -> !e.getKey().startsWith("QuantumRenderer") && !e.getKey().startsWith("JavaFX Applicat") && e.getValue() > 0).sorted(
+                        Map.Entry.<String, Long>comparingByValue().reversed()).limit(5).map(
+                                e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() * 10.0 / frames)).collect(Collectors.joining(", "));
     }
 
     /** Starts counting; on the application thread. */
@@ -70,8 +68,7 @@ final class ThreadCpu {
     /** Stops counting; on the application thread. */
     void stop() {
         Map<String, Long> after = tasks();
-        tasksSpent = after.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - tasksBefore.getOrDefault(e.getKey(), 0L)));
+        tasksSpent = after.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - tasksBefore.getOrDefault(e.getKey(), 0L)));
         spent[0] = THREADS.getCurrentThreadCpuTime() - began[0];
         spent[1] = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer) - began[1];
         spent[2] = PROCESS.getProcessCpuTime() - began[2] - spent[0] - spent[1];
@@ -83,10 +80,7 @@ final class ThreadCpu {
     }
 
     private static long rendererThread() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("QuantumRenderer"))
-                .mapToLong(Thread::getId)
-                .findFirst()
-                .orElse(-1);
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith("QuantumRenderer")).mapToLong(
+                Thread::getId).findFirst().orElse(-1);
     }
 }

@@ -33,7 +33,7 @@ class ExportRunTest {
         }
         Path together = temp.resolve("together");
         TargetFolder parallel = TargetFolder.at(together);
-        List<ExportRun.Result> results = ExportRun.run(ExportInput.of(loaded), parallel, all, new ExportRun.Listener() { });
+        List<ExportRun.Result> results = ExportRun.run(ExportInput.of(loaded), parallel, all, new ExportRun.Listener() {});
 
         assertEquals(all, results.stream().map(ExportRun.Result::exporter).toList(), "results in the order asked");
         assertEquals(parallel.written().size(), results.stream().mapToInt(ExportRun.Result::files).sum(), "each file counted once");
@@ -68,7 +68,7 @@ class ExportRunTest {
         };
         TargetFolder target = TargetFolder.at(temp.resolve("out"));
         IOException failure = assertThrows(IOException.class,
-                () -> ExportRun.run(ExportInput.of(loaded), target, List.of(broken, new SpecExporter()), new ExportRun.Listener() { }));
+                () -> ExportRun.run(ExportInput.of(loaded), target, List.of(broken, new SpecExporter()), new ExportRun.Listener() {}));
         assertEquals("disk full", failure.getMessage());
         assertTrue(target.written().stream().anyMatch(path -> path.endsWith("index.md")), "the other format still ran");
     }

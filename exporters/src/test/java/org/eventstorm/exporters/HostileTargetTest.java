@@ -56,7 +56,7 @@ class HostileTargetTest {
         var loaded = BoardReader.read(BoardFolders.SAMPLES.resolve("order-fulfillment"));
         List<Exporter> all = all();
         TargetFolder first = TargetFolder.at(temp.resolve("first"));
-        ExportRun.run(ExportInput.of(loaded), first, all, new ExportRun.Listener() { });
+        ExportRun.run(ExportInput.of(loaded), first, all, new ExportRun.Listener() {});
         List<String> names = first.written();
         assertTrue(names.size() > 90, "every format wrote: " + names.size());
 
@@ -71,7 +71,7 @@ class HostileTargetTest {
             Files.createSymbolicLink(file.resolveSibling("." + file.getFileName() + ".eventstorm-tmp"), victim);
         }
         TargetFolder target = TargetFolder.at(planted);
-        ExportRun.run(ExportInput.of(loaded), target, all, new ExportRun.Listener() { });
+        ExportRun.run(ExportInput.of(loaded), target, all, new ExportRun.Listener() {});
 
         assertEquals(VICTIM_TEXT, Files.readString(victim), "the file the links point at is untouched");
         for (String name : names) {
@@ -90,8 +90,8 @@ class HostileTargetTest {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.createSymbolicLink(out.resolve("timeline"), victim.getParent());
 
-        IOException refused = assertThrows(IOException.class, () ->
-                ExportRun.run(ExportInput.of(loaded), TargetFolder.at(out), List.of(new TimelineExporter()), new ExportRun.Listener() { }));
+        IOException refused = assertThrows(IOException.class,
+                () -> ExportRun.run(ExportInput.of(loaded), TargetFolder.at(out), List.of(new TimelineExporter()), new ExportRun.Listener() {}));
 
         assertTrue(refused.getMessage().startsWith("timeline/timeline.md: timeline is a symbolic link in the export folder"), refused.getMessage());
         try (Stream<Path> files = Files.list(victim.getParent())) {

@@ -45,9 +45,9 @@ class InvisibleCharactersExportTest {
     static void exportAHostileBoard() throws IOException {
         Path board = BoardFolders.copyOfSample("order-fulfillment", temp.resolve("board"));
         Path event = board.resolve("events/order-placed.md");
-        Files.writeString(event, Files.readString(event)
-                .replace("description: Identifies the order", "description: \"Identifies" + HIDDEN + " the order\"")
-                .replace("Critical event marking", "Critical" + HIDDEN + " event marking"));
+        Files.writeString(event,
+                Files.readString(event).replace("description: Identifies the order", "description: \"Identifies" + HIDDEN + " the order\"").replace(
+                        "Critical event marking", "Critical" + HIDDEN + " event marking"));
         Path saga = board.resolve("sagas/order-fulfillment-saga.yml");
         Files.writeString(saga, Files.readString(saga).replace("description: Coordinates order fulfillment across inventory, payment, and shipping",
                 "description: \"Coordinates" + HIDDEN + " order fulfillment\""));
@@ -61,7 +61,7 @@ class InvisibleCharactersExportTest {
         exported = temp.resolve("out");
         List<Exporter> all = List.of(new SpecExporter(), new TimelineExporter(), new EventCatalogExporter(), new PictureExporter(),
                 new SagaExporter(), new SagaCodeExporter(), new StateMachineExporter(), new VersioningExporter());
-        ExportRun.run(ExportInput.of(loaded), TargetFolder.at(exported), all, new ExportRun.Listener() { });
+        ExportRun.run(ExportInput.of(loaded), TargetFolder.at(exported), all, new ExportRun.Listener() {});
     }
 
     @Test

@@ -56,8 +56,8 @@ public final class BoardTheme {
     private final Map<StickyKind, Rgba> dimmedFills = new EnumMap<>(StickyKind.class);
 
     private BoardTheme(String name, Rgba background, Rgba gridDot, Rgba laneEven, Rgba laneOdd, Rgba laneLine, Rgba laneTitle,
-                       Rgba laneSubtitle, Rgba stickyText, Rgba stickyKindLabel, Rgba arrow, Rgba arrowHighlight, Rgba accent,
-                       Rgba marqueeFill, Rgba error, Rgba warning, Rgba info, Rgba hotspotGlow, Rgba shadow) {
+            Rgba laneSubtitle, Rgba stickyText, Rgba stickyKindLabel, Rgba arrow, Rgba arrowHighlight, Rgba accent,
+            Rgba marqueeFill, Rgba error, Rgba warning, Rgba info, Rgba hotspotGlow, Rgba shadow) {
         this.name = name;
         this.background = background;
         this.gridDot = gridDot;

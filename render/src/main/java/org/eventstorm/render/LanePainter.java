@@ -42,7 +42,7 @@ public final class LanePainter {
      * board without lanes) and its label in a pill at the top of the lanes, at least 14 pixels high on screen.
      */
     public void paintBoundaries(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
-                                double scale) {
+            double scale) {
         double top = lanesTop(contexts, visible);
         double bottom = lanesBottom(contexts, visible);
         double px = 1 / scale;
@@ -59,7 +59,7 @@ public final class LanePainter {
 
     /** The boundaries' labels at the top of their lines, drawn over the stickies so that no sticky hides one. */
     public void paintBoundaryLabels(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
-                                    double scale) {
+            double scale) {
         paintBoundaryLabels(s, contexts, boundaries, visible, theme, scale, area -> false);
     }
 
@@ -69,7 +69,7 @@ public final class LanePainter {
      * there is none.
      */
     public void paintBoundaryLabels(Surface s, List<BoundedContext> contexts, List<Boundary> boundaries, Area visible, BoardTheme theme,
-                                    double scale, Predicate<Area> taken) {
+            double scale, Predicate<Area> taken) {
         double top = lanesTop(contexts, visible);
         double bottom = lanesBottom(contexts, visible);
         double px = 1 / scale;
@@ -95,13 +95,11 @@ public final class LanePainter {
     }
 
     private static double lanesTop(List<BoundedContext> contexts, Area visible) {
-        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min()
-                .orElse(visible.minY());
+        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::y).min().orElse(visible.minY());
     }
 
     private static double lanesBottom(List<BoundedContext> contexts, Area visible) {
-        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max()
-                .orElse(visible.maxY());
+        return contexts.stream().map(BoundedContext::swimlane).filter(Objects::nonNull).mapToDouble(Swimlane::bottom).max().orElse(visible.maxY());
     }
 
     private static boolean near(Boundary boundary, Area visible, double px) {

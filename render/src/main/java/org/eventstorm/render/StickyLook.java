@@ -9,7 +9,7 @@ import org.eventstorm.model.validate.Severity;
  * @param worst the most severe finding on it, or null
  */
 public record StickyLook(boolean selected, boolean hovered, int findings, Severity worst, boolean openHotspot, boolean showLinkHandle,
-                         boolean highlighted) {
+        boolean highlighted) {
     /** A sticky as a picture shows it: no selection, no hover, no handles; findings and hotspot glow as given. */
     public static StickyLook plain(int findings, Severity worst, boolean openHotspot) {
         return new StickyLook(false, false, findings, worst, openHotspot, false, false);

@@ -156,7 +156,7 @@ public final class StickyPainter {
 
     /** Lines of a name, centred across at {@code centerX} and down between {@code top} and {@code bottom}. */
     private static void paintLines(Surface s, List<String> lines, double size, double lineHeight, double centerX, double top,
-                                   double bottom, BoardTheme theme) {
+            double bottom, BoardTheme theme) {
         double first = top + Math.max(0, (bottom - top - lines.size() * lineHeight) / 2);
         s.font(Surface.Weight.SEMI_BOLD, size);
         s.fill(theme.stickyText());

@@ -25,10 +25,9 @@ public final class SvgSurface implements Surface {
     public SvgSurface(int width, int height, String title) {
         this.width = width;
         this.height = height;
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n");
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append(
+                "\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n").append("<title>").append(
+                        escape(title)).append("</title>\n");
     }
 
     /** The finished document. */
@@ -113,18 +112,16 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        out.append("<line x1=\"").append(n(sx(x1))).append("\" y1=\"").append(n(sy(y1))).append("\" x2=\"").append(n(sx(x2)))
-                .append("\" y2=\"").append(n(sy(y2))).append('"');
+        out.append("<line x1=\"").append(n(sx(x1))).append("\" y1=\"").append(n(sy(y1))).append("\" x2=\"").append(n(sx(x2))).append("\" y2=\"").append(
+                n(sy(y2))).append('"');
         strokeAttributes();
         out.append("/>\n");
     }
 
     @Override
     public void strokeCurve(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
-        out.append("<path d=\"M").append(n(sx(x1))).append(' ').append(n(sy(y1)))
-                .append(" C").append(n(sx(c1x))).append(' ').append(n(sy(c1y))).append(' ')
-                .append(n(sx(c2x))).append(' ').append(n(sy(c2y))).append(' ')
-                .append(n(sx(x2))).append(' ').append(n(sy(y2))).append("\" fill=\"none\"");
+        out.append("<path d=\"M").append(n(sx(x1))).append(' ').append(n(sy(y1))).append(" C").append(n(sx(c1x))).append(' ').append(n(sy(c1y))).append(
+                ' ').append(n(sx(c2x))).append(' ').append(n(sy(c2y))).append(' ').append(n(sx(x2))).append(' ').append(n(sy(y2))).append("\" fill=\"none\"");
         strokeAttributes();
         out.append("/>\n");
     }
@@ -153,9 +150,8 @@ public final class SvgSurface implements Surface {
     @Override
     public void fillText(String text, double x, double y, Align align, Baseline baseline) {
         Font font = pen.font(text);
-        out.append("<text x=\"").append(n(sx(x))).append("\" y=\"").append(n(sy(AwtText.baseline(font, text, y, baseline))))
-                .append("\" font-family=\"").append(PictureFonts.SVG_FAMILY).append("\" font-size=\"").append(n(pen.size() * scale))
-                .append("\" font-weight=\"").append(switch (pen.weight()) {
+        out.append("<text x=\"").append(n(sx(x))).append("\" y=\"").append(n(sy(AwtText.baseline(font, text, y, baseline)))).append("\" font-family=\"").append(
+                PictureFonts.SVG_FAMILY).append("\" font-size=\"").append(n(pen.size() * scale)).append("\" font-weight=\"").append(switch (pen.weight()) {
                     case NORMAL -> "400";
                     case SEMI_BOLD -> "600";
                     case BOLD -> "700";
@@ -168,8 +164,8 @@ public final class SvgSurface implements Surface {
     }
 
     private void rect(double x, double y, double w, double h, double arc, boolean filled) {
-        out.append("<rect x=\"").append(n(sx(x))).append("\" y=\"").append(n(sy(y))).append("\" width=\"").append(n(w * scale))
-                .append("\" height=\"").append(n(h * scale)).append('"');
+        out.append("<rect x=\"").append(n(sx(x))).append("\" y=\"").append(n(sy(y))).append("\" width=\"").append(n(w * scale)).append("\" height=\"").append(
+                n(h * scale)).append('"');
         if (arc > 0) {
             out.append(" rx=\"").append(n(arc / 2 * scale)).append('"');
         }
@@ -183,8 +179,8 @@ public final class SvgSurface implements Surface {
     }
 
     private void oval(double x, double y, double w, double h, boolean filled) {
-        out.append("<ellipse cx=\"").append(n(sx(x + w / 2))).append("\" cy=\"").append(n(sy(y + h / 2)))
-                .append("\" rx=\"").append(n(w / 2 * scale)).append("\" ry=\"").append(n(h / 2 * scale)).append('"');
+        out.append("<ellipse cx=\"").append(n(sx(x + w / 2))).append("\" cy=\"").append(n(sy(y + h / 2))).append("\" rx=\"").append(n(w / 2 * scale)).append(
+                "\" ry=\"").append(n(h / 2 * scale)).append('"');
         if (filled) {
             fillAttributes();
         } else {

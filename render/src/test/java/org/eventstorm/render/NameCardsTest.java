@@ -19,8 +19,7 @@ class NameCardsTest {
     @Test
     void aNameThatFitsStaysInItsStickyAtProjectorSize() {
         Geometry box = new Geometry(0, 0, 160, 100);
-        NameCard card = cards.cardFor(surface, "Order Placed", box, 6, 0.6, cards.room(surface, box, "Order Placed", List.of(), 0.6))
-                .orElseThrow();
+        NameCard card = cards.cardFor(surface, "Order Placed", box, 6, 0.6, cards.room(surface, box, "Order Placed", List.of(), 0.6)).orElseThrow();
         assertFalse(card.grown());
         assertEquals(NameCards.READABLE_PIXELS, card.size() * 0.6, 1e-9);
         assertEquals("Order Placed", String.join(" ", card.lines()));

@@ -18,7 +18,7 @@ import org.eventstorm.model.sticky.StickyKind;
  * paints each kind, the swimlanes, and every sticky with its place, author and votes. Built on the board's thread.
  */
 public record BoardView(String title, String level, long revision, List<KindView> kinds, Map<String, String> colors, List<LaneView> lanes,
-                        List<StickyView> stickies) {
+        List<StickyView> stickies) {
 
     /** A kind a participant may write: its word in messages, its title, its colour. */
     public record KindView(String kind, String title, String color) {
@@ -33,8 +33,7 @@ public record BoardView(String title, String level, long revision, List<KindView
     }
 
     static BoardView of(Board board) {
-        List<KindView> kinds = board.settings().level().kinds().stream()
-                .map(kind -> new KindView(word(kind), kind.title(), kind.hex())).toList();
+        List<KindView> kinds = board.settings().level().kinds().stream().map(kind -> new KindView(word(kind), kind.title(), kind.hex())).toList();
         Map<String, String> colors = new LinkedHashMap<>();
         for (StickyKind kind : StickyKind.values()) {
             colors.put(word(kind), kind.hex());

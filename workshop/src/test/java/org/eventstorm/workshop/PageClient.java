@@ -77,8 +77,8 @@ final class PageClient implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         List<JsonNode> last = seen.subList(Math.max(0, seen.size() - 6), seen.size());
-        throw new AssertionError("no such message in 10 s; the last seen: " + last.stream().map(JsonNode::toString)
-                .map(text -> text.length() > 400 ? text.substring(0, 400) + "..." : text).toList());
+        throw new AssertionError("no such message in 10 s; the last seen: "
+                + last.stream().map(JsonNode::toString).map(text -> text.length() > 400 ? text.substring(0, 400) + "..." : text).toList());
     }
 
     JsonNode ack(String id) {

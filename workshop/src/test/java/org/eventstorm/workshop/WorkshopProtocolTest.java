@@ -69,7 +69,8 @@ class WorkshopProtocolTest {
         }
         HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(host.base() + "/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, root.statusCode());
-        HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create(host.base() + "/w/" + host.tokens.participant() + "/../../etc/passwd")).build(),
+        HttpResponse<String> other = http.send(
+                HttpRequest.newBuilder(URI.create(host.base() + "/w/" + host.tokens.participant() + "/../../etc/passwd")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(other.statusCode() == 404 || other.statusCode() == 400, "" + other.statusCode());
 
@@ -82,13 +83,14 @@ class WorkshopProtocolTest {
     @Test
     void theFacilitatorsTokenIsAnotherAndGrantsTheRoomsControls() {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA);
-             PageClient lead = PageClient.join(host, host.tokens.facilitator(), "Facilitator", BEN)) {
+                PageClient lead = PageClient.join(host, host.tokens.facilitator(), "Facilitator", BEN)) {
             assertEquals("participant", ana.seen.get(0).path("you").path("role").asText());
             assertEquals("facilitator", lead.seen.get(0).path("you").path("role").asText());
             ana.send("{\"type\":\"lock\",\"locked\":true}");
             assertEquals("only the facilitator can do that", ana.next(m -> m.path("type").asText().equals("error")).path("text").asText());
             lead.send("{\"type\":\"phase\",\"name\":\"Chaotic exploration\",\"minutes\":10}");
-            JsonNode session = ana.next(m -> m.path("type").asText().equals("session") && m.path("session").path("phase").asText().equals("Chaotic exploration"));
+            JsonNode session = ana.next(
+                    m -> m.path("type").asText().equals("session") && m.path("session").path("phase").asText().equals("Chaotic exploration"));
             long left = session.path("session").path("endsAt").asLong() - session.path("now").asLong();
             assertTrue(left > 9 * 60_000 && left <= 10 * 60_000, "" + left);
         }
@@ -97,7 +99,7 @@ class WorkshopProtocolTest {
     @Test
     void aStickyWrittenOnOnePageArrivesOnTheBoardAndOnEveryOtherPage() {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA);
-             PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
+                PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
             ana.send("{\"type\":\"add\",\"id\":\"a1\",\"kind\":\"event\",\"name\":\"Refund Requested\",\"x\":500,\"y\":300}");
             JsonNode ack = ana.ack("a1");
             assertTrue(ack.path("ok").asBoolean(), ack.toString());
@@ -137,7 +139,7 @@ class WorkshopProtocolTest {
     @Test
     void onlyTheAuthorChangesASticky_andTheAuthorHearsWhenTheFacilitatorTookItAway() {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA);
-             PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
+                PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
             ana.send("{\"type\":\"add\",\"id\":\"a1\",\"kind\":\"hotspot\",\"name\":\"Who pays shipping?\"}");
             String id = ana.ack("a1").path("sticky").asText();
             ben.send("{\"type\":\"rename\",\"id\":\"b1\",\"sticky\":\"" + id + "\",\"name\":\"Mine now\"}");
@@ -159,7 +161,7 @@ class WorkshopProtocolTest {
     @Test
     void aLockStopsWritingAndAVoteCountsDotsOnTheStickies() {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA);
-             PageClient lead = PageClient.join(host, host.tokens.facilitator(), "Lead", BEN)) {
+                PageClient lead = PageClient.join(host, host.tokens.facilitator(), "Lead", BEN)) {
             lead.send("{\"type\":\"lock\",\"locked\":true}");
             ana.next(m -> m.path("type").asText().equals("session") && m.path("session").path("locked").asBoolean());
             ana.send("{\"type\":\"add\",\"id\":\"a1\",\"kind\":\"event\",\"name\":\"Too Late\"}");
@@ -175,8 +177,9 @@ class WorkshopProtocolTest {
             assertEquals("you have spent all 2 of your dots; take one back to move it", ana.ack("v3").path("error").asText());
             ana.send("{\"type\":\"vote\",\"id\":\"v4\",\"sticky\":\"events/order-placed\"}");
             assertEquals("this vote is on hotspots only", ana.ack("v4").path("error").asText());
-            assertEquals("2", host.call(() -> host.board.get(StickyId.parse("hotspots/payment-race-condition").orElseThrow())
-                    .get(Field.VOTES).orElseThrow().toString().replaceAll("\\D", "")));
+            assertEquals("2", host.call(
+                    () -> host.board.get(StickyId.parse("hotspots/payment-race-condition").orElseThrow()).get(Field.VOTES).orElseThrow().toString().replaceAll(
+                            "\\D", "")));
             ana.send("{\"type\":\"unvote\",\"id\":\"v5\",\"sticky\":\"hotspots/payment-race-condition\"}");
             assertTrue(ana.ack("v5").path("ok").asBoolean());
             JsonNode you = ana.seen.stream().filter(m -> m.path("type").asText().equals("you")).reduce((a, b) -> b).orElseThrow();
@@ -238,10 +241,10 @@ class WorkshopProtocolTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{process.exit(1)} import x from 'y'",
-        "a\u0000b\u001b[31mred\u0007", "bidi \u202Egnp.exe"})
+            "a\u0000b\u001b[31mred\u0007", "bidi \u202Egnp.exe"})
     void hostileTextStaysTextAndControlCharactersGo(String text) {
         try (PageClient ana = PageClient.join(host, host.tokens.participant(), "Ana", ANA);
-             PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
+                PageClient ben = PageClient.join(host, host.tokens.participant(), "Ben", BEN)) {
             ana.send("{\"type\":\"add\",\"id\":\"h1\",\"kind\":\"hotspot\",\"name\":" + PageClient.quote(text) + "}");
             JsonNode ack = ana.ack("h1");
             assertTrue(ack.path("ok").asBoolean(), ack.toString());

@@ -161,7 +161,7 @@ public final class BoardCanvas extends Region {
     }
 
     private boolean openContextMenu(Function<StickyId, ContextMenu> factory, double x, double y,
-                                    double screenX, double screenY) {
+            double screenX, double screenY) {
         Point2D world = model.viewport().toWorld(x, y);
         Optional<StickyId> hit = model.stickyAt(world.getX(), world.getY());
         if (hit.isEmpty()) {
@@ -243,8 +243,8 @@ public final class BoardCanvas extends Region {
                     }
                 }
             } else if (each instanceof Change.StickyChange sticky) {
-                model.board().geometry(sticky.id()).ifPresent(place ->
-                        tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(cards)));
+                model.board().geometry(sticky.id()).ifPresent(
+                        place -> tiles.invalidate(new Area(place.x(), place.y(), place.right(), place.bottom()).grow(cards)));
             }
         }
         for (Area area : arrows) {
@@ -356,7 +356,7 @@ public final class BoardCanvas extends Region {
      * on), the ticks the ruler shows in view, the lanes, and the view.
      */
     private record Chrome(long revision, long ticks, Object lanes, boolean ruler, double scale, double translateX, double translateY,
-                          double width, double height) {
+            double width, double height) {
     }
 
     /** Paints the visible part of the board now: the tiles missing or out of date, then what is drawn over them. */

@@ -103,7 +103,7 @@ final class BoardPainter implements TileLayer.Painter {
 
     @Override
     public void paint(Surface s, double scale, double originX, double originY, Area world, double left, double top, double right,
-                           double bottom) {
+            double bottom) {
         BoardTheme colors = theme.get();
         Board board = model.board();
         s.transform(1, 0, 0);
@@ -235,7 +235,7 @@ final class BoardPainter implements TileLayer.Painter {
      * as a sticky's corner), as small squares, which the software renderer fills far faster than round dots.
      */
     private void paintGrid(Surface s, BoardTheme colors, double scale, double originX, double originY, double left, double top,
-                           double right, double bottom) {
+            double right, double bottom) {
         double step = GRID * scale;
         while (step < GRID_MIN_PIXELS) {
             step *= 4;

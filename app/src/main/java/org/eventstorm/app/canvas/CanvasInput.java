@@ -269,8 +269,8 @@ final class CanvasInput {
             cursor = Cursor.OPEN_HAND;
         } else if (linkHandleAt(mouseWorld, scale).isPresent()) {
             cursor = Cursor.CROSSHAIR;
-        } else if (model.selection().size() == 1 && model.board().geometry(model.selection().iterator().next())
-                .map(place -> StickyPainter.onResizeHandle(place, mouseWorld.getX(), mouseWorld.getY(), scale)).orElse(false)) {
+        } else if (model.selection().size() == 1 && model.board().geometry(model.selection().iterator().next()).map(
+                place -> StickyPainter.onResizeHandle(place, mouseWorld.getX(), mouseWorld.getY(), scale)).orElse(false)) {
             cursor = Cursor.SE_RESIZE;
         }
         view.setCursor(cursor);

@@ -13,9 +13,11 @@ public final class CanvasShortcuts {
 
     public static List<Shortcut> all() {
         return List.of(
-                new Shortcut("E  C  A  P  H  U  R  X  N", "New event, command, aggregate, policy, hotspot, actor, read model, external system, free note at the mouse; type its name"),
+                new Shortcut("E  C  A  P  H  U  R  X  N",
+                        "New event, command, aggregate, policy, hotspot, actor, read model, external system, free note at the mouse; type its name"),
                 new Shortcut("Double-click", "New sticky of the palette's kind on the board; rename on a sticky"),
-                new Shortcut("Tab", "While typing, or on a selected sticky: the flow's next sticky to its right, linked (actor \u2192 command \u2192 event \u2192 policy \u2192 command \u2026)"),
+                new Shortcut("Tab",
+                        "While typing, or on a selected sticky: the flow's next sticky to its right, linked (actor \u2192 command \u2192 event \u2192 policy \u2192 command \u2026)"),
                 new Shortcut("Enter", "Finish typing; rename the selected sticky"),
                 new Shortcut("Escape", "Drop what is being typed; clear the selection"),
                 new Shortcut("\u2190 \u2192 \u2191 \u2193", "Select the neighbour that way (right is later in time)"),

@@ -209,7 +209,8 @@ public final class CanvasViewModel {
     public void selectWithin(Bounds area, boolean additive) {
         List<StickyId> inside = new ArrayList<>();
         board().geometries().forEach((id, g) -> {
-            if (!kindFilter.isHidden(id.kind()) && g.x() >= area.getMinX() && g.right() <= area.getMaxX() && g.y() >= area.getMinY() && g.bottom() <= area.getMaxY()) {
+            if (!kindFilter.isHidden(id.kind()) && g.x() >= area.getMinX() && g.right() <= area.getMaxX() && g.y() >= area.getMinY()
+                    && g.bottom() <= area.getMaxY()) {
                 inside.add(id);
             }
         });
@@ -315,8 +316,8 @@ public final class CanvasViewModel {
         StickyId from = focused.get();
         if (from == null || !board().contains(from)) {
             List<StickyId> visible = stickiesWithin(viewport.visibleWorld(viewWidth.get(), viewHeight.get()));
-            visible.stream().min(Comparator.comparingInt((StickyId id) -> board().geometry(id).map(Geometry::x).orElse(0)))
-                    .ifPresent(first -> select(first, false));
+            visible.stream().min(Comparator.comparingInt((StickyId id) -> board().geometry(id).map(Geometry::x).orElse(0))).ifPresent(
+                    first -> select(first, false));
             return;
         }
         Neighbours.of(board(), from, direction).ifPresent(next -> {
@@ -407,8 +408,8 @@ public final class CanvasViewModel {
      */
     public Optional<StickyId> stickyAt(double worldX, double worldY) {
         List<StickyId> under = grid.within(new BoundingBox(worldX, worldY, 0, 0));
-        Optional<StickyId> onBox = under.stream().filter(id -> !kindFilter.isHidden(id.kind()))
-                .max(Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
+        Optional<StickyId> onBox = under.stream().filter(id -> !kindFilter.isHidden(id.kind())).max(
+                Comparator.comparing((StickyId id) -> selection.contains(id)).thenComparing(id -> id));
         if (onBox.isPresent() || shownAreas == null) {
             return onBox;
         }
@@ -540,10 +541,8 @@ public final class CanvasViewModel {
 
     /** Selected stickies in the order they sit on the board (left to right, top to bottom). */
     public List<StickyId> selectionInBoardOrder() {
-        return selection.stream()
-                .sorted(Comparator.comparingInt((StickyId id) -> board().geometry(id).map(Geometry::x).orElse(0))
-                        .thenComparingInt(id -> board().geometry(id).map(Geometry::y).orElse(0)))
-                .toList();
+        return selection.stream().sorted(Comparator.comparingInt((StickyId id) -> board().geometry(id).map(Geometry::x).orElse(0)).thenComparingInt(
+                id -> board().geometry(id).map(Geometry::y).orElse(0))).toList();
     }
 
     public Optional<Sticky> focusedSticky() {

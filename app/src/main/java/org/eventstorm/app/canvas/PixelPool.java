@@ -55,7 +55,7 @@ final class PixelPool {
 
     /** Kept pixels of {@code across} x {@code down}, as they were left (the caller clears them), or null. */
     Pixels take(int across, int down) {
-        for (Iterator<Pixels> it = kept.iterator(); it.hasNext(); ) {
+        for (Iterator<Pixels> it = kept.iterator(); it.hasNext();) {
             Pixels pixels = it.next();
             if (pixels.across() == across && pixels.down() == down) {
                 it.remove();

@@ -178,7 +178,7 @@ final class TileGeneration extends Region {
     void showInDate(long revision) {
         int ring = 1;
         long[] range = tilesInView();
-        for (Iterator<Map.Entry<Key, Tile>> it = tiles.entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<Key, Tile>> it = tiles.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Key, Tile> entry = it.next();
             Key key = entry.getKey();
             Tile tile = entry.getValue();

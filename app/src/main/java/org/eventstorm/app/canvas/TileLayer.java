@@ -142,7 +142,7 @@ final class TileLayer extends Region {
      * hole if {@code holesOnly}): column, row; those over holes first, then from the middle out.
      */
     private List<double[]> missingTiles(double step, double scale, double translateX, double translateY, double width, double height,
-                                        boolean holesOnly) {
+            boolean holesOnly) {
         int size = ZoomPicture.SIZE;
         double ratio = step / scale;
         long firstColumn = (long) Math.floor(-translateX * ratio / size);

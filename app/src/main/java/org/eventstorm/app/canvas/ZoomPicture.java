@@ -90,7 +90,7 @@ final class ZoomPicture {
      * is taken, which waits for the renderer.
      */
     void begin(Node shown, ShownPixels copy, double width, double height, double scale, double translateX, double translateY,
-               long revision) {
+            long revision) {
         if (this.revision != revision) {
             steps.clear();
             this.revision = revision;

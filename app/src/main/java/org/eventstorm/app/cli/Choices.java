@@ -23,8 +23,8 @@ final class Choices {
 
     /** {@code text, json or sarif}. */
     static <E extends Enum<E>> String words(Class<E> choices) {
-        String all = Arrays.stream(choices.getEnumConstants()).map(choice -> choice.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(Collectors.joining(", "));
+        String all = Arrays.stream(choices.getEnumConstants()).map(choice -> choice.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(
+                Collectors.joining(", "));
         int last = all.lastIndexOf(", ");
         return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine;
         versionProvider = Version.class,
         description = "EventStorm Studio: Event Storming boards as plain-text spec folders.",
         subcommands = {OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class, ExportCommand.class,
-            PackCommand.class, UnpackCommand.class, ServeCommand.class},
+                PackCommand.class, UnpackCommand.class, ServeCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class EventStormCommand implements Runnable {
@@ -40,8 +40,8 @@ public final class EventStormCommand implements Runnable {
      * such as the desktop passes is answered without reading the commands' annotations (85 ms of a start).
      */
     public static boolean isCommand(String word) {
-        return word.chars().allMatch(Character::isLetter) && Arrays.stream(EventStormCommand.class.getAnnotation(Command.class).subcommands())
-                .anyMatch(command -> command.getAnnotation(Command.class).name().equals(word));
+        return word.chars().allMatch(Character::isLetter) && Arrays.stream(EventStormCommand.class.getAnnotation(Command.class).subcommands()).anyMatch(
+                command -> command.getAnnotation(Command.class).name().equals(word));
     }
 
     /** Runs the command line with {@code args} on standard output and error; returns the exit code. */

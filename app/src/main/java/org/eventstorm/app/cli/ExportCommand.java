@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
         TargetFolder target = TargetFolder.at(to);
         List<ExportRun.Result> results;
         try {
-            results = ExportRun.run(input, target, chosen.stream().distinct().toList(), new ExportRun.Listener() { });
+            results = ExportRun.run(input, target, chosen.stream().distinct().toList(), new ExportRun.Listener() {});
         } catch (IllegalArgumentException e) {
             err.println("eventstorm export: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -112,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The exporters bound in {@link ExportModule}, by id, in binding order (a multibinder keeps it). */
     static Map<String, Exporter> exporters() {
-        Set<Exporter> bound = Guice.createInjector(new ExportModule()).getInstance(Key.get(new TypeLiteral<Set<Exporter>>() { }));
+        Set<Exporter> bound = Guice.createInjector(new ExportModule()).getInstance(Key.get(new TypeLiteral<Set<Exporter>>() {}));
         Map<String, Exporter> byId = new LinkedHashMap<>();
         bound.forEach(exporter -> byId.put(exporter.id(), exporter));
         return byId;

@@ -11,8 +11,8 @@ final class LeftOut {
 
     static void print(BoardArchive.Result result, PrintWriter out) {
         if (!result.leftOut().isEmpty()) {
-            out.println("left out " + result.leftOut().size() + ": " + result.leftOut().stream().map(BoardArchive.LeftOutFile::toString)
-                    .collect(Collectors.joining(", ")));
+            out.println("left out " + result.leftOut().size() + ": "
+                    + result.leftOut().stream().map(BoardArchive.LeftOutFile::toString).collect(Collectors.joining(", ")));
         }
     }
 }

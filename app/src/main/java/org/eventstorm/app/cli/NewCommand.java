@@ -73,10 +73,8 @@ final class NewCommand implements Callable<Integer> {
     /** "order-fulfillment" becomes "Order Fulfillment". */
     static String titleFrom(Path folder) {
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
-        String title = Arrays.stream(name.split("[-_\\s]+"))
-                .filter(word -> !word.isEmpty())
-                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                .collect(Collectors.joining(" "));
+        String title = Arrays.stream(name.split("[-_\\s]+")).filter(word -> !word.isEmpty()).map(
+                word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining(" "));
         return title.isEmpty() ? "Untitled Board" : title;
     }
 

@@ -24,8 +24,8 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path archive = output != null ? output : board.toAbsolutePath().normalize().resolveSibling(board.toAbsolutePath().normalize()
-                .getFileName() + BoardArchive.EXTENSION);
+        Path archive = output != null ? output
+                : board.toAbsolutePath().normalize().resolveSibling(board.toAbsolutePath().normalize().getFileName() + BoardArchive.EXTENSION);
         try {
             BoardArchive.Result packed = BoardArchive.pack(board, archive);
             spec.commandLine().getOut().println("packed " + packed.files() + " files of " + board + " into " + archive);

@@ -59,8 +59,8 @@ public final class StickyClipboard {
         try {
             ClipboardContent content = new ClipboardContent();
             content.put(STICKIES, JSON.writeValueAsString(entries));
-            content.putString(entries.stream().map(entry -> StickyText.read(StickyKind.fromFolder(entry.kind()).orElseThrow(), entry.text()).name())
-                    .collect(Collectors.joining("\n")));
+            content.putString(entries.stream().map(entry -> StickyText.read(StickyKind.fromFolder(entry.kind()).orElseThrow(), entry.text()).name()).collect(
+                    Collectors.joining("\n")));
             Clipboard.getSystemClipboard().setContent(content);
             return true;
         } catch (JsonProcessingException e) {

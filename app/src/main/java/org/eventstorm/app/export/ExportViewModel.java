@@ -41,7 +41,7 @@ public final class ExportViewModel {
     private Path lastFolder;
 
     public ExportViewModel(BoardDocument document, CanvasViewModel canvas, ExportFormats formats, BackgroundWork background,
-                           DesktopBridge desktop, Notices notices) {
+            DesktopBridge desktop, Notices notices) {
         this.document = document;
         this.canvas = canvas;
         this.formats = formats.all();

@@ -48,9 +48,10 @@ final class BoardPanel extends VBox {
             level.getItems().add(each.title());
         }
         level.setValue(settings.level().title());
-        level.valueProperty().addListener((observable, was, now) -> Arrays.stream(Level.values())
-                .filter(each -> each.title().equals(now) && each != model.document().board().settings().level()).findFirst()
-                .ifPresent(chosen -> model.setSettings(model.document().board().settings().withLevel(chosen))));
+        level.valueProperty().addListener((observable, was,
+                now) -> Arrays.stream(Level.values()).filter(
+                        each -> each.title().equals(now) && each != model.document().board().settings().level()).findFirst().ifPresent(
+                                chosen -> model.setSettings(model.document().board().settings().withLevel(chosen))));
         getChildren().add(labelled("Level", "board-level", level));
         getChildren().add(labelled("Bounded contexts (swimlanes, top to bottom)", "board-contexts", contexts(model, settings)));
         Label hint = new Label("Select a sticky to see its fields. Drag stickies into a lane to place them in its context.");

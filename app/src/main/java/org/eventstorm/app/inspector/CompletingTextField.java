@@ -43,9 +43,8 @@ final class CompletingTextField extends TextField {
                     return;
                 }
                 String typed = now.strip().toLowerCase(Locale.ROOT);
-                List<String> matching = names.get().stream()
-                        .filter(name -> !typed.isEmpty() && name.toLowerCase(Locale.ROOT).contains(typed) && !name.equals(now))
-                        .limit(8).toList();
+                List<String> matching = names.get().stream().filter(
+                        name -> !typed.isEmpty() && name.toLowerCase(Locale.ROOT).contains(typed) && !name.equals(now)).limit(8).toList();
                 if (matching.isEmpty()) {
                     suggestions.hide();
                     return;

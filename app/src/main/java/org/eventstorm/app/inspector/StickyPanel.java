@@ -269,8 +269,7 @@ final class StickyPanel extends VBox {
         List<EventVersion> versions = sticky.content().get(Field.VERSIONS).map(value -> ((Versions) value).versions()).orElse(List.of());
         Label summary = new Label(versions.isEmpty() ? "One version (see version and schema)"
                 : versions.stream().map(v -> v.version() + (v.status().isEmpty() ? "" : " (" + v.status()
-                        + (v.sunsetDate().isEmpty() ? "" : ", sunset " + v.sunsetDate()) + ")"))
-                        .collect(Collectors.joining(", ")));
+                        + (v.sunsetDate().isEmpty() ? "" : ", sunset " + v.sunsetDate()) + ")")).collect(Collectors.joining(", ")));
         summary.setWrapText(true);
         summary.getStyleClass().add("hint");
         Button open = new Button(versions.isEmpty() ? "Add a Version\u2026" : "Open Versions\u2026");
@@ -300,10 +299,9 @@ final class StickyPanel extends VBox {
 
     /** Keys and sections the template does not have: shown, kept in the file, not edited here. */
     private Node keptContent() {
-        List<String> keys = sticky.content().frontMatter().stream().filter(entry -> !(entry instanceof FrontMatterEntry.Known))
-                .map(FrontMatterEntry::key).toList();
-        List<String> sections = sticky.content().sections().stream().filter(Section.Unknown.class::isInstance)
-                .map(Section::title).toList();
+        List<String> keys = sticky.content().frontMatter().stream().filter(entry -> !(entry instanceof FrontMatterEntry.Known)).map(
+                FrontMatterEntry::key).toList();
+        List<String> sections = sticky.content().sections().stream().filter(Section.Unknown.class::isInstance).map(Section::title).toList();
         if (keys.isEmpty() && sections.isEmpty()) {
             return null;
         }

@@ -80,8 +80,8 @@ public final class PaletteView extends VBox {
             });
             getChildren().add(button);
         }
-        newKind.addListener((observable, was, now) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(toggle -> toggle.setSelected(true)));
+        newKind.addListener((observable, was,
+                now) -> group.getToggles().stream().filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(toggle -> toggle.setSelected(true)));
         group.selectedToggleProperty().addListener((observable, was, now) -> {
             if (now == null && was != null) {
                 was.setSelected(true);

@@ -32,7 +32,7 @@ public final class ProblemsViewModel {
      * @param showDefinition shows a saga or strategy file a finding is about (the window opens its panel)
      */
     public ProblemsViewModel(BoardDocument document, CanvasViewModel canvas,
-                             Consumer<DefinitionId> showDefinition) {
+            Consumer<DefinitionId> showDefinition) {
         this.document = document;
         this.canvas = canvas;
         this.showDefinition = showDefinition;
@@ -70,15 +70,13 @@ public final class ProblemsViewModel {
         if (row.finding() == null) {
             return new ProblemRow.Described(row.message(), List.of());
         }
-        String message = document.validator().adviceFor(row.finding()).map(Advice::text).map(advice -> row.message() + "; " + advice)
-                .orElse(row.message());
+        String message = document.validator().adviceFor(row.finding()).map(Advice::text).map(advice -> row.message() + "; " + advice).orElse(row.message());
         return new ProblemRow.Described(message, document.validator().fixesFor(row.finding()));
     }
 
     /** The rows in the panel's order: files that could not be read first, then by severity, then as the validator orders findings. */
-    private static final Comparator<ProblemRow> ROW_ORDER = Comparator.comparing((ProblemRow row) -> row.fileProblem() == null)
-            .thenComparing(ProblemRow::severity)
-            .thenComparing(ProblemRow::finding, Comparator.nullsFirst(Finding.ORDER));
+    private static final Comparator<ProblemRow> ROW_ORDER = Comparator.comparing((ProblemRow row) -> row.fileProblem() == null).thenComparing(
+            ProblemRow::severity).thenComparing(ProblemRow::finding, Comparator.nullsFirst(Finding.ORDER));
 
     private void refresh() {
         List<ProblemRow> list = new ArrayList<>();
@@ -130,9 +128,8 @@ public final class ProblemsViewModel {
     }
 
     private ProblemRow row(Finding finding) {
-        String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse(""))
-                .or(() -> finding.definitionId().map(id -> id.path() + ":" + document.lineOf(id, finding.pointer())))
-                .orElse("board.yaml");
+        String where = finding.stickyId().map(id -> id.fileName() + finding.fieldOf().map(field -> ":" + document.lineOf(id, field)).orElse("")).or(
+                () -> finding.definitionId().map(id -> id.path() + ":" + document.lineOf(id, finding.pointer()))).orElse("board.yaml");
         return new ProblemRow(finding.severity(), finding.message(), where, finding, null);
     }
 

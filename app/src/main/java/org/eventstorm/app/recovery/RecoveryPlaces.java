@@ -54,8 +54,8 @@ public final class RecoveryPlaces {
             return List.of();
         }
         try (Stream<Path> files = Files.list(root)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(UNTITLED) && file.getFileName().toString().endsWith(SUFFIX))
-                    .sorted((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified())).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith(UNTITLED) && file.getFileName().toString().endsWith(SUFFIX)).sorted(
+                    (a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified())).toList();
         } catch (IOException e) {
             return List.of();
         }

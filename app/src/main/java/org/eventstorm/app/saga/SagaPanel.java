@@ -146,7 +146,8 @@ public final class SagaPanel extends VBox {
         }
         text.append("\n      ").append(step.timeout().isBlank() ? "no timeout" : step.timeout());
         if (step.retry().maxAttempts() > 1) {
-            text.append(", ").append(step.retry().maxAttempts()).append(" attempts").append(step.retry().backoff().isBlank() ? "" : " " + step.retry().backoff());
+            text.append(", ").append(step.retry().maxAttempts()).append(" attempts").append(
+                    step.retry().backoff().isBlank() ? "" : " " + step.retry().backoff());
         }
         text.append(step.hasCompensation() ? "  \u00B7  undone by " + step.compensation() : "  \u00B7  no compensation");
         if (!step.dependsOn().isEmpty()) {

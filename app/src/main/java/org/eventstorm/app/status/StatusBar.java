@@ -41,8 +41,7 @@ public final class StatusBar extends HBox {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(notices.messageProperty());
-        notice.styleProperty().bind(Bindings.when(notices.severityProperty().isEqualTo("problem"))
-                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        notice.styleProperty().bind(Bindings.when(notices.severityProperty().isEqualTo("problem")).then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         notice.setMinWidth(0);
         HBox.setHgrow(notice, Priority.ALWAYS);
         notice.setMaxWidth(Double.MAX_VALUE);

@@ -63,8 +63,8 @@ public final class StageIcons {
         if (started == null) {
             synchronized (StageIcons.class) {
                 if (icons == null) {
-                    icons = CompletableFuture.supplyAsync(() -> Stream.concat(STAGE_SIZES.stream(), Stream.of(LARGE))
-                            .map(size -> (Image) SwingFXUtils.toFXImage(AppIcon.draw(size), null)).toList());
+                    icons = CompletableFuture.supplyAsync(() -> Stream.concat(STAGE_SIZES.stream(), Stream.of(LARGE)).map(
+                            size -> (Image) SwingFXUtils.toFXImage(AppIcon.draw(size), null)).toList());
                 }
                 started = icons;
             }

@@ -41,12 +41,14 @@ public class SystemAppearance {
             return Optional.of(told.strip().equalsIgnoreCase("dark"));
         }
         if (os.contains("win")) {
-            return run.apply(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme"))
-                    .flatMap(SystemAppearance::windows);
+            return run.apply(
+                    List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme")).flatMap(
+                            SystemAppearance::windows);
         }
         if (os.contains("mac")) {
             // The key only exists in dark mode: the command fails (no output) in light mode.
-            return Optional.of(run.apply(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).map(out -> out.strip().equalsIgnoreCase("dark")).orElse(false));
+            return Optional.of(
+                    run.apply(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).map(out -> out.strip().equalsIgnoreCase("dark")).orElse(false));
         }
         Optional<Boolean> scheme = run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")).flatMap(SystemAppearance::gnome);
         if (scheme.isPresent()) {
@@ -56,8 +58,7 @@ public class SystemAppearance {
         if (gtk != null && !gtk.isBlank()) {
             return Optional.of(gtk.toLowerCase(Locale.ROOT).contains("dark"));
         }
-        return run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
-                .map(out -> out.toLowerCase(Locale.ROOT).contains("dark"));
+        return run.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")).map(out -> out.toLowerCase(Locale.ROOT).contains("dark"));
     }
 
     /** {@code 'prefer-dark'}, {@code 'prefer-light'} or {@code 'default'} (which is light). */

@@ -88,7 +88,7 @@ final class StrategiesPane extends VBox {
             if (now != null) {
                 chosen.set((DefinitionId) now.getUserData());
             } else if (chosen.get() != null && model.strategies().stream().anyMatch(row -> row.id().equals(chosen.get()))) {
-                group.selectToggle(chip(chosen.get()));   // a chip is not unchosen by clicking it again
+                group.selectToggle(chip(chosen.get())); // a chip is not unchosen by clicking it again
             }
         });
         chosen.addListener((observable, before, now) -> show());

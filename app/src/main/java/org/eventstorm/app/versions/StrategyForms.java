@@ -61,17 +61,21 @@ final class StrategyForms {
 
     private static Node parallel(ParallelVersions strategy, List<EventVersion> versions, Consumer<UnaryOperator<ParallelVersions>> edit) {
         RecordTable<VersionChannel> channels = new RecordTable<VersionChannel>("strategy-channels", strategy.versions(),
-                rows -> nextChannel(strategy, rows, versions), "Add version", rows -> edit.accept(current -> current.withVersions(rows)))
-                .text("Version", 60, VersionChannel::version, (channel, value) -> new VersionChannel(value, channel.topic(), channel.schema(),
-                        channel.status(), channel.sunsetDate(), channel.extra()), value -> !value.isEmpty())
-                .text("Topic", 170, VersionChannel::topic, (channel, value) -> new VersionChannel(channel.version(), value, channel.schema(),
-                        channel.status(), channel.sunsetDate(), channel.extra()))
-                .text("Schema", 170, VersionChannel::schema, (channel, value) -> new VersionChannel(channel.version(), channel.topic(), value,
-                        channel.status(), channel.sunsetDate(), channel.extra()))
-                .text("Status", 80, VersionChannel::status, (channel, value) -> new VersionChannel(channel.version(), channel.topic(),
-                        channel.schema(), value, channel.sunsetDate(), channel.extra()))
-                .text("Sunset", 90, VersionChannel::sunsetDate, (channel, value) -> new VersionChannel(channel.version(), channel.topic(),
-                        channel.schema(), channel.status(), value, channel.extra()));
+                rows -> nextChannel(strategy, rows, versions), "Add version", rows -> edit.accept(current -> current.withVersions(rows))).text("Version", 60,
+                        VersionChannel::version, (channel, value) -> new VersionChannel(value, channel.topic(), channel.schema(),
+                                channel.status(), channel.sunsetDate(), channel.extra()),
+                        value -> !value.isEmpty()).text("Topic", 170, VersionChannel::topic,
+                                (channel, value) -> new VersionChannel(channel.version(), value, channel.schema(),
+                                        channel.status(), channel.sunsetDate(), channel.extra())).text(
+                                                "Schema", 170, VersionChannel::schema,
+                                                (channel, value) -> new VersionChannel(channel.version(), channel.topic(), value,
+                                                        channel.status(), channel.sunsetDate(), channel.extra())).text(
+                                                                "Status", 80, VersionChannel::status,
+                                                                (channel, value) -> new VersionChannel(channel.version(), channel.topic(),
+                                                                        channel.schema(), value, channel.sunsetDate(), channel.extra())).text("Sunset", 90,
+                                                                                VersionChannel::sunsetDate,
+                                                                                (channel, value) -> new VersionChannel(channel.version(), channel.topic(),
+                                                                                        channel.schema(), channel.status(), value, channel.extra()));
         Publishing publishing = strategy.publishing();
         ComboBox<String> mode = choice("strategy-publishing-mode", List.of("dual", "single"), publishing.mode());
         mode.valueProperty().addListener((observable, before, now) -> edit.accept(current -> current.withPublishing(
@@ -93,10 +97,10 @@ final class StrategyForms {
         CheckBox enabled = new CheckBox("Transformation layer");
         enabled.setId("strategy-layer-enabled");
         enabled.setSelected(Boolean.TRUE.equals(layer.enabled()));
-        enabled.selectedProperty().addListener((observable, before, now) -> edit.accept(current -> layer(current, old ->
-                new TransformationLayer(now, old.service(), old.supportsVersions(), old.mappings(), old.extra()))));
-        var service = CommitOnLeave.field("strategy-layer-service", layer.service(), "user-event-transformer", text -> edit.accept(current ->
-                layer(current, old -> new TransformationLayer(old.enabled(), text, old.supportsVersions(), old.mappings(), old.extra()))));
+        enabled.selectedProperty().addListener((observable, before, now) -> edit.accept(
+                current -> layer(current, old -> new TransformationLayer(now, old.service(), old.supportsVersions(), old.mappings(), old.extra()))));
+        var service = CommitOnLeave.field("strategy-layer-service", layer.service(), "user-event-transformer", text -> edit.accept(
+                current -> layer(current, old -> new TransformationLayer(old.enabled(), text, old.supportsVersions(), old.mappings(), old.extra()))));
         var supports = CommitOnLeave.field("strategy-layer-versions", CommaList.join(layer.supportsVersions()), "v1, v2, v3",
                 text -> edit.accept(current -> layer(current, old -> new TransformationLayer(old.enabled(), old.service(), CommaList.parse(text),
                         old.mappings(), old.extra()))));
@@ -107,20 +111,23 @@ final class StrategyForms {
         RecordTable<ConsumerVersion> consumers = new RecordTable<ConsumerVersion>("strategy-consumers", strategy.consumers(),
                 rows -> new ConsumerVersion("consumer-" + (rows.size() + 1), strategy.canonicalVersion(), "none", Map.of()), "Add consumer",
                 rows -> edit.accept(current -> new SingleWriter(current.event(), current.canonicalVersion(), current.transformationLayer(), rows,
-                        current.extra())))
-                .text("Consumer", 150, ConsumerVersion::name, (consumer, value) -> new ConsumerVersion(value, consumer.requestedVersion(),
-                        consumer.transformation(), consumer.extra()), value -> !value.isEmpty())
-                .text("Asks for", 70, ConsumerVersion::requestedVersion, (consumer, value) -> new ConsumerVersion(consumer.name(), value,
-                        consumer.transformation(), consumer.extra()))
-                .text("Transformation", 120, ConsumerVersion::transformation, (consumer, value) -> new ConsumerVersion(consumer.name(),
-                        consumer.requestedVersion(), value, consumer.extra()));
+                        current.extra()))).text("Consumer", 150, ConsumerVersion::name,
+                                (consumer, value) -> new ConsumerVersion(value, consumer.requestedVersion(),
+                                        consumer.transformation(), consumer.extra()),
+                                value -> !value.isEmpty()).text("Asks for", 70, ConsumerVersion::requestedVersion,
+                                        (consumer, value) -> new ConsumerVersion(consumer.name(), value,
+                                                consumer.transformation(), consumer.extra())).text("Transformation", 120, ConsumerVersion::transformation,
+                                                        (consumer, value) -> new ConsumerVersion(consumer.name(),
+                                                                consumer.requestedVersion(), value, consumer.extra()));
         RecordTable<MappingRow> mappings = new RecordTable<MappingRow>("strategy-mappings", mappingRows(layer),
-                rows -> blankMapping(strategy, versions), "Add mapping", rows -> edit.accept(current -> layer(current, old ->
-                new TransformationLayer(old.enabled(), old.service(), old.supportsVersions(), mappings(rows), old.extra()))))
-                .text("Version", 60, MappingRow::version, (row, value) -> new MappingRow(value, row.field(), row.sources()), value -> !value.isEmpty())
-                .text("Field", 110, MappingRow::field, (row, value) -> new MappingRow(row.version(), value, row.sources()), value -> !value.isEmpty())
-                .text("Made of (canonical fields)", 170, MappingRow::sources, (row, value) -> new MappingRow(row.version(), row.field(), value),
-                        value -> !CommaList.parse(value).isEmpty());
+                rows -> blankMapping(strategy, versions), "Add mapping",
+                rows -> edit.accept(current -> layer(current,
+                        old -> new TransformationLayer(old.enabled(), old.service(), old.supportsVersions(), mappings(rows), old.extra())))).text("Version", 60,
+                                MappingRow::version, (row, value) -> new MappingRow(value, row.field(), row.sources()), value -> !value.isEmpty()).text("Field",
+                                        110, MappingRow::field, (row, value) -> new MappingRow(row.version(), value, row.sources()),
+                                        value -> !value.isEmpty()).text("Made of (canonical fields)", 170, MappingRow::sources,
+                                                (row, value) -> new MappingRow(row.version(), row.field(), value),
+                                                value -> !CommaList.parse(value).isEmpty());
         return form(grid, enabled, section("Consumers"), consumers, section("Field mappings (renames and merges)"), mappings);
     }
 
@@ -128,15 +135,19 @@ final class StrategyForms {
         String newest = versions.isEmpty() ? "v1" : versions.get(versions.size() - 1).version();
         RecordTable<Contract> contracts = new RecordTable<Contract>("strategy-contracts", strategy.contracts(),
                 rows -> new Contract("consumer-" + (rows.size() + 1), List.of(), List.of(), newest, Map.of()), "Add contract",
-                rows -> edit.accept(current -> new ConsumerDrivenContracts(current.event(), rows, current.contractValidation(), current.extra())))
-                .text("Consumer", 140, Contract::consumer, (contract, value) -> new Contract(value, contract.requiredFields(), contract.optionalFields(),
-                        contract.version(), contract.extra()), value -> !value.isEmpty())
-                .text("Version", 60, Contract::version, (contract, value) -> new Contract(contract.consumer(), contract.requiredFields(),
-                        contract.optionalFields(), value, contract.extra()))
-                .text("Requires", 200, contract -> CommaList.join(contract.requiredFields()), (contract, value) -> new Contract(contract.consumer(),
-                        CommaList.parse(value), contract.optionalFields(), contract.version(), contract.extra()))
-                .text("Reads if there", 160, contract -> CommaList.join(contract.optionalFields()), (contract, value) -> new Contract(
-                        contract.consumer(), contract.requiredFields(), CommaList.parse(value), contract.version(), contract.extra()));
+                rows -> edit.accept(current -> new ConsumerDrivenContracts(current.event(), rows, current.contractValidation(), current.extra()))).text(
+                        "Consumer", 140, Contract::consumer, (contract, value) -> new Contract(value, contract.requiredFields(), contract.optionalFields(),
+                                contract.version(), contract.extra()),
+                        value -> !value.isEmpty()).text("Version", 60, Contract::version,
+                                (contract, value) -> new Contract(contract.consumer(), contract.requiredFields(),
+                                        contract.optionalFields(), value, contract.extra())).text(
+                                                "Requires", 200, contract -> CommaList.join(contract.requiredFields()),
+                                                (contract, value) -> new Contract(contract.consumer(),
+                                                        CommaList.parse(value), contract.optionalFields(), contract.version(), contract.extra())).text(
+                                                                "Reads if there", 160, contract -> CommaList.join(contract.optionalFields()),
+                                                                (contract, value) -> new Contract(
+                                                                        contract.consumer(), contract.requiredFields(), CommaList.parse(value),
+                                                                        contract.version(), contract.extra()));
         ContractValidation validation = strategy.contractValidation();
         CheckBox onPublish = new CheckBox("Check contracts on publish");
         onPublish.setId("strategy-on-publish");
@@ -157,8 +168,8 @@ final class StrategyForms {
     }
 
     private static VersionChannel nextChannel(ParallelVersions strategy, List<VersionChannel> rows, List<EventVersion> versions) {
-        String version = versions.stream().map(EventVersion::version).filter(name -> rows.stream().noneMatch(row -> row.version().equals(name)))
-                .findFirst().orElse("v" + (rows.size() + 1));
+        String version = versions.stream().map(EventVersion::version).filter(
+                name -> rows.stream().noneMatch(row -> row.version().equals(name))).findFirst().orElse("v" + (rows.size() + 1));
         return new VersionChannel(version, strategy.event() + "." + version, "", "beta", "", Map.of());
     }
 
@@ -182,8 +193,8 @@ final class StrategyForms {
 
     /** A mapping to start from: the first required field of an older version the canonical one lacks, made of itself. */
     private static MappingRow blankMapping(SingleWriter strategy, List<EventVersion> versions) {
-        EventVersion canonical = versions.stream().filter(version -> version.version().equals(strategy.canonicalVersion())).findFirst()
-                .orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1));
+        EventVersion canonical = versions.stream().filter(version -> version.version().equals(strategy.canonicalVersion())).findFirst().orElse(
+                versions.isEmpty() ? null : versions.get(versions.size() - 1));
         for (EventVersion version : versions) {
             if (canonical != null && version != canonical) {
                 for (var field : version.schema()) {

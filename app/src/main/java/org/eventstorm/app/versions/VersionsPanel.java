@@ -231,7 +231,7 @@ public final class VersionsPanel extends VBox {
     }
 
     private static TableColumn<VersionsViewModel.VersionRow, String> column(String title, double width,
-                                                                          Function<VersionsViewModel.VersionRow, String> value) {
+            Function<VersionsViewModel.VersionRow, String> value) {
         TableColumn<VersionsViewModel.VersionRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new SimpleStringProperty(value.apply(data.getValue())));
         column.setPrefWidth(width);
@@ -285,8 +285,7 @@ public final class VersionsPanel extends VBox {
 
     private void show() {
         selectShownEvent();
-        heading.setText(model.shownEvent().map(event -> "\u2014  " + event.name() + event.eventType().map(type -> "  (" + type + ")").orElse(""))
-                .orElse(""));
+        heading.setText(model.shownEvent().map(event -> "\u2014  " + event.name() + event.eventType().map(type -> "  (" + type + ")").orElse("")).orElse(""));
         String chosen = selectedVersion().orElse(null);
         List<String> names = model.versions().stream().map(row -> row.version().version()).toList();
         if (chosen != null && names.contains(chosen)) {

@@ -252,8 +252,8 @@ public final class VersionsViewModel {
                 rows.add(new EventRow(id, event.name(), EventVersions.of(event).size(), strategyCounts.getOrDefault(id, 0)));
             }
         });
-        rows.sort(Comparator.comparing((EventRow row) -> row.versions() < 2 && row.strategies() == 0)
-                .thenComparing(row -> row.name().toLowerCase(Locale.ROOT)));
+        rows.sort(
+                Comparator.comparing((EventRow row) -> row.versions() < 2 && row.strategies() == 0).thenComparing(row -> row.name().toLowerCase(Locale.ROOT)));
         if (!rows.equals(events)) {
             events.setAll(rows);
         }

@@ -144,7 +144,8 @@ final class WindowMenus {
                 item("Zoom to Fit", "Shortcut+0", canvas::zoomToFit),
                 item("Actual Size", "Shortcut+1", canvas::actualSize),
                 item("Zoom to Selection", "Shortcut+2", canvas::zoomToSelection),
-                new SeparatorMenuItem(), projector(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(), new SeparatorMenuItem(), problems, sagas, inspector, dark);
+                new SeparatorMenuItem(), projector(), item("Present Timeline", "F5", window::present), KindsMenu.of(canvas), minimap(), ruler(),
+                new SeparatorMenuItem(), problems, sagas, inspector, dark);
     }
 
     /** File > Save Automatically: on by default; off, only Save writes (the recovery journal still keeps the edits). */

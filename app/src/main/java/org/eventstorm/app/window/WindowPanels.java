@@ -18,7 +18,7 @@ import org.eventstorm.model.sticky.StickyId;
 
 /** A window's panels around the board, with their view models; built once the board is on screen (see MainWindow). */
 record WindowPanels(PaletteView palette, ProblemsView problems, SagaViewModel sagaModel, SagaPanel sagas, VersionsPanel versions,
-                    InspectorView inspector, ExportViewModel exports) {
+        InspectorView inspector, ExportViewModel exports) {
 
     /** What the panels ask of the window they are in. */
     interface Host {

@@ -40,7 +40,7 @@ public final class Windows {
 
     @Inject
     public Windows(DocumentService documents, StickyClipboard clipboard, ThemeSettings theme, SavingSettings saving,
-                   ExportFormats exportFormats, BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
+            ExportFormats exportFormats, BackgroundWork background, DesktopBridge desktop, RecoveryPlaces recoveryPlaces) {
         this.documents = documents;
         this.clipboard = clipboard;
         this.theme = theme;

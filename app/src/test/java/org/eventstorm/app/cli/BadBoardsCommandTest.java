@@ -73,7 +73,7 @@ class BadBoardsCommandTest {
             // What the command refused, forced: every format on what could be read still writes only into its target.
             Path forced = temp.resolve("forced");
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ExportRun.run(ExportInput.of(loaded), TargetFolder.at(forced),
-                    List.copyOf(ExportCommand.exporters().values()), new ExportRun.Listener() { }));
+                    List.copyOf(ExportCommand.exporters().values()), new ExportRun.Listener() {}));
         }
 
         Map<String, String> after = BadBoards.tree(temp);

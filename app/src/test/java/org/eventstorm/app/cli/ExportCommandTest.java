@@ -46,7 +46,9 @@ class ExportCommandTest {
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
         assertEquals(2, result.exitCode());
-        assertEquals("eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, versioning, or all\n", result.err());
+        assertEquals(
+                "eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, versioning, or all\n",
+                result.err());
     }
 
     @Test
@@ -79,7 +81,8 @@ class ExportCommandTest {
     void aSagaWithACycleIsRefusedWithTheFileToFix() throws IOException {
         Path board = org.eventstorm.model.support.BoardFolders.copyOfSample("order-fulfillment", temp.resolve("board"));
         Path saga = board.resolve("sagas/order-fulfillment-saga.yml");
-        Files.writeString(saga, Files.readString(saga).replace("    - id: reserve-inventory\n", "    - id: reserve-inventory\n      depends_on: [confirm-order]\n"));
+        Files.writeString(saga,
+                Files.readString(saga).replace("    - id: reserve-inventory\n", "    - id: reserve-inventory\n      depends_on: [confirm-order]\n"));
         EventStormCommandTest.Run result = run("export", board.toString(), "--to", temp.resolve("out").toString(), "--format", "saga-code");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().startsWith("eventstorm export: sagas/order-fulfillment-saga.yml: the steps"), result.err());

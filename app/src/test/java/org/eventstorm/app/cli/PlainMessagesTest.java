@@ -30,13 +30,13 @@ class PlainMessagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "validate ../samples/order-fulfillment --format xml | eventstorm validate: Invalid value for option '--format': 'xml' is not one of text, json or sarif (see eventstorm validate --help)",
-        "validate ../samples/order-fulfillment --fail-on sometimes | eventstorm validate: Invalid value for option '--fail-on': 'sometimes' is not one of error, warning or never (see eventstorm validate --help)",
-        "validate ../samples/order-fulfillment --today 2025-13-01 | eventstorm validate: Invalid value for option '--today': '2025-13-01' is not a day; write it as YYYY-MM-DD, for example 2026-12-06 (see eventstorm validate --help)",
-        "export ../samples/order-fulfillment | eventstorm export: Missing required option: '--to=DIR' (see eventstorm export --help)",
-        "export ../samples/order-fulfillment --to out --formt spec | eventstorm export: Unknown options: '--formt', 'spec'; did you mean --format? (see eventstorm export --help)",
-        "fmt | eventstorm fmt: Missing required parameter: 'BOARD' (see eventstorm fmt --help)",
-        "frobnicate | eventstorm: Unmatched argument at index 0: 'frobnicate'; did you mean validate? (see eventstorm --help)",
+            "validate ../samples/order-fulfillment --format xml | eventstorm validate: Invalid value for option '--format': 'xml' is not one of text, json or sarif (see eventstorm validate --help)",
+            "validate ../samples/order-fulfillment --fail-on sometimes | eventstorm validate: Invalid value for option '--fail-on': 'sometimes' is not one of error, warning or never (see eventstorm validate --help)",
+            "validate ../samples/order-fulfillment --today 2025-13-01 | eventstorm validate: Invalid value for option '--today': '2025-13-01' is not a day; write it as YYYY-MM-DD, for example 2026-12-06 (see eventstorm validate --help)",
+            "export ../samples/order-fulfillment | eventstorm export: Missing required option: '--to=DIR' (see eventstorm export --help)",
+            "export ../samples/order-fulfillment --to out --formt spec | eventstorm export: Unknown options: '--formt', 'spec'; did you mean --format? (see eventstorm export --help)",
+            "fmt | eventstorm fmt: Missing required parameter: 'BOARD' (see eventstorm fmt --help)",
+            "frobnicate | eventstorm: Unmatched argument at index 0: 'frobnicate'; did you mean validate? (see eventstorm --help)",
     })
     void aBadArgumentIsOneLineWithTheChoices(String arguments, String expected) {
         EventStormCommandTest.Run bad = run(arguments.strip().split(" "));

@@ -28,8 +28,8 @@ class EditStreamTest {
     void aFollowerFindsTheFindingsAndTheUnsavedMarkUpToDate() {
         BoardDocument document = BoardDocument.untitled(SampleBoards.orderFulfillment(), StandardRules.set(), Clock.systemUTC());
         List<String> seen = new ArrayList<>();
-        document.addListener(change -> seen.add(document.isDirty() + " " + document.findings().stream()
-                .anyMatch(finding -> finding.sticky() != null && finding.sticky().stem().equals("order-placed-late"))));
+        document.addListener(change -> seen.add(document.isDirty() + " "
+                + document.findings().stream().anyMatch(finding -> finding.sticky() != null && finding.sticky().stem().equals("order-placed-late"))));
         document.apply(AddSticky.at(StickyKind.EVENT.create("Order Placed Late"), null));
         assertEquals(List.of("true true"), seen, "the new event's findings (no producer, no consumer) are there when a view hears of it");
     }
@@ -56,7 +56,7 @@ class EditStreamTest {
     void viewsHearWhichFindingsWentAndCameAndEndWhereARebuildWould() {
         Board board = SampleBoards.orderFulfillment();
         BoardDocument document = BoardDocument.untitled(board, StandardRules.set(), Clock.systemUTC());
-        ProblemsViewModel problems = new ProblemsViewModel(document, null, definition -> { });
+        ProblemsViewModel problems = new ProblemsViewModel(document, null, definition -> {});
         List<Integer> sizes = new ArrayList<>();
         document.findings().addListener((ListChangeListener<Finding>) change -> {
             while (change.next()) {
@@ -75,7 +75,7 @@ class EditStreamTest {
             }
             if (i % 50 == 49) {
                 assertEquals(new ArrayList<>(document.validator().findings()), sorted(document.findings()), "after " + (i + 1) + " edits");
-                List<ProblemRow> rebuilt = new ProblemsViewModel(document, null, definition -> { }).rows();
+                List<ProblemRow> rebuilt = new ProblemsViewModel(document, null, definition -> {}).rows();
                 assertEquals(rebuilt, problems.rows(), "the problems panel after " + (i + 1) + " edits");
                 assertEquals(rebuilt.size(), problems.rows().size());
             }

@@ -35,10 +35,8 @@ final class NoSockets extends SecurityManager {
     }
 
     private static String caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .map(frame -> frame.getClassName() + "." + frame.getMethodName())
-                .filter(name -> !name.startsWith("java.") && !name.startsWith("sun.") && !name.startsWith("jdk.")
-                        && !name.startsWith(NoSockets.class.getName()))
-                .findFirst().orElse("the JDK"));
+        return StackWalker.getInstance().walk(frames -> frames.map(frame -> frame.getClassName() + "." + frame.getMethodName()).filter(
+                name -> !name.startsWith("java.") && !name.startsWith("sun.") && !name.startsWith("jdk.")
+                        && !name.startsWith(NoSockets.class.getName())).findFirst().orElse("the JDK"));
     }
 }

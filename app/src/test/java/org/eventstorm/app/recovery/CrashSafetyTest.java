@@ -123,8 +123,8 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), SavingProcess.class.getName(),
-                folder.toString(), journal.toString(), Long.toString(seed), Integer.toString(SAVE_EVERY))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                folder.toString(), journal.toString(), Long.toString(seed), Integer.toString(SAVE_EVERY)).redirectError(
+                        ProcessBuilder.Redirect.INHERIT).start();
         List<String> said = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();

@@ -31,7 +31,7 @@ public final class SavingProcess {
         Board board = loaded.board();
         BoardFiles files = loaded.files();
         System.out.println("ready");
-        for (int i = 1; ; i++) {
+        for (int i = 1;; i++) {
             apply(board, edits);
             RecoveryJournal.of(board, files, Instant.now()).write(journal);
             System.out.println("journaled " + i);

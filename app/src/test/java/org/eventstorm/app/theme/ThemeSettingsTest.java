@@ -46,7 +46,8 @@ class ThemeSettingsTest {
     @Test
     void eachDesktopIsReadItsOwnWay() {
         assertEquals(Optional.of(false), desktop("Linux", "'default'").prefersDark());
-        assertEquals(Optional.of(true), desktop("Windows 11", "\nHKEY_CURRENT_USER\\...\\Personalize\n    AppsUseLightTheme    REG_DWORD    0x0\n").prefersDark());
+        assertEquals(Optional.of(true),
+                desktop("Windows 11", "\nHKEY_CURRENT_USER\\...\\Personalize\n    AppsUseLightTheme    REG_DWORD    0x0\n").prefersDark());
         assertEquals(Optional.of(false), desktop("Windows 11", "    AppsUseLightTheme    REG_DWORD    0x1\n").prefersDark());
         assertEquals(Optional.of(true), desktop("Mac OS X", "Dark\n").prefersDark());
         assertEquals(Optional.of(false), desktop("Mac OS X", null).prefersDark(), "the key is missing in light mode");

@@ -55,8 +55,8 @@ class CanvasTilesTest extends WindowTest {
 
         List<StickyId> inView = window.canvasModel().stickiesWithin(window.canvasModel().viewport().visibleWorld(canvas().getWidth(),
                 canvas().getHeight()));
-        StickyId linked = inView.stream().filter(id -> BoardLinks.of(board()).stream().anyMatch(link -> touches(link, id))).findFirst()
-                .orElseThrow(() -> new AssertionError("a linked sticky in view"));
+        StickyId linked = inView.stream().filter(id -> BoardLinks.of(board()).stream().anyMatch(link -> touches(link, id))).findFirst().orElseThrow(
+                () -> new AssertionError("a linked sticky in view"));
         StickyId other = inView.stream().filter(id -> !id.equals(linked)).findFirst().orElseThrow();
 
         robot.moveTo(onScreen(linked));

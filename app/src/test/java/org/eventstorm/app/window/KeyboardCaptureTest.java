@@ -68,8 +68,8 @@ class KeyboardCaptureTest extends WindowTest {
         assertEquals(List.of("Order Placed"), place.producesEvents());
         assertEquals(Optional.of("Order Placed"), ((Policy) board().get(policy)).triggerEvent());
         assertEquals(Optional.of("Reserve Stock"), ((Policy) board().get(policy)).issuesCommand());
-        List<Integer> xs = List.of(customer, placeOrder, orderPlaced, policy, reserve).stream()
-                .map(id -> board().geometry(id).map(Geometry::x).orElseThrow()).toList();
+        List<Integer> xs = List.of(customer, placeOrder, orderPlaced, policy, reserve).stream().map(
+                id -> board().geometry(id).map(Geometry::x).orElseThrow()).toList();
         for (int i = 1; i < xs.size(); i++) {
             assertTrue(xs.get(i) > xs.get(i - 1), "each one to the right of the one before: " + xs);
         }

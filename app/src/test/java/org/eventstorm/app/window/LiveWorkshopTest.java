@@ -98,8 +98,8 @@ class LiveWorkshopTest extends WindowTest {
         assertTrue(board().named(StickyKind.EVENT, written[2]).isEmpty(), "undone in the app");
         // The author first: the toast stays five seconds, and waiting on the other pages first could outlast it on a
         // loaded machine. Its text stays in the live region after it fades, which is what a screen reader announced.
-        Browsers.until(browsers.get(2), driver -> driver.findElement(By.id("toast")).getAttribute("textContent")
-                .equals("The facilitator took your sticky 'Gift Wrapped' off the board."));
+        Browsers.until(browsers.get(2), driver -> driver.findElement(By.id("toast")).getAttribute("textContent").equals(
+                "The facilitator took your sticky 'Gift Wrapped' off the board."));
         for (ChromeDriver page : browsers) {
             Browsers.until(page, driver -> !listed(driver).contains(written[2]));
         }
@@ -116,10 +116,13 @@ class LiveWorkshopTest extends WindowTest {
         ChromeDriver ben = browsers.get(1);
         openInList(ben, "Payment Race Condition");
         ben.findElement(By.id("vote-add")).click();
-        waitFor(() -> "1".equals(board().get(board().named(StickyKind.HOTSPOT, "Payment Race Condition").get(0)).get(Field.VOTES)
-                .map(value -> ((Text) value).value()).orElse("")), "Ben's dot on the board");
+        waitFor(() -> "1".equals(
+                board().get(board().named(StickyKind.HOTSPOT, "Payment Race Condition").get(0)).get(Field.VOTES).map(value -> ((Text) value).value()).orElse(
+                        "")),
+                "Ben's dot on the board");
         Browsers.until(ben, driver -> driver.findElement(By.id("voting")).getText().contains("2 of 3 dots left"));
-        Browsers.until(browsers.get(0), driver -> listed(driver).contains("Payment Race Condition") && listedMeta(driver, "Payment Race Condition").contains("1 dot"));
+        Browsers.until(browsers.get(0),
+                driver -> listed(driver).contains("Payment Race Condition") && listedMeta(driver, "Payment Race Condition").contains("1 dot"));
     }
 
     @Test

@@ -93,7 +93,8 @@ class OutsideEditsTest extends WindowTest {
         assertTrue(read("events/order-placed.md").contains("when the order is submitted"));
         shortcut(robot, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.document().isDirty(), "saved by hand: " + window.notices().messageProperty().get() + " pending " + window.document().files().orElseThrow().pendingPaths(board()));
+        assertFalse(window.document().isDirty(),
+                "saved by hand: " + window.notices().messageProperty().get() + " pending " + window.document().files().orElseThrow().pendingPaths(board()));
         assertTrue(read("events/order-placed.md").contains("timestamp: when the basket is paid"), "the choice is in the file");
         assertTrue(read("events/order-shipped.md").contains("timestamp: when the van leaves"));
         assertTrue(Files.exists(folder.resolve("events/order-audited.md")));

@@ -52,8 +52,8 @@ class PresentationTest extends WindowTest {
 
     @Test
     void arrowsWalkTheTimelineWithEachStepLitAndInView(FxRobot robot) throws IOException {
-        List<String> numbered = Files.readAllLines(Path.of("../exporters/src/test/resources/golden/timeline/timeline/timeline.md")).stream()
-                .filter(line -> line.matches("\\d+\\. .*")).toList();
+        List<String> numbered = Files.readAllLines(Path.of("../exporters/src/test/resources/golden/timeline/timeline/timeline.md")).stream().filter(
+                line -> line.matches("\\d+\\. .*")).toList();
         robot.clickOn(canvas());
         key(robot, KeyCode.F5);
         Stage stage = presentation();

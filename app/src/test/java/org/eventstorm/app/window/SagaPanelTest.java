@@ -52,7 +52,9 @@ class SagaPanelTest extends WindowTest {
         assertEquals("Sagas", tabs.getSelectionModel().getSelectedItem().getText(), "the saga panel opens on it");
         ListView<?> steps = robot.lookup("#saga-steps").queryAs(ListView.class);
         assertEquals(4, steps.getItems().size());
-        assertTrue(steps.getItems().get(1).toString().startsWith("2. authorize-payment  \u2192  AuthorizePayment @ payment-service\n      10s, 2 attempts linear"), steps.getItems().get(1).toString());
+        assertTrue(
+                steps.getItems().get(1).toString().startsWith("2. authorize-payment  \u2192  AuthorizePayment @ payment-service\n      10s, 2 attempts linear"),
+                steps.getItems().get(1).toString());
         assertTrue(robot.lookup("#saga-state-machine").queryTextInputControl().getText().contains("[Compensate: Cancel + Refund + Release]"));
         for (String id : List.of("policies/reserve-inventory", "commands/authorize-payment", "events/order-shipped", "commands/refund-payment")) {
             assertTrue(window.canvasModel().highlighted().contains(StickyId.parse(id).orElseThrow()), id + " is lit as part of the chain");
@@ -88,7 +90,8 @@ class SagaPanelTest extends WindowTest {
         int row = index;
         robot.interact(() -> problems.scrollTo(row));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn((javafx.scene.Node) robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() == problems.getItems().get(row)).query());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".list-cell").match(
+                (javafx.scene.control.ListCell<?> cell) -> cell.getItem() == problems.getItems().get(row)).query());
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
         assertEquals("Sagas", tabs.getSelectionModel().getSelectedItem().getText());

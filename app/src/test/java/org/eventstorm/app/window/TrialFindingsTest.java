@@ -112,8 +112,8 @@ class TrialFindingsTest extends WindowTest {
         try {
             openBoard(robot, copyOfSample("order-fulfillment", Files.createTempDirectory(temp, "order")));
             javafx.scene.control.ListView<?> list = robot.lookup("#problems-list").queryListView();
-            javafx.scene.control.ListCell<?> cell = robot.from(list).lookup(".list-cell")
-                    .match((javafx.scene.control.ListCell<?> each) -> each.getItem() != null).query();
+            javafx.scene.control.ListCell<?> cell = robot.from(list).lookup(".list-cell").match(
+                    (javafx.scene.control.ListCell<?> each) -> each.getItem() != null).query();
             int before = textPixels(robot, cell);
             assertTrue(before > 40, "the row's text is drawn: " + before);
             robot.clickOn(cell);

@@ -107,7 +107,8 @@ class ValidatorOnCanvasTest extends WindowTest {
                 problems(robot).stream().filter(row -> row.where().startsWith("commands/confirm-order")).findFirst().orElseThrow().where());
         robot.interact(() -> list.scrollTo(index));
         Object item = list.getItems().get(index);
-        robot.clickOn((javafx.scene.Node) robot.from(list).lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() == item).query());
+        robot.clickOn(
+                (javafx.scene.Node) robot.from(list).lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() == item).query());
         robot.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(confirm), List.copyOf(window.canvasModel().selection()), "the sticky is selected");

@@ -72,8 +72,8 @@ class VersionsPanelTest extends WindowTest {
     }
 
     private void clickVersionRow(FxRobot robot, String version) {
-        Node row = robot.lookup("#versions-table .table-row-cell").match((TableRow<VersionsViewModel.VersionRow> cell) ->
-                cell.getItem() != null && cell.getItem().version().version().equals(version)).query();
+        Node row = robot.lookup("#versions-table .table-row-cell").match(
+                (TableRow<VersionsViewModel.VersionRow> cell) -> cell.getItem() != null && cell.getItem().version().version().equals(version)).query();
         robot.clickOn(row);
     }
 
@@ -131,8 +131,7 @@ class VersionsPanelTest extends WindowTest {
         assertEquals(List.of("v2", "v3"), List.of(from.getValue(), to.getValue()), "the newest two are compared first");
         assertEquals("FULL", robot.lookup("#versions-compatibility").queryAs(Label.class).getText());
         robot.clickOn(from);
-        robot.clickOn((Node) robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
-                "v1".equals(cell.getItem())).query());
+        robot.clickOn((Node) robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> cell) -> "v1".equals(cell.getItem())).query());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("BREAKING", robot.lookup("#versions-compatibility").queryAs(Label.class).getText());
         ListView<?> changes = robot.lookup("#versions-changes").queryAs(ListView.class);
@@ -155,15 +154,15 @@ class VersionsPanelTest extends WindowTest {
         assertEquals(3, strategy.contracts().size());
         assertEquals("consumer-3", strategy.contracts().get(2).consumer());
 
-        Node cell = robot.lookup("#strategy-contracts-table .table-cell").match((javafx.scene.control.TableCell<?, ?> candidate) ->
-                "consumer-3".equals(candidate.getItem())).query();
+        Node cell = robot.lookup("#strategy-contracts-table .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> candidate) -> "consumer-3".equals(candidate.getItem())).query();
         scrollIntoView(robot, cell);
         robot.doubleClickOn(cell);
         shortcut(robot, KeyCode.A);
         robot.write("billing-service").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Node requires = robot.lookup("#strategy-contracts-table .table-row-cell").match((TableRow<?> row) -> row.getIndex() == 2).lookup(".table-cell")
-                .nth(2).query();
+        Node requires = robot.lookup("#strategy-contracts-table .table-row-cell").match((TableRow<?> row) -> row.getIndex() == 2).lookup(".table-cell").nth(
+                2).query();
         robot.doubleClickOn(requires);
         robot.write("userId, email").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

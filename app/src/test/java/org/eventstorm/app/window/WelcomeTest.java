@@ -53,8 +53,8 @@ class WelcomeTest extends WindowTest {
         ListView<?> list = robot.lookup("#welcome-recent").queryAs(ListView.class);
         assertEquals(recent.toAbsolutePath().normalize(), list.getItems().get(0), "the last board opened comes first");
         Node first = robot.lookup("#welcome-recent .list-cell").nth(0).query();
-        assertTrue(robot.from(first).lookup(".label").queryAll().stream().map(label -> ((Labeled) label).getText())
-                .anyMatch(text -> text.equals(recent.getFileName().toString())), "each board is shown by its folder's name");
+        assertTrue(robot.from(first).lookup(".label").queryAll().stream().map(label -> ((Labeled) label).getText()).anyMatch(
+                text -> text.equals(recent.getFileName().toString())), "each board is shown by its folder's name");
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, windows().open().size());

@@ -98,8 +98,8 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var found = board().named(kind, name);
         if (found.isEmpty()) {
-            throw new AssertionError("no " + kind + " named '" + name + "'; the board has " + board().stickies().values().stream()
-                    .map(s -> s.kind() + ":" + s.name()).toList() + ", focus on " + canvas().getScene().getFocusOwner()
+            throw new AssertionError("no " + kind + " named '" + name + "'; the board has "
+                    + board().stickies().values().stream().map(s -> s.kind() + ":" + s.name()).toList() + ", focus on " + canvas().getScene().getFocusOwner()
                     + ", notice: " + window.notices().messageProperty().get());
         }
         return found.get(0);

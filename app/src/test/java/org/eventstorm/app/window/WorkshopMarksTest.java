@@ -123,8 +123,10 @@ class WorkshopMarksTest extends WindowTest {
         assertEquals(window.document().today().toString(), comments.get(0).date());
         assertFalse(comments.get(0).author().isEmpty());
         Node list = robot.lookup("#comment-list").query();
-        assertTrue(robot.from(list).lookup((Node node) -> node instanceof Labeled labeled && "Who decides the timeout?".equals(labeled.getText()))
-                .tryQuery().isPresent(), "shown in the inspector at once, while the cursor is still there");
+        assertTrue(
+                robot.from(list).lookup(
+                        (Node node) -> node instanceof Labeled labeled && "Who decides the timeout?".equals(labeled.getText())).tryQuery().isPresent(),
+                "shown in the inspector at once, while the cursor is still there");
 
         Geometry place = board().geometry(policy).orElseThrow();
         Point2D bubble = window.canvasModel().viewport().toScreen(place.x(), place.bottom()).add(5, 4);

@@ -55,7 +55,7 @@ public final class Literals {
 
     private static String quoted(String text, String control, boolean wholeCodePoints) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int c = wholeCodePoints ? text.codePointAt(i) : text.charAt(i);
             i += wholeCodePoints ? Character.charCount(c) : 1;
             switch (c) {

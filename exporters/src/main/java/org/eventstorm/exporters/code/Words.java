@@ -20,7 +20,7 @@ public record Words(List<String> words) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         char previous = 0;
-        for (int i = 0; i < folded.length(); ) {
+        for (int i = 0; i < folded.length();) {
             int c = folded.codePointAt(i);
             i += Character.charCount(c);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {

@@ -153,8 +153,7 @@ public final class EventCatalogExporter implements Exporter {
             } else {
                 return Optional.empty();
             }
-            return own.filter(name -> !name.isBlank())
-                    .or(() -> contextOf(id).map(BoundedContext::service).filter(name -> !name.isBlank()));
+            return own.filter(name -> !name.isBlank()).or(() -> contextOf(id).map(BoundedContext::service).filter(name -> !name.isBlank()));
         }
 
         /** The bounded context a sticky names, else the lane it stands in. */
@@ -189,13 +188,12 @@ public final class EventCatalogExporter implements Exporter {
 
         private void writeService(String name, String id) throws IOException {
             Optional<BoundedContext> context = serviceContexts.get(name);
-            Map<String, Object> page = resource(id, name, context.map(owner -> "Serves the " + owner.name() + " bounded context.")
-                    .orElse("A service of " + board.settings().title() + "."));
+            Map<String, Object> page = resource(id, name,
+                    context.map(owner -> "Serves the " + owner.name() + " bounded context.").orElse("A service of " + board.settings().title() + "."));
             page.put("sends", sends.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
             page.put("receives", receives.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
             context.ifPresent(owner -> page.put("owners", List.of(teamId(owner))));
-            String folder = context.map(owner -> "eventcatalog/domains/" + SafeFileName.of(owner.name()) + "/services/")
-                    .orElse("eventcatalog/services/");
+            String folder = context.map(owner -> "eventcatalog/domains/" + SafeFileName.of(owner.name()) + "/services/").orElse("eventcatalog/services/");
             target.write(folder + id + "/index.mdx", FrontMatter.page(page, "## Architecture\n\n<NodeGraph />\n"));
         }
 
@@ -308,8 +306,8 @@ public final class EventCatalogExporter implements Exporter {
         }
 
         private static String config(BoardSettings settings) {
-            UUID cId = UUID.nameUUIDFromBytes(("eventstorm:" + settings.feature() + "/" + settings.session() + "/" + settings.title())
-                    .getBytes(StandardCharsets.UTF_8));
+            UUID cId = UUID.nameUUIDFromBytes(
+                    ("eventstorm:" + settings.feature() + "/" + settings.session() + "/" + settings.title()).getBytes(StandardCharsets.UTF_8));
             return "/** @type {import('@eventcatalog/core/bin/eventcatalog.config').Config} */\n"
                     + "export default {\n"
                     + "  cId: '" + cId + "',\n"

@@ -70,9 +70,8 @@ public final class GraphvizLayout {
         if (path == null) {
             return "";
         }
-        return Arrays.stream(path.split(Pattern.quote(File.pathSeparator)))
-                .filter(folder -> !folder.isBlank() && Path.of(folder).isAbsolute())
-                .collect(Collectors.joining(File.pathSeparator));
+        return Arrays.stream(path.split(Pattern.quote(File.pathSeparator))).filter(folder -> !folder.isBlank() && Path.of(folder).isAbsolute()).collect(
+                Collectors.joining(File.pathSeparator));
     }
 
     /** Graphviz's DOCTYPE names the SVG 1.1 DTD on w3.org, which a validating reader would fetch; exports name nothing remote. */

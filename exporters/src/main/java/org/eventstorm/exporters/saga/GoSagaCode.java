@@ -116,7 +116,8 @@ public final class GoSagaCode implements SagaCodeGenerator {
         }
         out.close("}").blank();
         for (SagaPlan.Service service : plan.services()) {
-            out.line("// " + serviceType(names, service) + " is " + Literals.comment(service.name()) + ": what " + Literals.comment(plan.name()) + " asks of it.");
+            out.line("// " + serviceType(names, service) + " is " + Literals.comment(service.name()) + ": what " + Literals.comment(plan.name())
+                    + " asks of it.");
             out.open("type " + serviceType(names, service) + " interface {");
             for (String method : service.methods()) {
                 out.line("// " + method(names.method(service, method)) + ": " + Literals.comment(SagaCodeDocs.of(plan, service, method)));
@@ -141,7 +142,8 @@ public final class GoSagaCode implements SagaCodeGenerator {
         out.line("compensations := map[string]sagaruntime.Handler{}");
         for (SagaPlan.Step step : plan.steps()) {
             if (step.compensable()) {
-                out.line("compensations[" + Literals.go(step.id()) + "] = services." + serviceType(names, plan.serviceOf(step)) + "." + method(names.compensation(step)));
+                out.line("compensations[" + Literals.go(step.id()) + "] = services." + serviceType(names, plan.serviceOf(step)) + "."
+                        + method(names.compensation(step)));
             }
         }
         out.line("runner, err := sagaruntime.NewRunner(Definition, commands, compensations, store, settings)");
@@ -172,22 +174,29 @@ public final class GoSagaCode implements SagaCodeGenerator {
             out.line("// fake" + serviceType(names, service) + " plays " + Literals.comment(service.name()) + ".");
             out.line("type fake" + serviceType(names, service) + " struct{ recorder *sagatest.Recorder }").blank();
             for (String method : service.methods()) {
-                out.open("func (f fake" + serviceType(names, service) + ") " + method(names.method(service, method)) + "(ctx context.Context, _ sagaruntime.StepRequest) (map[string]any, error) {");
+                out.open("func (f fake" + serviceType(names, service) + ") " + method(names.method(service, method))
+                        + "(ctx context.Context, _ sagaruntime.StepRequest) (map[string]any, error) {");
                 out.line("return f.recorder.Answer(ctx, " + Literals.go(SagaScenarios.call(service, method)) + ")");
                 out.close("}").blank();
             }
         }
         out.open("func TestScenarios(t *testing.T) {");
         out.open("saga := func(" + (plan.services().isEmpty() ? "_" : "recorder") + " *sagatest.Recorder, store sagaruntime.StateStore) sagatest.Saga {");
-        out.line("saga, err := New(Services{" + String.join(", ", plan.services().stream()
-                .map(service -> serviceType(names, service) + ": fake" + serviceType(names, service) + "{recorder}").toList()) + "}, store, sagatest.Fast)");
+        out.line(
+                "saga, err := New(Services{"
+                        + String.join(", ",
+                                plan.services().stream().map(
+                                        service -> serviceType(names, service) + ": fake" + serviceType(names, service) + "{recorder}").toList())
+                        + "}, store, sagatest.Fast)");
         out.open("if err != nil {");
         out.line("t.Fatal(err)");
         out.close("}");
         out.line("return saga");
         out.close("}");
-        out.line("subject := sagatest.Subject{Definition: Definition, Event: map[string]any{" + String.join(", ", scenarios.event().entrySet().stream()
-                .map(field -> Literals.go(field.getKey()) + ": " + Literals.go(field.getValue())).toList()) + "}, Saga: saga, Ordered: " + scenarios.ordered()
+        out.line("subject := sagatest.Subject{Definition: Definition, Event: map[string]any{"
+                + String.join(", ",
+                        scenarios.event().entrySet().stream().map(field -> Literals.go(field.getKey()) + ": " + Literals.go(field.getValue())).toList())
+                + "}, Saga: saga, Ordered: " + scenarios.ordered()
                 + ", Compensations: " + list("[]string", scenarios.compensations(), Literals::go) + "}");
         out.open("subject.Run(t,");
         for (SagaScenarios.Scenario scenario : scenarios.scenarios()) {
@@ -217,7 +226,6 @@ public final class GoSagaCode implements SagaCodeGenerator {
         }
         return scenario instanceof SagaScenarios.Repeats ? "sagatest.Repeats{}" : "sagatest.OwnRuns{}";
     }
-
 
     private static String ids(SagaPlan plan, List<Integer> steps, String type) {
         return list(type, steps, index -> Literals.go(plan.steps().get(index).id()));

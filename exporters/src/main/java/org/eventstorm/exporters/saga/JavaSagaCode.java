@@ -90,7 +90,8 @@ public final class JavaSagaCode implements SagaCodeGenerator {
         out.line("        List.of(" + (plan.steps().isEmpty() ? ")," : ""));
         for (int i = 0; i < plan.steps().size(); i++) {
             SagaPlan.Step step = plan.steps().get(i);
-            out.line("                new StepDefinition(" + Literals.java(step.id()) + ", Duration.ofMillis(" + step.timeoutMillis() + "), " + step.maxAttempts()
+            out.line("                new StepDefinition(" + Literals.java(step.id()) + ", Duration.ofMillis(" + step.timeoutMillis() + "), "
+                    + step.maxAttempts()
                     + ", Backoff." + step.backoff() + ", " + step.compensable() + ")" + (i + 1 < plan.steps().size() ? "," : "),"));
         }
         out.line("        List.of(" + String.join(", ", plan.waves().stream().map(wave -> ids(plan, wave)).toList()) + "),");
@@ -107,7 +108,8 @@ public final class JavaSagaCode implements SagaCodeGenerator {
             out.close("}").blank();
         }
         out.line("private final SagaRunner runner;").blank();
-        List<String> parameters = new ArrayList<>(plan.services().stream().map(service -> serviceType(names, service) + " " + serviceField(names, service)).toList());
+        List<String> parameters = new ArrayList<>(
+                plan.services().stream().map(service -> serviceType(names, service) + " " + serviceField(names, service)).toList());
         parameters.add("StateStore store");
         List<String> arguments = new ArrayList<>(plan.services().stream().map(service -> serviceField(names, service)).toList());
         arguments.add("store");
@@ -154,10 +156,13 @@ public final class JavaSagaCode implements SagaCodeGenerator {
         out.blank();
         out.line("/** " + Literals.javaComment(plan.name()) + ": every step succeeds, each one fails, each one times out, a repeated event. */");
         out.open("class " + type + "Test {");
-        out.line("private static final Scenarios SCENARIOS = new Scenarios(" + type + ".DEFINITION, Map.ofEntries(" + String.join(", ", scenarios.event().entrySet().stream()
-                .map(field -> "Map.entry(" + Literals.java(field.getKey()) + ", " + Literals.java(field.getValue()) + ")").toList()) + "),");
-        out.line("        (recorder, store) -> new " + type + "(" + String.join("", plan.services().stream()
-                .map(service -> "new Fake" + serviceType(names, service) + "(recorder),\n                ").toList()) + "store, Recorder.FAST)::execute,");
+        out.line("private static final Scenarios SCENARIOS = new Scenarios(" + type + ".DEFINITION, Map.ofEntries("
+                + String.join(", ", scenarios.event().entrySet().stream().map(
+                        field -> "Map.entry(" + Literals.java(field.getKey()) + ", " + Literals.java(field.getValue()) + ")").toList())
+                + "),");
+        out.line("        (recorder, store) -> new " + type + "("
+                + String.join("", plan.services().stream().map(service -> "new Fake" + serviceType(names, service) + "(recorder),\n                ").toList())
+                + "store, Recorder.FAST)::execute,");
         out.line("        " + scenarios.ordered() + ", " + list(scenarios.compensations(), Literals::java) + ");").blank();
         out.line("@TestFactory");
         out.open("Stream<DynamicTest> scenarios() {");
@@ -204,7 +209,6 @@ public final class JavaSagaCode implements SagaCodeGenerator {
         }
         return scenario instanceof SagaScenarios.Repeats ? "new Scenario.Repeats()" : "new Scenario.OwnRuns()";
     }
-
 
     private static String ids(SagaPlan plan, List<Integer> steps) {
         return list(steps, index -> Literals.java(plan.steps().get(index).id()));

@@ -40,7 +40,8 @@ final class SagaCodeDocs {
     /** "Starts on OrderPlaced; when a step fails, the completed steps are compensated in reverse order." */
     static String startsOn(SagaPlan plan) {
         return "Starts on " + (plan.triggerEvent().isBlank() ? "its trigger event" : plan.triggerEvent())
-                + "; when a step fails, the completed steps are compensated " + (plan.compensationOrder() == null ? "in reverse order" : "in the declared order") + ".";
+                + "; when a step fails, the completed steps are compensated "
+                + (plan.compensationOrder() == null ? "in reverse order" : "in the declared order") + ".";
     }
 
     /** "The run for an event: one per orderId, so the same event always finds the same run." */

@@ -43,8 +43,7 @@ public final class SagaCodeExporter implements Exporter {
 
     @Override
     public Optional<Exporter> withOption(String option) {
-        return ALL.stream().filter(generator -> generator.language().equals(option)).findFirst()
-                .map(generator -> new SagaCodeExporter(List.of(generator)));
+        return ALL.stream().filter(generator -> generator.language().equals(option)).findFirst().map(generator -> new SagaCodeExporter(List.of(generator)));
     }
 
     @Override

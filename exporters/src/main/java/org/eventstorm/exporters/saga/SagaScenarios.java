@@ -31,7 +31,7 @@ public record SagaScenarios(Map<String, String> event, boolean ordered, List<Str
      * the run ends compensated (or failed), these compensations are made and none of {@code notCalled}.
      */
     public record Fails(String step, String call, boolean timeout, boolean compensated, int attempts, List<String> compensations,
-                        List<String> notCalled) implements Scenario {
+            List<String> notCalled) implements Scenario {
     }
 
     /** The same event again: no service is called. */
@@ -76,8 +76,7 @@ public record SagaScenarios(Map<String, String> event, boolean ordered, List<Str
                 scenarios.add(new Resumes(first.id(), call(plan, first), runCalls.size() - 1));
             }
         }
-        List<String> compensations = plan.steps().stream().filter(SagaPlan.Step::compensable).map(step -> compensationCall(plan, step))
-                .distinct().toList();
+        List<String> compensations = plan.steps().stream().filter(SagaPlan.Step::compensable).map(step -> compensationCall(plan, step)).distinct().toList();
         Map<String, String> event = new LinkedHashMap<>();
         for (String key : plan.runKeys()) {
             event.put(key, "value-" + (event.size() + 1));

@@ -73,8 +73,7 @@ public final class SpecExporter implements Exporter {
         if (!settings.feature().isBlank()) {
             out.append(" of feature ").append(MarkdownText.code(settings.feature()));
         }
-        out.append(", ").append(settings.level().word()).append(" level: ").append(modelled)
-                .append(modelled == 1 ? " sticky" : " stickies").append(".\n\n");
+        out.append(", ").append(settings.level().word()).append(" level: ").append(modelled).append(modelled == 1 ? " sticky" : " stickies").append(".\n\n");
         if (!settings.contexts().isEmpty()) {
             out.append("Bounded contexts: ");
             out.append(String.join(", ", settings.contexts().stream().map(context -> MarkdownText.escape(context.name())
@@ -85,8 +84,7 @@ public final class SpecExporter implements Exporter {
         for (StickyKind kind : StickyKind.values()) {
             int count = byKind.getOrDefault(kind, List.of()).size();
             if (count > 0) {
-                out.append("| [").append(kind.plural()).append("](#").append(SafeFileName.of(kind.plural())).append(") | ")
-                        .append(count).append(" |\n");
+                out.append("| [").append(kind.plural()).append("](#").append(SafeFileName.of(kind.plural())).append(") | ").append(count).append(" |\n");
             }
         }
         List<String> open = new ArrayList<>();
@@ -107,15 +105,16 @@ public final class SpecExporter implements Exporter {
                 continue;
             }
             out.append("\n## ").append(kind.plural()).append("\n\n");
-            ids.stream().sorted((a, b) -> board.get(a).name().compareToIgnoreCase(board.get(b).name()))
-                    .forEach(id -> out.append("- ").append(link(id, board.get(id))).append('\n'));
+            ids.stream().sorted((a, b) -> board.get(a).name().compareToIgnoreCase(board.get(b).name())).forEach(
+                    id -> out.append("- ").append(link(id, board.get(id))).append('\n'));
         }
         for (DefinitionKind kind : DefinitionKind.values()) {
             List<DefinitionId> ids = board.definitions().keySet().stream().filter(id -> id.kind() == kind).toList();
             if (!ids.isEmpty()) {
                 out.append("\n## ").append(kind == DefinitionKind.SAGA ? "Sagas" : "Versioning strategies").append("\n\n");
-                ids.forEach(id -> out.append("- [").append(MarkdownText.escape(board.definition(id).orElseThrow().title())).append("](")
-                        .append(id.path()).append(")\n"));
+                ids.forEach(
+                        id -> out.append("- [").append(MarkdownText.escape(board.definition(id).orElseThrow().title())).append("](").append(id.path()).append(
+                                ")\n"));
             }
         }
         out.append("\n[board.yaml](board.yaml): settings, bounded contexts and the place of every sticky.\n");

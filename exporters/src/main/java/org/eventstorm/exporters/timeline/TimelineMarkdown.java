@@ -29,9 +29,8 @@ final class TimelineMarkdown {
         if (!timeline.compensations().isEmpty()) {
             out.append("\n## Compensations\n");
             for (Timeline.Compensation compensation : timeline.compensations()) {
-                out.append("- ").append(part(new Part(List.of(Mention.of(compensation.undoes(), board.get(compensation.undoes()).name())))))
-                        .append(" is undone by ")
-                        .append(step(compensation.step())).append('\n');
+                out.append("- ").append(part(new Part(List.of(Mention.of(compensation.undoes(), board.get(compensation.undoes()).name()))))).append(
+                        " is undone by ").append(step(compensation.step())).append('\n');
             }
         }
         if (!timeline.hotspots().isEmpty()) {

@@ -129,8 +129,8 @@ public final class JavaVersionCode {
         out.line("/** Turns the canonical version (" + Literals.javaComment(canonical.written()) + ") into each version consumers ask for. */");
         out.open("public final class " + transformer(plan) + " {");
         out.line("/** The versions this transformer gives. */");
-        out.line("public static final List<String> VERSIONS = List.of(" + String.join(", ", plan.targets().stream()
-                .map(target -> Literals.java(target.version().written())).toList()) + ");").blank();
+        out.line("public static final List<String> VERSIONS = List.of("
+                + String.join(", ", plan.targets().stream().map(target -> Literals.java(target.version().written())).toList()) + ");").blank();
         for (VersionPlan.Target target : plan.targets()) {
             out.line("/** " + Literals.javaComment(canonical.written() + " \u2192 " + target.version().written()) + ". */");
             out.open("public " + type(target.version()) + " to" + target.version().name().pascal() + "(" + type(canonical) + " event) {");
@@ -139,7 +139,8 @@ public final class JavaVersionCode {
             } else {
                 List<String> arguments = new ArrayList<>();
                 for (VersionPlan.Field field : target.version().fields()) {
-                    arguments.add(target.sources().stream().filter(candidate -> candidate.field() == field).findFirst().map(JavaVersionCode::expression).orElse("null"));
+                    arguments.add(target.sources().stream().filter(candidate -> candidate.field() == field).findFirst().map(JavaVersionCode::expression).orElse(
+                            "null"));
                 }
                 out.line("return new " + type(target.version()) + "(" + String.join(", ", arguments) + ");");
             }
@@ -224,8 +225,8 @@ public final class JavaVersionCode {
             out.open("void " + canonical.name().camel() + "Becomes" + target.version().name().pascal() + "() {");
             out.line(type(target.version()) + " event = transformer.to" + target.version().name().pascal() + "(EVENT);");
             for (VersionPlan.Field field : target.version().fields()) {
-                String expected = target.sources().stream().filter(candidate -> candidate.field() == field).findFirst()
-                        .map(SampleValues::expected).map(JavaVersionCode::literal).orElse("null");
+                String expected = target.sources().stream().filter(candidate -> candidate.field() == field).findFirst().map(SampleValues::expected).map(
+                        JavaVersionCode::literal).orElse("null");
                 out.line("assertEquals(" + expected + ", event." + field(field) + "(), " + Literals.java(field.written()) + ");");
             }
             out.line("assertEquals(event, " + type(target.version()) + ".fromMap(event.toMap()), \"the map it is sent as reads back equal\");");

@@ -61,8 +61,9 @@ public final class TypeScriptVersionCode {
             out.close("}").blank();
         }
         out.line("/** The versions the transformer gives. */");
-        out.line("export const VERSIONS = [" + String.join(", ", plan.targets().stream().map(target -> Literals.typescript(target.version().written())).toList())
-                + "] as const;").blank();
+        out.line(
+                "export const VERSIONS = [" + String.join(", ", plan.targets().stream().map(target -> Literals.typescript(target.version().written())).toList())
+                        + "] as const;").blank();
         if (plan.targets().stream().anyMatch(target -> target.sources().stream().anyMatch(VersionPlan.Source::toText))) {
             out.line("/** Several fields merged into one text, each part a word, missing parts left out. */");
             out.open("function join(...parts: unknown[]): string {");
@@ -129,7 +130,8 @@ public final class TypeScriptVersionCode {
             out.line("constructor(private readonly eventBus: EventBus) {}").blank();
             out.open("async publish(event: " + type(canonical) + "): Promise<void> {");
             for (VersionPlan.Topic topic : plan.topics()) {
-                out.line("await this.eventBus.publish(" + Literals.typescript(topic.topic()) + ", this.transformer.to" + topic.version().name().pascal() + "(event));");
+                out.line("await this.eventBus.publish(" + Literals.typescript(topic.topic()) + ", this.transformer.to" + topic.version().name().pascal()
+                        + "(event));");
             }
             out.close("}");
             out.close("}");

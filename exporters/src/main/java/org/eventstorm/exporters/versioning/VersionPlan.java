@@ -154,9 +154,10 @@ public record VersionPlan(String event, Words name, List<Version> versions, int 
             }
             boolean toText = inputs.size() > 1 || inputs.get(0).type() != field.type();
             if (toText && field.type() != Type.STRING) {
-                throw new IllegalArgumentException(eventKey + " " + target.written() + " has '" + field.written() + "' as " + field.type().name()
-                        .toLowerCase(Locale.ROOT) + ", but " + from.written() + " gives it as " + inputs.get(0).type().name().toLowerCase(Locale.ROOT)
-                        + "; only text can be made from other types, so map it from a field of the same type");
+                throw new IllegalArgumentException(
+                        eventKey + " " + target.written() + " has '" + field.written() + "' as " + field.type().name().toLowerCase(Locale.ROOT) + ", but "
+                                + from.written() + " gives it as " + inputs.get(0).type().name().toLowerCase(Locale.ROOT)
+                                + "; only text can be made from other types, so map it from a field of the same type");
             }
             sources.add(new Source(field, inputs, toText));
         }

@@ -135,7 +135,6 @@ public final class VersioningExporter implements Exporter {
 
     /** {@code users.user.registered}: the event type without its version, else the name in dotted form. */
     private static String eventKey(DomainEvent event) {
-        return event.eventType().map(type -> type.strip().toLowerCase(Locale.ROOT).replaceFirst("\\.v\\d+$", ""))
-                .orElse(StrategyEvents.dotted(event.name()));
+        return event.eventType().map(type -> type.strip().toLowerCase(Locale.ROOT).replaceFirst("\\.v\\d+$", "")).orElse(StrategyEvents.dotted(event.name()));
     }
 }

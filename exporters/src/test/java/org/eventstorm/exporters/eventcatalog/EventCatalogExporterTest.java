@@ -96,7 +96,8 @@ class EventCatalogExporterTest {
         assertEquals("Send {payload} \"now\" \uD83D\uDE80", frontMatter("eventcatalog/commands/send-payload-now/index.mdx").get("name").asText());
         String event = Files.readString(temp.resolve("eventcatalog/events/map-string-object-updated/index.mdx"));
         assertTrue(event.contains("Map<String, Object> payload = new HashMap<>(); // {braces} in code stay"), "fenced code is kept: " + event);
-        assertTrue(Files.readString(temp.resolve("eventcatalog/eventcatalog.config.js")).contains("title: 'Hostile {names} & \\u003ctags> \"quoted\" \uD83D\uDE80'"));
+        assertTrue(Files.readString(temp.resolve("eventcatalog/eventcatalog.config.js")).contains(
+                "title: 'Hostile {names} & \\u003ctags> \"quoted\" \uD83D\uDE80'"));
         JsonNode schema = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/map-string-object-updated/schema.json").toFile());
         JsonNode payload = schema.get("properties").get("payload{}");
         assertEquals("import me <b>", payload.get("description").asText());

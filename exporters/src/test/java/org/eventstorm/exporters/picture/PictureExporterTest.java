@@ -71,8 +71,7 @@ class PictureExporterTest {
     void theSvgIsWellFormedAndNamesEveryStickyOnce() throws Exception {
         LoadedBoard loaded = sample();
         String svg = BoardPicture.of(loaded.board(), ExportInput.of(loaded).links(), Set.of(), BoardTheme.LIGHT).svg();
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         NodeList texts = document.getElementsByTagName("text");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
@@ -92,8 +91,8 @@ class PictureExporterTest {
     @Test
     void aFreeNoteIsInThePictureInItsOwnColour() throws Exception {
         LoadedBoard loaded = sample();
-        org.eventstorm.model.sticky.Sticky note = StickyKind.NOTE.create("Parking lot")
-                .with(org.eventstorm.model.sticky.Field.COLOR, org.eventstorm.model.sticky.Text.of("teal"));
+        org.eventstorm.model.sticky.Sticky note = StickyKind.NOTE.create("Parking lot").with(org.eventstorm.model.sticky.Field.COLOR,
+                org.eventstorm.model.sticky.Text.of("teal"));
         loaded.board().apply(org.eventstorm.model.edit.AddSticky.at(note, new Geometry(100, 1700, 160, 100)));
         String svg = BoardPicture.of(loaded.board(), ExportInput.of(loaded).links(), Set.of(), BoardTheme.LIGHT).svg();
         assertTrue(svg.contains(">Parking lot<"), "the note is written on the picture");

@@ -72,8 +72,8 @@ public final class GeneratedJava {
 
     public static String failures(TestExecutionSummary summary) {
         StringBuilder text = new StringBuilder();
-        summary.getFailures().forEach(failure -> text.append(failure.getTestIdentifier().getDisplayName()).append(": ")
-                .append(failure.getException()).append('\n'));
+        summary.getFailures().forEach(
+                failure -> text.append(failure.getTestIdentifier().getDisplayName()).append(": ").append(failure.getException()).append('\n'));
         return text.toString();
     }
 }

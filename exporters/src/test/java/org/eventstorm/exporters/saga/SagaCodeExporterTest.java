@@ -74,7 +74,8 @@ class SagaCodeExporterTest {
         Toolchains.Result format = Toolchains.run(go, 120, "gofmt", "-l", ".");
         assertEquals("", format.output(), "gofmt -l lists the files it would change");
         Path cache = temp.resolve("go-cache");
-        Toolchains.Result vet = Toolchains.run(go, 300, "env", "GOFLAGS=-mod=mod", "GOCACHE=" + cache, "GOPATH=" + temp.resolve("go-path"), "go", "vet", "./...");
+        Toolchains.Result vet = Toolchains.run(go, 300, "env", "GOFLAGS=-mod=mod", "GOCACHE=" + cache, "GOPATH=" + temp.resolve("go-path"), "go", "vet",
+                "./...");
         assertEquals(0, vet.exit(), "go vet:\n" + vet.output());
         Toolchains.Result tests = Toolchains.run(go, 300, "env", "GOCACHE=" + cache, "GOPATH=" + temp.resolve("go-path"), "go", "test", "-count=1", "./...");
         assertEquals(0, tests.exit(), "go test:\n" + tests.output());

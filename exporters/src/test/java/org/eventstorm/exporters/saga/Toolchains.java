@@ -78,8 +78,8 @@ public final class Toolchains {
 
     public static Result run(Path folder, int seconds, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("toolchain", ".log");
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(
+                log.toFile()).start();
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");

@@ -86,8 +86,8 @@ class TimelineStepsTest {
     void aHotspotIsNumberedWithEveryStepOfWhatItIsAbout() {
         Timeline timeline = timeline(SampleBoards.orderFulfillment());
         List<String> steps = timeline.steps().stream().map(TimelineMarkdown::step).toList();
-        Timeline.HotspotSteps race = timeline.hotspots().stream()
-                .filter(entry -> entry.hotspot().toString().equals("hotspots/payment-race-condition")).findFirst().orElseThrow();
+        Timeline.HotspotSteps race = timeline.hotspots().stream().filter(
+                entry -> entry.hotspot().toString().equals("hotspots/payment-race-condition")).findFirst().orElseThrow();
         for (int number : race.steps()) {
             assertTrue(steps.get(number - 1).contains("Authorize Payment"), number + ": " + steps.get(number - 1));
         }

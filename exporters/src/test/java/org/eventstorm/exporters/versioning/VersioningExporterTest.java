@@ -136,7 +136,8 @@ class VersioningExporterTest {
             Map<String, String> java = new TreeMap<>();
             files(folder.resolve("versioning-code/java")).forEach(java::put);
             Path classes = GeneratedJava.compile(java, temp.resolve("java-" + folder.getFileName()));
-            String test = folder == sample ? "versioning.userregistered.UserRegisteredTransformerTest" : "versioning.classupdatedv.ClassUpdatedVTransformerTest";
+            String test = folder == sample ? "versioning.userregistered.UserRegisteredTransformerTest"
+                    : "versioning.classupdatedv.ClassUpdatedVTransformerTest";
             TestExecutionSummary summary = GeneratedJava.runTests(classes, test);
             assertEquals(0, summary.getTotalFailureCount(), GeneratedJava.failures(summary));
             assertTrue(summary.getTestsSucceededCount() >= 3, test + " ran " + summary.getTestsSucceededCount());
@@ -174,7 +175,8 @@ class VersioningExporterTest {
         Files.delete(board.resolve("versioning/class-updated-strategy.yml"));
         Files.delete(board.resolve("versioning/parallel.yml"));
         Path event = board.resolve("events/class-updated.md");
-        Files.writeString(event, Files.readString(event).replaceFirst("(?s)(- name: toMap\n        type: boolean\n        required: false\n)", "$1      - name: legacy\n        type: string\n        required: true\n"));
+        Files.writeString(event, Files.readString(event).replaceFirst("(?s)(- name: toMap\n        type: boolean\n        required: false\n)",
+                "$1      - name: legacy\n        type: string\n        required: true\n"));
         Path out = temp.resolve("no-strategy-out");
         new VersioningExporter().export(ExportInput.of(BoardReader.read(board)), TargetFolder.at(out));
         assertTrue(Files.exists(out.resolve("versioning/class-updated-v/schemas/class-updated-v.v1.schema.json")), "every version's schema is written");

@@ -60,7 +60,7 @@ public final class Board implements NameLookup {
 
     /** A board holding these stickies, places, sagas and strategies. */
     public static Board of(BoardSettings settings, Map<StickyId, ? extends Sticky> stickies, Map<StickyId, Geometry> geometry,
-                           Map<DefinitionId, ? extends Definition> definitions) {
+            Map<DefinitionId, ? extends Definition> definitions) {
         Board board = new Board(settings);
         definitions.forEach((id, definition) -> {
             if (definition.kind() != id.kind()) {

@@ -21,19 +21,13 @@ public record BoardChange(long revision, Cause cause, String description, List<C
 
     /** The ids of stickies this change added, in order: how a caller learns the id of what it created. */
     public List<StickyId> addedIds() {
-        return changes.stream()
-                .filter(change -> change instanceof Change.StickyChange sticky && sticky.isAdd())
-                .map(change -> ((Change.StickyChange) change).id())
-                .toList();
+        return changes.stream().filter(change -> change instanceof Change.StickyChange sticky && sticky.isAdd()).map(
+                change -> ((Change.StickyChange) change).id()).toList();
     }
 
     /** Every sticky id this change touched (content or geometry), without repeats. */
     public List<StickyId> touchedIds() {
-        return changes.stream()
-                .map(change -> change instanceof Change.StickyChange sticky ? sticky.id()
-                        : change instanceof Change.GeometryChange geometry ? geometry.id() : null)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+        return changes.stream().map(change -> change instanceof Change.StickyChange sticky ? sticky.id()
+                : change instanceof Change.GeometryChange geometry ? geometry.id() : null).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param boundaries   the vertical lines the room drew across the lanes, left to right
  */
 public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries) {
+        Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries) {
     public BoardSettings {
         Objects.requireNonNull(title, "title");
         feature = feature == null ? "" : feature;
@@ -45,13 +45,13 @@ public record BoardSettings(String title, String feature, String session, Level 
 
     /** Settings without boundaries. */
     public BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                         Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras) {
+            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras) {
         this(title, feature, session, level, contexts, rules, sagaDefaults, extras, List.of());
     }
 
     /** Settings without saga defaults. */
     public BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-                         Map<String, String> rules, List<UnknownKey> extras) {
+            Map<String, String> rules, List<UnknownKey> extras) {
         this(title, feature, session, level, contexts, rules, SagaDefaults.NONE, extras);
     }
 

@@ -11,7 +11,7 @@ import org.eventstorm.model.sticky.StickyId;
 
 /** A board's content at one moment, immutable: for equality in tests, for saving, for reloads. */
 public record BoardSnapshot(BoardSettings settings, Map<StickyId, Sticky> stickies, Map<StickyId, Geometry> geometry,
-                            Map<DefinitionId, Definition> definitions) {
+        Map<DefinitionId, Definition> definitions) {
     public BoardSnapshot {
         Objects.requireNonNull(settings, "settings");
         stickies = Collections.unmodifiableSortedMap(new TreeMap<>(stickies));

@@ -11,9 +11,7 @@ import org.eventstorm.model.sticky.StickyKind;
  * flow: commands, policies, read models), design (aggregates too).
  */
 public enum Level {
-    BIG_PICTURE("big-picture"),
-    PROCESS("process"),
-    DESIGN("design");
+    BIG_PICTURE("big-picture"), PROCESS("process"), DESIGN("design");
 
     private final String word;
 

@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** The kinds of YAML definition a board holds, each in a folder of its own. */
 public enum DefinitionKind {
-    SAGA("sagas", "Saga"),
-    STRATEGY("versioning", "Versioning strategy");
+    SAGA("sagas", "Saga"), STRATEGY("versioning", "Versioning strategy");
 
     private final String folder;
     private final String title;

@@ -38,14 +38,13 @@ public record LinkStickies(StickyId from, StickyId to) implements Edit {
         if (from.equals(to)) {
             throw new EditRefused("A sticky cannot point at itself");
         }
-        LinkRule rule = LinkRule.between(from.kind(), to.kind())
-                .orElseThrow(() -> new EditRefused(LinkRule.refusal(from.kind(), to.kind())));
+        LinkRule rule = LinkRule.between(from.kind(), to.kind()).orElseThrow(() -> new EditRefused(LinkRule.refusal(from.kind(), to.kind())));
         StickyId ownerId = rule.ownerEnd() == LinkRule.End.SOURCE ? from : to;
         StickyId otherId = ownerId.equals(from) ? to : from;
         Sticky owner = board.get(ownerId);
         ReferenceResolver resolver = new ReferenceResolver(board);
-        boolean linked = resolver.referencesOf(ownerId, owner).stream()
-                .anyMatch(reference -> reference.rule() == rule && reference.targets().contains(otherId));
+        boolean linked = resolver.referencesOf(ownerId, owner).stream().anyMatch(
+                reference -> reference.rule() == rule && reference.targets().contains(otherId));
         if (linked) {
             return;
         }

@@ -67,8 +67,8 @@ public record RenameSticky(StickyId id, String newName) implements Edit {
                 session.apply(new Change.StickyChange(other, board.get(other), sticky));
             }
         });
-        new TreeMap<>(board.definitions()).forEach((definitionId, definition) ->
-                session.apply(new Change.DefinitionChange(definitionId, definition, definition.renamed(id.kind(), old.name(), name))));
+        new TreeMap<>(board.definitions()).forEach((definitionId,
+                definition) -> session.apply(new Change.DefinitionChange(definitionId, definition, definition.renamed(id.kind(), old.name(), name))));
     }
 
     /** Every sticky whose references name this one alone, with those references rewritten. */

@@ -31,15 +31,14 @@ public record UnlinkStickies(StickyId from, StickyId to) implements Edit {
         Board board = session.board();
         Stickies.require(board, from);
         Stickies.require(board, to);
-        LinkRule rule = LinkRule.between(from.kind(), to.kind())
-                .orElseThrow(() -> new EditRefused("There is no arrow from " + Stickies.quoted(board, from) + " to " + Stickies.quoted(board, to)));
+        LinkRule rule = LinkRule.between(from.kind(), to.kind()).orElseThrow(
+                () -> new EditRefused("There is no arrow from " + Stickies.quoted(board, from) + " to " + Stickies.quoted(board, to)));
         StickyId ownerId = rule.ownerEnd() == LinkRule.End.SOURCE ? from : to;
         StickyId otherId = ownerId.equals(from) ? to : from;
         Sticky owner = board.get(ownerId);
-        List<ResolvedReference> references = new ReferenceResolver(board).referencesOf(ownerId, owner).stream()
-                .filter(reference -> reference.rule() == rule && reference.targets().contains(otherId))
-                .sorted(Comparator.comparingInt(ResolvedReference::index).reversed())
-                .toList();
+        List<ResolvedReference> references = new ReferenceResolver(board).referencesOf(ownerId, owner).stream().filter(
+                reference -> reference.rule() == rule && reference.targets().contains(otherId)).sorted(
+                        Comparator.comparingInt(ResolvedReference::index).reversed()).toList();
         if (references.isEmpty()) {
             throw new EditRefused("There is no arrow from " + Stickies.quoted(board, from) + " to " + Stickies.quoted(board, to));
         }

@@ -18,8 +18,7 @@ import org.eventstorm.model.sticky.StickyKind;
 final class ArchiveContent {
     /** Why an entry is left out, or null when it belongs in a board archive. */
     enum LeftOut {
-        HIDDEN("hidden"),
-        NOT_TEXT("not plain text");
+        HIDDEN("hidden"), NOT_TEXT("not plain text");
 
         private final String words;
 
@@ -82,8 +81,8 @@ final class ArchiveContent {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT).decode(
+                    ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

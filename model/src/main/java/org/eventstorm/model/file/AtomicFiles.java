@@ -86,7 +86,7 @@ public final class AtomicFiles {
      * other: {@code O_CREAT|O_EXCL|O_NOFOLLOW}.
      */
     static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
                 Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)).close();

@@ -111,7 +111,7 @@ public final class BoardArchive {
         Path temp = AtomicFiles.createTemp(target.getParent(), target.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Path file : files) {
                     String name = entryName(root, file);
                     byte[] bytes = Files.readAllBytes(file);

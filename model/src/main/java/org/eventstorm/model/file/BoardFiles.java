@@ -53,8 +53,8 @@ public final class BoardFiles {
     private final FileFingerprints seen;
 
     BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
-               Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
-               YamlDocument yamlSource, UnreadableFiles unreadable, FileFingerprints seen) {
+            Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
+            YamlDocument yamlSource, UnreadableFiles unreadable, FileFingerprints seen) {
         this.folder = folder;
         this.seen = seen;
         this.stored = new HashMap<>(stored);
@@ -347,8 +347,7 @@ public final class BoardFiles {
         }
         if (!yamlUnreadable) {
             SortedMap<StickyId, Geometry> geometry = geometryToSave(board);
-            byte[] canonical = BoardYamlWriter.write(board.settings(), geometry, yamlSource, null, null, true)
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = BoardYamlWriter.write(board.settings(), geometry, yamlSource, null, null, true).getBytes(StandardCharsets.UTF_8);
             if (!sameAsFile(BoardYamlParser.FILE, canonical)) {
                 changed.add(BoardYamlParser.FILE);
                 if (write) {
@@ -433,10 +432,8 @@ public final class BoardFiles {
 
     /** The source of a removed sticky this one was renamed from, so its unchanged parts keep their text. */
     private static Optional<StickySource> renamedFrom(Sticky sticky, Map<StickyId, Stored> gone) {
-        List<StickySource> candidates = gone.values().stream()
-                .filter(entry -> entry.sticky().kind() == sticky.kind() && entry.sticky().withName(sticky.name()).equals(sticky))
-                .map(Stored::source)
-                .toList();
+        List<StickySource> candidates = gone.values().stream().filter(
+                entry -> entry.sticky().kind() == sticky.kind() && entry.sticky().withName(sticky.name()).equals(sticky)).map(Stored::source).toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 

@@ -120,7 +120,7 @@ public final class BoardReader {
 
     /** The saga and strategy files: {@code *.yml} and {@code *.yaml} directly in {@code sagas/} and {@code versioning/}. */
     private static void readDefinitions(BoardFolder board, Map<DefinitionId, BoardFiles.StoredDefinition> definitions,
-                                        List<DefinitionId> unreadable, List<Problem> problems, FileFingerprints seen) throws IOException {
+            List<DefinitionId> unreadable, List<Problem> problems, FileFingerprints seen) throws IOException {
         for (DefinitionKind kind : DefinitionKind.values()) {
             Path folder = board.root().resolve(kind.folder());
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -23,7 +23,7 @@ import org.eventstorm.model.sticky.Retry;
  */
 final class BoardYamlParser {
     static final String FILE = "board.yaml";
-        private static final Set<String> CONTEXT_KEYS = Set.of("name", "service", "swimlane");
+    private static final Set<String> CONTEXT_KEYS = Set.of("name", "service", "swimlane");
 
     private BoardYamlParser() {
     }

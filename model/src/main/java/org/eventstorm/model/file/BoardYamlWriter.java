@@ -27,7 +27,7 @@ final class BoardYamlWriter {
      * @param saved the settings and geometry the source holds, to tell which entries changed; null with no source
      */
     static String write(BoardSettings settings, SortedMap<StickyId, Geometry> geometry, YamlDocument source,
-                        BoardSettings saved, Map<StickyId, Geometry> savedGeometry, boolean canonical) {
+            BoardSettings saved, Map<StickyId, Geometry> savedGeometry, boolean canonical) {
         List<YamlMappingWriter.Entry> entries = new ArrayList<>();
         entries.add(new YamlMappingWriter.Entry("title", saved != null && saved.title().equals(settings.title()),
                 () -> YamlWriter.entry("title", settings.title())));
@@ -150,9 +150,9 @@ final class BoardYamlWriter {
 
     private static String geometry(SortedMap<StickyId, Geometry> geometry) {
         StringBuilder out = new StringBuilder("geometry:\n");
-        geometry.forEach((id, place) -> out.append("  ").append(YamlWriter.key(id.toString()))
-                .append(": {x: ").append(place.x()).append(", y: ").append(place.y())
-                .append(", w: ").append(place.w()).append(", h: ").append(place.h()).append("}\n"));
+        geometry.forEach((id,
+                place) -> out.append("  ").append(YamlWriter.key(id.toString())).append(": {x: ").append(place.x()).append(", y: ").append(place.y()).append(
+                        ", w: ").append(place.w()).append(", h: ").append(place.h()).append("}\n"));
         return out.toString();
     }
 }

@@ -22,8 +22,7 @@ public record Problem(String path, int line, Severity severity, String message) 
     /** Messages that start with a verb and need the file's name in front to read as a sentence. */
     private static final List<String> VERBS = List.of("is ", "has ", "had ", "was ", "could ", "cannot ");
 
-    public static final Comparator<Problem> BY_LOCATION =
-            Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparing(Problem::message);
+    public static final Comparator<Problem> BY_LOCATION = Comparator.comparing(Problem::path).thenComparingInt(Problem::line).thenComparing(Problem::message);
 
     public Problem {
         Objects.requireNonNull(path, "path");

@@ -18,7 +18,7 @@ import org.eventstorm.model.sticky.StickyId;
  * @param boardYaml   whether the settings or the places changed
  */
 record SavePlan(List<StickyId> stickies, Map<StickyId, BoardFiles.Stored> gone, List<DefinitionId> definitions,
-                List<DefinitionId> goneDefinitions, boolean boardYaml) {
+        List<DefinitionId> goneDefinitions, boolean boardYaml) {
 
     boolean isEmpty() {
         return stickies.isEmpty() && gone.isEmpty() && definitions.isEmpty() && goneDefinitions.isEmpty() && !boardYaml;

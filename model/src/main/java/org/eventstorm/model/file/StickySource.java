@@ -35,7 +35,7 @@ public final class StickySource {
     private final int bodyFirstLine;
 
     StickySource(YamlDocument frontMatter, Map<String, FrontMatterEntry> parsedEntries, String closing, String lead,
-                 int titleStart, int titleEnd, String name, Markdown intro, List<SectionSegment> sections, int bodyFirstLine) {
+            int titleStart, int titleEnd, String name, Markdown intro, List<SectionSegment> sections, int bodyFirstLine) {
         this.frontMatter = frontMatter;
         this.parsedEntries = Map.copyOf(parsedEntries);
         this.closing = closing;

@@ -65,7 +65,8 @@ final class YamlPatch {
                 return true;
             }
             if (old instanceof YamlNode.Mapping oldMapping && now instanceof YamlNode.Mapping newMapping) {
-                return oldMapping.flow() ? flow(oldMapping, newMapping, oldMapping.entries().size() == newMapping.entries().size()) && sameEntries(oldMapping, newMapping)
+                return oldMapping.flow()
+                        ? flow(oldMapping, newMapping, oldMapping.entries().size() == newMapping.entries().size()) && sameEntries(oldMapping, newMapping)
                         : mapping(oldMapping, newMapping);
             }
             if (old instanceof YamlNode.Sequence oldSequence && now instanceof YamlNode.Sequence newSequence) {

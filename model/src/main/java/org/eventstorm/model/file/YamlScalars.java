@@ -56,7 +56,7 @@ final class YamlScalars {
                 || NUMBER_OR_DATE.matcher(value).matches() || !Character.isLetterOrDigit(value.codePointAt(0))) {
             return false;
         }
-        for (int i = 0; i < value.length(); ) {
+        for (int i = 0; i < value.length();) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
             boolean mark = c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+' || c == '@'

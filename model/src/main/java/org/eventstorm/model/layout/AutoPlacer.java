@@ -130,13 +130,9 @@ public final class AutoPlacer {
                 return new Geometry(other.get().x() - GAP_X - w, other.get().y(), w, h);
             }
         }
-        Optional<Swimlane> lane = sticky.content().text(Field.CONTEXT)
-                .flatMap(name -> board.settings().context(name))
-                .flatMap(BoundedContext::lane);
+        Optional<Swimlane> lane = sticky.content().text(Field.CONTEXT).flatMap(name -> board.settings().context(name)).flatMap(BoundedContext::lane);
         if (lane.isPresent()) {
-            int right = board.geometries().values().stream()
-                    .filter(g -> lane.get().containsY(g.centerY()))
-                    .mapToInt(Geometry::right).max().orElse(0);
+            int right = board.geometries().values().stream().filter(g -> lane.get().containsY(g.centerY())).mapToInt(Geometry::right).max().orElse(0);
             return new Geometry(right + GAP_X, lane.get().y() + GAP_Y, w, h);
         }
         Geometry place = new Geometry(fallbackX, fallbackY, w, h);

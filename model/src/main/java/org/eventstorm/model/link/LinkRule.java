@@ -17,17 +17,18 @@ import org.eventstorm.model.sticky.StickyKind;
  * Arrows point the way time and causality flow: actor to command, command to event, event to policy ...
  */
 public enum LinkRule {
-    ACTOR_ISSUES_COMMAND(StickyKind.ACTOR, StickyKind.COMMAND, End.TARGET, Field.ACTOR, "issues"),
-    COMMAND_HANDLED_BY_AGGREGATE(StickyKind.COMMAND, StickyKind.AGGREGATE, End.TARGET, Field.COMMANDS_HANDLED, "is handled by"),
-    COMMAND_PRODUCES_EVENT(StickyKind.COMMAND, StickyKind.EVENT, End.SOURCE, Field.PRODUCES_EVENTS, "produces"),
-    COMMAND_SENT_TO_EXTERNAL_SYSTEM(StickyKind.COMMAND, StickyKind.EXTERNAL_SYSTEM, End.TARGET, Field.RECEIVES_COMMANDS, "is sent to"),
-    COMMAND_COMPENSATED_BY(StickyKind.COMMAND, StickyKind.COMMAND, End.SOURCE, Field.COMPENSATION, "is undone by"),
-    AGGREGATE_EMITS_EVENT(StickyKind.AGGREGATE, StickyKind.EVENT, End.SOURCE, Field.EVENTS_EMITTED, "emits"),
-    EVENT_TRIGGERS_POLICY(StickyKind.EVENT, StickyKind.POLICY, End.TARGET, Field.TRIGGER_EVENT, "triggers"),
-    EVENT_BUILDS_READ_MODEL(StickyKind.EVENT, StickyKind.READ_MODEL, End.TARGET, Field.BUILT_FROM, "builds"),
-    POLICY_ISSUES_COMMAND(StickyKind.POLICY, StickyKind.COMMAND, End.SOURCE, Field.ISSUES_COMMAND, "issues"),
-    READ_MODEL_INFORMS_ACTOR(StickyKind.READ_MODEL, StickyKind.ACTOR, End.SOURCE, Field.INFORMS, "informs"),
-    EXTERNAL_SYSTEM_PRODUCES_EVENT(StickyKind.EXTERNAL_SYSTEM, StickyKind.EVENT, End.SOURCE, Field.PRODUCES_EVENTS, "produces"),
+    ACTOR_ISSUES_COMMAND(StickyKind.ACTOR, StickyKind.COMMAND, End.TARGET, Field.ACTOR, "issues"), COMMAND_HANDLED_BY_AGGREGATE(StickyKind.COMMAND,
+            StickyKind.AGGREGATE, End.TARGET, Field.COMMANDS_HANDLED, "is handled by"), COMMAND_PRODUCES_EVENT(StickyKind.COMMAND, StickyKind.EVENT, End.SOURCE,
+                    Field.PRODUCES_EVENTS, "produces"), COMMAND_SENT_TO_EXTERNAL_SYSTEM(StickyKind.COMMAND, StickyKind.EXTERNAL_SYSTEM, End.TARGET,
+                            Field.RECEIVES_COMMANDS, "is sent to"), COMMAND_COMPENSATED_BY(StickyKind.COMMAND, StickyKind.COMMAND, End.SOURCE,
+                                    Field.COMPENSATION, "is undone by"), AGGREGATE_EMITS_EVENT(StickyKind.AGGREGATE, StickyKind.EVENT, End.SOURCE,
+                                            Field.EVENTS_EMITTED, "emits"), EVENT_TRIGGERS_POLICY(StickyKind.EVENT, StickyKind.POLICY, End.TARGET,
+                                                    Field.TRIGGER_EVENT, "triggers"), EVENT_BUILDS_READ_MODEL(StickyKind.EVENT, StickyKind.READ_MODEL,
+                                                            End.TARGET, Field.BUILT_FROM, "builds"), POLICY_ISSUES_COMMAND(StickyKind.POLICY,
+                                                                    StickyKind.COMMAND, End.SOURCE, Field.ISSUES_COMMAND, "issues"), READ_MODEL_INFORMS_ACTOR(
+                                                                            StickyKind.READ_MODEL, StickyKind.ACTOR, End.SOURCE, Field.INFORMS,
+                                                                            "informs"), EXTERNAL_SYSTEM_PRODUCES_EVENT(StickyKind.EXTERNAL_SYSTEM,
+                                                                                    StickyKind.EVENT, End.SOURCE, Field.PRODUCES_EVENTS, "produces"),
     /** A hotspot may concern any sticky. */
     HOTSPOT_CONCERNS(StickyKind.HOTSPOT, null, End.SOURCE, Field.ABOUT, "is about");
 
@@ -127,10 +128,8 @@ public enum LinkRule {
 
     /** Why an arrow from {@code source} to {@code target} is refused, naming what is allowed instead. */
     public static String refusal(StickyKind source, StickyKind target) {
-        List<String> targets = Arrays.stream(values()).filter(rule -> rule.from == source)
-                .map(rule -> rule.to == null ? "any sticky (" + rule.verb + ")"
-                        : article(rule.to.title()).toLowerCase(Locale.ROOT) + " " + rule.to.title() + " (" + rule.verb + ")")
-                .toList();
+        List<String> targets = Arrays.stream(values()).filter(rule -> rule.from == source).map(rule -> rule.to == null ? "any sticky (" + rule.verb + ")"
+                : article(rule.to.title()).toLowerCase(Locale.ROOT) + " " + rule.to.title() + " (" + rule.verb + ")").toList();
         String subject = article(source.title()) + " " + source.title();
         if (targets.isEmpty()) {
             return subject + " cannot point at anything; draw the arrow from the other sticky.";

@@ -29,8 +29,6 @@ public record ResolvedReference(StickyId owner, LinkRule rule, int index, Refere
 
     /** The arrows this reference draws, pointing the way the rule says. */
     public List<Link> links() {
-        return targets.stream()
-                .map(target -> rule.ownerEnd() == LinkRule.End.SOURCE ? new Link(rule, owner, target) : new Link(rule, target, owner))
-                .toList();
+        return targets.stream().map(target -> rule.ownerEnd() == LinkRule.End.SOURCE ? new Link(rule, owner, target) : new Link(rule, target, owner)).toList();
     }
 }

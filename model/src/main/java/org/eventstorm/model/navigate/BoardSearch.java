@@ -43,10 +43,9 @@ public final class BoardSearch {
             return hits;
         }
         board.stickies().forEach((id, sticky) -> where(sticky, words).ifPresent(where -> hits.add(new Hit(id, where))));
-        hits.sort(Comparator.comparing((Hit hit) -> !hit.inName())
-                .thenComparing(hit -> board.geometry(hit.id()).map(Geometry::x).orElse(Integer.MAX_VALUE))
-                .thenComparing(hit -> board.geometry(hit.id()).map(Geometry::y).orElse(Integer.MAX_VALUE))
-                .thenComparing(Hit::id));
+        hits.sort(Comparator.comparing((Hit hit) -> !hit.inName()).thenComparing(
+                hit -> board.geometry(hit.id()).map(Geometry::x).orElse(Integer.MAX_VALUE)).thenComparing(
+                        hit -> board.geometry(hit.id()).map(Geometry::y).orElse(Integer.MAX_VALUE)).thenComparing(Hit::id));
         return hits;
     }
 

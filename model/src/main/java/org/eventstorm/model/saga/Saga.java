@@ -17,8 +17,8 @@ import org.eventstorm.model.sticky.StickyKind;
  * @param extra             keys under {@code saga:} the tool does not know, in order
  */
 public record Saga(String name, String triggerEvent, String description, List<SagaStep> steps, String compensationOrder,
-                   List<String> customOrder, FailureHandling failureHandling, StatePersistence statePersistence,
-                   Idempotency idempotency, Map<String, Object> extra) implements Definition {
+        List<String> customOrder, FailureHandling failureHandling, StatePersistence statePersistence,
+        Idempotency idempotency, Map<String, Object> extra) implements Definition {
     public Saga {
         Objects.requireNonNull(name, "name");
         triggerEvent = triggerEvent == null ? "" : triggerEvent;

@@ -93,8 +93,8 @@ public final class SagaDerivation {
     public List<StickyId> triggers() {
         List<StickyId> found = new ArrayList<>();
         for (StickyId id : inTimeOrder(eventIds())) {
-            boolean causedByPolicy = links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream()
-                    .anyMatch(command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty());
+            boolean causedByPolicy = links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream().anyMatch(
+                    command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty());
             if (!causedByPolicy && derive(id, "probe").steps().size() >= 2) {
                 found.add(id);
             }
@@ -136,8 +136,7 @@ public final class SagaDerivation {
 
     /** "Coordinates order fulfillment across inventory, payment, and shipping": the services beyond the trigger's own. */
     private String description(StickyId trigger, String name, List<SagaStep> steps) {
-        String subject = SagaNames.words(name.endsWith("Saga") && name.length() > 4 ? name.substring(0, name.length() - 4) : name)
-                .toLowerCase(Locale.ROOT);
+        String subject = SagaNames.words(name.endsWith("Saga") && name.length() > 4 ? name.substring(0, name.length() - 4) : name).toLowerCase(Locale.ROOT);
         Optional<String> own = services.ofEvent(trigger);
         List<String> participants = new ArrayList<>();
         for (SagaStep step : steps) {
@@ -200,8 +199,8 @@ public final class SagaDerivation {
 
     private List<StickyId> inTimeOrder(List<StickyId> ids) {
         List<StickyId> sorted = new ArrayList<>(ids);
-        sorted.sort(Comparator.comparingInt((StickyId id) -> board.geometry(id).map(Geometry::x).orElse(0))
-                .thenComparingInt(id -> board.geometry(id).map(Geometry::y).orElse(0)).thenComparing(id -> id));
+        sorted.sort(Comparator.comparingInt((StickyId id) -> board.geometry(id).map(Geometry::x).orElse(0)).thenComparingInt(
+                id -> board.geometry(id).map(Geometry::y).orElse(0)).thenComparing(id -> id));
         return sorted;
     }
 

@@ -15,7 +15,7 @@ public final class SagaNames {
     public static String pascal(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean startOfWord = true;
-        for (int i = 0; i < name.length(); ) {
+        for (int i = 0; i < name.length();) {
             int c = name.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {

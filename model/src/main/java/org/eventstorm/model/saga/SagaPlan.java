@@ -23,8 +23,8 @@ import org.eventstorm.model.definition.DefinitionId;
  * @param keyFields         the event fields that name a run of an idempotent saga (without {@code sagaId})
  */
 public record SagaPlan(String name, String source, String description, String triggerEvent, List<Service> services, List<Step> steps,
-                       List<List<Integer>> waves, List<Integer> compensationOrder, boolean compensateOnTimeout, boolean compensateOnError,
-                       int maxCompensationAttempts, boolean idempotent, List<String> keyFields) {
+        List<List<Integer>> waves, List<Integer> compensationOrder, boolean compensateOnTimeout, boolean compensateOnError,
+        int maxCompensationAttempts, boolean idempotent, List<String> keyFields) {
 
     /** What a step waits for its command when the saga names no timeout (the validator warns about it). */
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
@@ -45,7 +45,7 @@ public record SagaPlan(String name, String source, String description, String tr
      * @param dependsOn    the indexes of the steps it waits for
      */
     public record Step(String id, int service, String command, String compensation, long timeoutMillis, int maxAttempts, Backoff backoff,
-                       List<Integer> dependsOn) {
+            List<Integer> dependsOn) {
         public boolean compensable() {
             return compensation != null;
         }

@@ -1,6 +1,5 @@
 package org.eventstorm.model.saga;
 
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +27,8 @@ public record SagaStateMachine(SagaPlan plan) {
             out.append("           \u2193 Success  \u2193 Failure\n");
             out.append("           \u2193          \u2193\n");
             String compensation = compensationOf(wave);
-            out.append("    ").append(pad(rows.get(wave), width)).append("\u2192 ")
-                    .append(compensation.isEmpty() ? "" : "[Compensate: " + compensation + "] \u2192 ").append("[Failed]\n");
+            out.append("    ").append(pad(rows.get(wave), width)).append("\u2192 ").append(
+                    compensation.isEmpty() ? "" : "[Compensate: " + compensation + "] \u2192 ").append("[Failed]\n");
         }
         out.append("           \u2193 Success\n");
         out.append("           \u2193\n");

@@ -14,7 +14,7 @@ import org.eventstorm.model.sticky.Retry;
  * @param extra     keys the tool does not know, kept in order
  */
 public record SagaStep(String id, String service, String command, String timeout, String compensation, Retry retry,
-                       List<String> dependsOn, Map<String, Object> extra) {
+        List<String> dependsOn, Map<String, Object> extra) {
     public SagaStep {
         Objects.requireNonNull(id, "id");
         service = service == null ? "" : service;

@@ -13,10 +13,8 @@ import org.commonmark.parser.Parser;
  */
 public final class BlockStructure {
     /** Thread-safe; shared by every reader. */
-    public static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .inlineParserFactory(context -> (lines, block) -> block.appendChild(new Text(lines.getContent())))
-            .build();
+    public static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(
+            context -> (lines, block) -> block.appendChild(new Text(lines.getContent()))).build();
 
     private BlockStructure() {
     }

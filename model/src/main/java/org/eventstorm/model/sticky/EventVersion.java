@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param extra      keys the tool does not know, kept in order
  */
 public record EventVersion(String version, String status, String sunsetDate, List<SchemaField> schema,
-                           Map<String, Object> extra) {
+        Map<String, Object> extra) {
     public EventVersion {
         Objects.requireNonNull(version, "version");
         status = status == null ? "" : status;

@@ -210,7 +210,7 @@ public final class Markdown implements FieldValue {
     private static boolean plainStart(char c) {
         return Character.isLetter(c) || c == '(' || c == '"' || c == '\'' || c == '$' || c == '%' || c == '@' || c == '/'
                 || c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '{' || c == '}' || c > 0x7f
-                && !Character.isWhitespace(c);
+                        && !Character.isWhitespace(c);
     }
 
     List<Item> parsedWithCommonmark() {
@@ -236,9 +236,9 @@ public final class Markdown implements FieldValue {
         int lastLine = spans.get(spans.size() - 1).getLineIndex();
         if (listItem.getFirstChild() instanceof Paragraph paragraph && paragraph.getSourceSpans().get(0).getLineIndex() == firstLine) {
             List<SourceSpan> textSpans = paragraph.getSourceSpans();
-            String text = textSpans.stream()
-                    .map(span -> lines.get(span.getLineIndex()).substring(span.getColumnIndex(), span.getColumnIndex() + span.getLength()).strip())
-                    .collect(Collectors.joining(" "));
+            String text = textSpans.stream().map(
+                    span -> lines.get(span.getLineIndex()).substring(span.getColumnIndex(), span.getColumnIndex() + span.getLength()).strip()).collect(
+                            Collectors.joining(" "));
             return new Item(firstLine, lastLine, textSpans.get(0).getColumnIndex(), textSpans.get(textSpans.size() - 1).getLineIndex(), text);
         }
         // An empty item ("-") or one whose first line holds no paragraph: its text starts after the marker.

@@ -16,8 +16,7 @@ public record StickyContent(List<FrontMatterEntry> frontMatter, Markdown intro, 
         frontMatter = List.copyOf(frontMatter);
         Objects.requireNonNull(intro, "intro");
         sections = List.copyOf(sections);
-        String name = findText(frontMatter, Field.NAME)
-                .orElseThrow(() -> new IllegalArgumentException("a sticky needs a name"));
+        String name = findText(frontMatter, Field.NAME).orElseThrow(() -> new IllegalArgumentException("a sticky needs a name"));
         requireValidName(name);
         if (findText(frontMatter, Field.TYPE).isEmpty()) {
             throw new IllegalArgumentException("a sticky needs a type");
@@ -30,9 +29,7 @@ public record StickyContent(List<FrontMatterEntry> frontMatter, Markdown intro, 
                 new FrontMatterEntry.Known(Field.TYPE, Text.of(kind.type())),
                 new FrontMatterEntry.Known(Field.NAME, Text.of(name.strip())),
                 new FrontMatterEntry.Known(Field.COLOR, Text.of(kind.colorWord())));
-        List<Section> sections = kind.templateSections().stream()
-                .<Section>map(field -> new Section.Known(field, Markdown.EMPTY))
-                .toList();
+        List<Section> sections = kind.templateSections().stream().<Section>map(field -> new Section.Known(field, Markdown.EMPTY)).toList();
         return new StickyContent(entries, Markdown.EMPTY, sections);
     }
 

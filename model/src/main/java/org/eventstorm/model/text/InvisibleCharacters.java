@@ -51,7 +51,7 @@ public final class InvisibleCharacters {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); ) {
+        for (int i = first; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (isInvisible(c)) {

@@ -207,10 +207,8 @@ public final class TimelineBuilder {
             waiting.put(id, preds.size());
             preds.forEach(pred -> after.computeIfAbsent(pred, key -> new ArrayList<>()).add(id));
         });
-        Comparator<StickyId> byTime = Comparator.<StickyId>comparingInt(id -> place(id).x())
-                .thenComparingInt(this::laneIndex)
-                .thenComparingInt(id -> place(id).y())
-                .thenComparing(Comparator.naturalOrder());
+        Comparator<StickyId> byTime = Comparator.<StickyId>comparingInt(id -> place(id).x()).thenComparingInt(this::laneIndex).thenComparingInt(
+                id -> place(id).y()).thenComparing(Comparator.naturalOrder());
         PriorityQueue<StickyId> ready = new PriorityQueue<>(byTime);
         TreeSet<StickyId> remaining = new TreeSet<>(byTime);
         remaining.addAll(steps.keySet());
@@ -255,8 +253,8 @@ public final class TimelineBuilder {
             }
             result.add(new Timeline.HotspotSteps(hotspot, numbers));
         }
-        result.sort(Comparator.comparing((Timeline.HotspotSteps entry) -> entry.steps().isEmpty() ? Integer.MAX_VALUE : entry.steps().get(0))
-                .thenComparing(Timeline.HotspotSteps::hotspot));
+        result.sort(Comparator.comparing((Timeline.HotspotSteps entry) -> entry.steps().isEmpty() ? Integer.MAX_VALUE : entry.steps().get(0)).thenComparing(
+                Timeline.HotspotSteps::hotspot));
         return result;
     }
 
@@ -282,8 +280,7 @@ public final class TimelineBuilder {
         Set<String> actors = new TreeSet<>();
         for (Step step : steps) {
             if (step.anchor().kind() == StickyKind.COMMAND && step.parts().size() > 1) {
-                step.parts().get(0).mentions().stream().filter(mention -> mention.kind() == StickyKind.ACTOR)
-                        .forEach(mention -> actors.add(mention.name()));
+                step.parts().get(0).mentions().stream().filter(mention -> mention.kind() == StickyKind.ACTOR).forEach(mention -> actors.add(mention.name()));
             }
         }
         return actors.size() == 1 ? actors.iterator().next() + " Journey" : "Flow";

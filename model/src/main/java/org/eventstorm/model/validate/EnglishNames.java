@@ -17,41 +17,40 @@ import java.util.Set;
 public final class EnglishNames {
     /** Base form and past participle of irregular verbs. */
     private static final String[] IRREGULAR = {
-        "pay paid", "send sent", "build built", "hold held", "sell sold", "make made", "do done", "give given",
-        "take taken", "show shown", "write written", "choose chosen", "draw drawn", "buy bought", "bring brought",
-        "catch caught", "teach taught", "think thought", "find found", "lose lost", "leave left", "keep kept",
-        "meet met", "win won", "begin begun", "break broken", "freeze frozen", "hide hidden", "steal stolen",
-        "tear torn", "wear worn", "know known", "grow grown", "throw thrown", "fly flown", "drive driven",
-        "ride ridden", "rise risen", "eat eaten", "fall fallen", "forget forgotten", "forgive forgiven", "get got",
-        "hang hung", "lead led", "lend lent", "mean meant", "ring rung", "say said", "see seen", "seek sought",
-        "shoot shot", "sing sung", "sink sunk", "sleep slept", "speak spoken", "stand stood", "stick stuck",
-        "tell told", "understand understood", "withdraw withdrawn", "withhold withheld", "rebuild rebuilt",
-        "resend resent", "undo undone", "redo redone", "deal dealt", "feed fed", "feel felt", "fight fought",
-        "forbid forbidden", "bind bound", "lay laid", "prove proven", "spin spun", "sweep swept", "wind wound",
-        "overpay overpaid", "prepay prepaid", "repay repaid", "oversee overseen", "override overridden",
-        "rewrite rewritten", "retake retaken", "undertake undertaken", "uphold upheld", "come come",
-        "become become", "go gone", "run run", "put put", "set set", "reset reset", "cut cut", "quit quit",
-        "split split", "spread spread", "shut shut", "hit hit", "cost cost", "let let", "bid bid", "bet bet",
-        "cast cast", "broadcast broadcast", "forecast forecast", "input input", "output output", "upset upset",
-        "read read", "shed shed", "mislay mislaid", "spend spent", "light lit", "dig dug", "strike struck",
-        "swing swung", "slide slid", "speed sped", "wake woken", "weave woven", "outbid outbid", "misread misread",
-        "sign-off signed-off"};
+            "pay paid", "send sent", "build built", "hold held", "sell sold", "make made", "do done", "give given",
+            "take taken", "show shown", "write written", "choose chosen", "draw drawn", "buy bought", "bring brought",
+            "catch caught", "teach taught", "think thought", "find found", "lose lost", "leave left", "keep kept",
+            "meet met", "win won", "begin begun", "break broken", "freeze frozen", "hide hidden", "steal stolen",
+            "tear torn", "wear worn", "know known", "grow grown", "throw thrown", "fly flown", "drive driven",
+            "ride ridden", "rise risen", "eat eaten", "fall fallen", "forget forgotten", "forgive forgiven", "get got",
+            "hang hung", "lead led", "lend lent", "mean meant", "ring rung", "say said", "see seen", "seek sought",
+            "shoot shot", "sing sung", "sink sunk", "sleep slept", "speak spoken", "stand stood", "stick stuck",
+            "tell told", "understand understood", "withdraw withdrawn", "withhold withheld", "rebuild rebuilt",
+            "resend resent", "undo undone", "redo redone", "deal dealt", "feed fed", "feel felt", "fight fought",
+            "forbid forbidden", "bind bound", "lay laid", "prove proven", "spin spun", "sweep swept", "wind wound",
+            "overpay overpaid", "prepay prepaid", "repay repaid", "oversee overseen", "override overridden",
+            "rewrite rewritten", "retake retaken", "undertake undertaken", "uphold upheld", "come come",
+            "become become", "go gone", "run run", "put put", "set set", "reset reset", "cut cut", "quit quit",
+            "split split", "spread spread", "shut shut", "hit hit", "cost cost", "let let", "bid bid", "bet bet",
+            "cast cast", "broadcast broadcast", "forecast forecast", "input input", "output output", "upset upset",
+            "read read", "shed shed", "mislay mislaid", "spend spent", "light lit", "dig dug", "strike struck",
+            "swing swung", "slide slid", "speed sped", "wake woken", "weave woven", "outbid outbid", "misread misread",
+            "sign-off signed-off"};
     /** Regular verbs business processes use, so that their forms are known exactly rather than guessed. */
-    private static final String[] REGULAR = (
-        "accept activate add adjust allocate allow amend apply approve archive arrive assign attach audit authenticate "
-        + "authorize award back bill block book calculate call cancel capture change charge check claim clear close "
-        + "collect commit complete compute confirm connect consume contact convert copy correct create credit debit "
-        + "decline deduct defer delete deliver deny deploy deposit detect disable discount dispatch dispute download "
-        + "drop edit email enable end enroll enter escalate estimate evaluate expire export extend fail file fill "
-        + "finalize finish fix flag focus follow fulfill generate grant handle import increase initiate install "
-        + "invite invoice issue join label launch list load lock log mark match merge migrate miss modify move "
-        + "notify offer open order pack park pass pause pick place plan post prepare price print process publish "
-        + "purchase qualify queue quote raise rate reach reactivate receive recall reconcile record recover refer "
-        + "refund register reject release remind remove rename renew reopen reorder repair replace reply report "
-        + "request require reschedule reserve resolve restock restore resume retry return reverse review revoke "
-        + "route save scan schedule score select settle ship sign start stock stop store submit subscribe "
-        + "suspend switch sync tag terminate test track trade transfer trigger unblock unlock unsubscribe update "
-        + "upgrade upload use validate verify void wait waive withdraw").split(" ");
+    private static final String[] REGULAR = ("accept activate add adjust allocate allow amend apply approve archive arrive assign attach audit authenticate "
+            + "authorize award back bill block book calculate call cancel capture change charge check claim clear close "
+            + "collect commit complete compute confirm connect consume contact convert copy correct create credit debit "
+            + "decline deduct defer delete deliver deny deploy deposit detect disable discount dispatch dispute download "
+            + "drop edit email enable end enroll enter escalate estimate evaluate expire export extend fail file fill "
+            + "finalize finish fix flag focus follow fulfill generate grant handle import increase initiate install "
+            + "invite invoice issue join label launch list load lock log mark match merge migrate miss modify move "
+            + "notify offer open order pack park pass pause pick place plan post prepare price print process publish "
+            + "purchase qualify queue quote raise rate reach reactivate receive recall reconcile record recover refer "
+            + "refund register reject release remind remove rename renew reopen reorder repair replace reply report "
+            + "request require reschedule reserve resolve restock restore resume retry return reverse review revoke "
+            + "route save scan schedule score select settle ship sign start stock stop store submit subscribe "
+            + "suspend switch sync tag terminate test track trade transfer trigger unblock unlock unsubscribe update "
+            + "upgrade upload use validate verify void wait waive withdraw").split(" ");
     private static final Set<String> NOT_PARTICIPLES = Set.of("need", "feed", "seed", "speed", "breed", "bleed", "greed",
             "deed", "weed", "creed", "steed", "embed", "bed", "red", "hundred", "kindred", "sacred", "naked", "wicked",
             "rugged", "ragged", "beloved", "shred", "sled", "fled", "led", "wed", "ted", "ned");

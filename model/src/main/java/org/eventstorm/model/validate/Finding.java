@@ -17,15 +17,13 @@ import org.eventstorm.model.sticky.StickyId;
  * @param pointer    with a definition: where in the file ({@code /saga/steps/1/compensation}); else null
  */
 public record Finding(String ruleId, Severity severity, StickyId sticky, Field field, String message, Fix fix, String subject,
-                      DefinitionId definition, String pointer) {
+        DefinitionId definition, String pointer) {
 
     /** Board-level findings first, then those on saga and strategy files, then by sticky; then by rule and message. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding finding) -> finding.sticky != null ? 2 : finding.definition != null ? 1 : 0)
-            .thenComparing((Finding finding) -> finding.definition, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing((Finding finding) -> finding.sticky, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = Comparator.comparingInt(
+            (Finding finding) -> finding.sticky != null ? 2 : finding.definition != null ? 1 : 0).thenComparing((Finding finding) -> finding.definition,
+                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing((Finding finding) -> finding.sticky,
+                            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -29,8 +29,7 @@ final class RuleSettings {
         List<String> ids = rules.stream().map(RuleInfo::id).toList();
         configured.forEach((id, word) -> {
             if (!ids.contains(id)) {
-                String hint = Spelling.closest(id, ids).map(best -> "; did you mean '" + best + "'?")
-                        .orElse("; rules are " + String.join(", ", ids));
+                String hint = Spelling.closest(id, ids).map(best -> "; did you mean '" + best + "'?").orElse("; rules are " + String.join(", ", ids));
                 problems.add(new Finding(CONFIG_RULE, Severity.WARNING, null, null,
                         "board.yaml configures the rule '" + id + "', which does not exist" + hint, null));
                 return;

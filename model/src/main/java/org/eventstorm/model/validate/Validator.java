@@ -116,8 +116,7 @@ public final class Validator implements AutoCloseable {
     /** Advice on a finding that depends on the rest of the board ("did you mean ...?"), computed now. */
     public Optional<Advice> adviceFor(Finding finding) {
         context.startPass();
-        return rules.stream().filter(rule -> rule.id().equals(finding.ruleId())).findFirst()
-                .flatMap(rule -> rule.advise(finding, context));
+        return rules.stream().filter(rule -> rule.id().equals(finding.ruleId())).findFirst().flatMap(rule -> rule.advise(finding, context));
     }
 
     /** The edits that would fix a finding, the best first: the advice's, then the finding's own. */
@@ -183,9 +182,8 @@ public final class Validator implements AutoCloseable {
         // Rules are stateless and the board does not change during a pass: check the stickies on every core.
         record Checked(StickyId id, List<List<Finding>> byRule) {
         }
-        List<Checked> checked = new ArrayList<>(board.stickies().entrySet()).parallelStream()
-                .map(entry -> new Checked(entry.getKey(), rules.stream().map(rule -> run(rule, entry.getKey(), entry.getValue())).toList()))
-                .toList();
+        List<Checked> checked = new ArrayList<>(board.stickies().entrySet()).parallelStream().map(
+                entry -> new Checked(entry.getKey(), rules.stream().map(rule -> run(rule, entry.getKey(), entry.getValue())).toList())).toList();
         for (Checked result : checked) {
             for (int i = 0; i < rules.size(); i++) {
                 store(result.id(), rules.get(i), result.byRule().get(i), null);

@@ -7,7 +7,8 @@ import org.eventstorm.model.sticky.OrderedMaps;
 
 /** Strategy 3: each consumer states the fields it needs of a version, and the validator holds the producer to it. */
 public record ConsumerDrivenContracts(String event, List<Contract> contracts, ContractValidation contractValidation, Map<String, Object> extra)
-        implements VersioningStrategy {
+        implements
+            VersioningStrategy {
     public ConsumerDrivenContracts {
         Objects.requireNonNull(event, "event");
         contracts = List.copyOf(contracts);

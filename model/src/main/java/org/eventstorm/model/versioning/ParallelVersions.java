@@ -8,7 +8,8 @@ import org.eventstorm.model.sticky.OrderedMaps;
 
 /** Strategy 1: every version on a topic of its own, published side by side during a migration. */
 public record ParallelVersions(String event, List<VersionChannel> versions, Publishing publishing, Map<String, Object> extra)
-        implements VersioningStrategy {
+        implements
+            VersioningStrategy {
     public ParallelVersions {
         Objects.requireNonNull(event, "event");
         versions = List.copyOf(versions);

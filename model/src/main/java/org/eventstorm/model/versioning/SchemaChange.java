@@ -7,13 +7,8 @@ public record SchemaChange(String field, Kind kind, String before, String after)
 
     /** What happened to the field. */
     public enum Kind {
-        ADDED_OPTIONAL("added, optional"),
-        ADDED_REQUIRED("added, required"),
-        REMOVED_OPTIONAL("removed (was optional)"),
-        REMOVED_REQUIRED("removed (was required)"),
-        TYPE_CHANGED("type changed"),
-        MADE_REQUIRED("made required"),
-        MADE_OPTIONAL("made optional");
+        ADDED_OPTIONAL("added, optional"), ADDED_REQUIRED("added, required"), REMOVED_OPTIONAL("removed (was optional)"), REMOVED_REQUIRED(
+                "removed (was required)"), TYPE_CHANGED("type changed"), MADE_REQUIRED("made required"), MADE_OPTIONAL("made optional");
 
         private final String words;
 

@@ -7,7 +7,7 @@ import org.eventstorm.model.sticky.OrderedMaps;
 
 /** Strategy 2: the producer writes one canonical version; a transformation layer gives each consumer its own. */
 public record SingleWriter(String event, String canonicalVersion, TransformationLayer transformationLayer, List<ConsumerVersion> consumers,
-                           Map<String, Object> extra) implements VersioningStrategy {
+        Map<String, Object> extra) implements VersioningStrategy {
     public SingleWriter {
         Objects.requireNonNull(event, "event");
         canonicalVersion = canonicalVersion == null ? "" : canonicalVersion;

@@ -58,14 +58,14 @@ public final class StrategyDrafts {
 
     /** {@code users.user.registered}: the event type without its version, else the name in dotted form. */
     static String key(DomainEvent event) {
-        return event.eventType().map(type -> type.strip().replaceFirst("\\.[vV]\\d+$", "")).filter(type -> !type.isEmpty())
-                .orElse(StrategyEvents.dotted(event.name()));
+        return event.eventType().map(type -> type.strip().replaceFirst("\\.[vV]\\d+$", "")).filter(type -> !type.isEmpty()).orElse(
+                StrategyEvents.dotted(event.name()));
     }
 
     private static String current(DomainEvent event, List<EventVersion> versions) {
-        return versions.stream().filter(version -> version.status().strip().equalsIgnoreCase("current")).map(EventVersion::version).findFirst()
-                .or(() -> event.version().filter(written -> versions.stream().anyMatch(version -> version.version().equals(written))))
-                .orElse(versions.get(versions.size() - 1).version());
+        return versions.stream().filter(version -> version.status().strip().equalsIgnoreCase("current")).map(EventVersion::version).findFirst().or(
+                () -> event.version().filter(written -> versions.stream().anyMatch(version -> version.version().equals(written)))).orElse(
+                        versions.get(versions.size() - 1).version());
     }
 
     private static List<String> active(List<EventVersion> versions) {

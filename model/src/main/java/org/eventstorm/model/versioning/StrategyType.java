@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /** The three strategies of the feature spec, by the word their files use. */
 public enum StrategyType {
-    PARALLEL_VERSIONS("parallel-versions", "Parallel versions (a topic per version)"),
-    SINGLE_WRITER("single-writer", "Single writer (one canonical version, transformed per consumer)"),
-    CONSUMER_DRIVEN_CONTRACTS("consumer-driven-contracts", "Consumer-driven contracts");
+    PARALLEL_VERSIONS("parallel-versions", "Parallel versions (a topic per version)"), SINGLE_WRITER("single-writer",
+            "Single writer (one canonical version, transformed per consumer)"), CONSUMER_DRIVEN_CONTRACTS("consumer-driven-contracts",
+                    "Consumer-driven contracts");
 
     private final String word;
     private final String title;

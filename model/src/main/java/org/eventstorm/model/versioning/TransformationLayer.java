@@ -15,7 +15,7 @@ import org.eventstorm.model.sticky.OrderedMaps;
  * @param mappings by version: how that version's fields are filled
  */
 public record TransformationLayer(Boolean enabled, String service, List<String> supportsVersions, Map<String, List<FieldMapping>> mappings,
-                                  Map<String, Object> extra) {
+        Map<String, Object> extra) {
     public static final TransformationLayer NONE = new TransformationLayer(null, "", List.of(), Map.of(), Map.of());
 
     public TransformationLayer {

@@ -73,8 +73,7 @@ class BadBoardsTest {
         for (StickyKind kind : StickyKind.values()) {
             edited.apply(AddSticky.at(kind.create("Added In The Test"), new Geometry(x += 200, 5000, 160, 100)));
         }
-        edited.geometries().keySet().stream().findFirst().ifPresent(id ->
-                edited.apply(new MoveSticky(id, edited.geometry(id).orElseThrow().movedBy(10, 10))));
+        edited.geometries().keySet().stream().findFirst().ifPresent(id -> edited.apply(new MoveSticky(id, edited.geometry(id).orElseThrow().movedBy(10, 10))));
         SaveResult saved = assertTimeoutPreemptively(ONE_SECOND, () -> loaded.files().save(edited), "saving " + bad);
         long refused = saved.problems().stream().filter(Problem::isError).filter(p -> p.path().endsWith("added-in-the-test.md")).count();
 
@@ -82,15 +81,15 @@ class BadBoardsTest {
         Set<String> changed = BoardFolders.changed(before, after);
         Set<String> outside = changed.stream().filter(path -> !path.startsWith(bad.name() + "/board/")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), outside, "the save wrote only inside the board");
-        Set<String> unreadable = loaded.problems().stream().filter(Problem::isError).map(p -> bad.name() + "/board/" + p.path())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> unreadable = loaded.problems().stream().filter(Problem::isError).map(p -> bad.name() + "/board/" + p.path()).collect(
+                Collectors.toCollection(TreeSet::new));
         unreadable.retainAll(changed);
         assertEquals(Set.of(), unreadable, "a file that could not be read is left as it was");
 
         LoadedBoard again = assertTimeoutPreemptively(ONE_SECOND, () -> BoardReader.read(board));
         Set<String> errorsBefore = loaded.problems().stream().filter(Problem::isError).map(Problem::path).collect(Collectors.toSet());
-        List<String> newErrors = again.problems().stream().filter(Problem::isError).filter(p -> !errorsBefore.contains(p.path()))
-                .map(Problem::toString).toList();
+        List<String> newErrors = again.problems().stream().filter(Problem::isError).filter(p -> !errorsBefore.contains(p.path())).map(
+                Problem::toString).toList();
         assertEquals(List.of(), newErrors, "the save made nothing worse");
         assertEquals(edited.size() - refused, again.board().size(), "everything saved reads back");
     }

@@ -50,7 +50,7 @@ class BoardArchiveTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../../x", "../x.md", "events/../../x.md", "/etc/passwd", "C:/Windows/x", "events\\..\\..\\x.md", "events//x.md",
-        "./board.yaml", "events/\u0007.md"})
+            "./board.yaml", "events/\u0007.md"})
     void anEntryThatWouldLeaveTheFolderIsRefusedAndNothingIsWritten(String name) throws IOException {
         Path archive = zip(temp.resolve("evil.storm"), "board.yaml", "title: Fine\n", name, "owned\n");
         Path into = temp.resolve("into");

@@ -113,8 +113,7 @@ class FuzzedFilesTest {
 
         Board edited = loaded.board();
         edited.apply(AddSticky.at(StickyKind.EVENT.create("Fuzz Added"), new Geometry(-400, -400, 160, 100)));
-        edited.geometries().keySet().stream().findFirst().ifPresent(id ->
-                edited.apply(new MoveSticky(id, edited.geometry(id).orElseThrow().movedBy(10, 10))));
+        edited.geometries().keySet().stream().findFirst().ifPresent(id -> edited.apply(new MoveSticky(id, edited.geometry(id).orElseThrow().movedBy(10, 10))));
         loaded.files().save(edited);
         if (unreadable) {
             assertArrayEquals(broken, Files.readAllBytes(board.resolve(path)), path + " could not be read, so it is left as it was");

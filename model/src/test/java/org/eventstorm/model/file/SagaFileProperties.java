@@ -33,23 +33,22 @@ class SagaFileProperties {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("abcXYZ 019-_:#,[]{}'\"\\&*!|>%@`?.\u00e9\u6ce8").ofMinLength(1).ofMaxLength(24),
                 Arbitraries.of("true", "no", "null", "~", "3", "1.5", "0x1F", "2026-01-01", "- item", "a: b", "x #y", " lead", "trail ",
-                        "\ud83e\uddfe receipt", "caf\u00e9 \ud83d\ude00", "tab\there"))
-                .filter(value -> !value.isBlank() && value.indexOf('\r') < 0);
+                        "\ud83e\uddfe receipt", "caf\u00e9 \ud83d\ude00", "tab\there")).filter(value -> !value.isBlank() && value.indexOf('\r') < 0);
     }
 
     @Provide
     Arbitrary<Saga> sagas() {
         Arbitrary<SagaStep> step = Combinators.combine(text(), text(), text(), Arbitraries.of("5s", "", "1h30m", "soon"), text(),
-                Arbitraries.integers().between(0, 5), Arbitraries.of("", "linear", "exponential"), text().list().ofMaxSize(2))
-                .as((id, service, command, timeout, compensation, attempts, backoff, depends) ->
-                        new SagaStep(id, service, command, timeout, compensation, Retry.of(attempts, backoff), depends, Map.of()));
-        Arbitrary<Saga> head = Combinators.combine(text(), text(), text(), step.list().ofMaxSize(5))
-                .as((name, trigger, description, steps) -> new Saga(name, trigger, description, steps, "", List.of(), null, null, null, Map.of()));
+                Arbitraries.integers().between(0, 5), Arbitraries.of("", "linear", "exponential"), text().list().ofMaxSize(2)).as(
+                        (id, service, command, timeout, compensation, attempts, backoff, depends) -> new SagaStep(id, service, command, timeout, compensation,
+                                Retry.of(attempts, backoff), depends, Map.of()));
+        Arbitrary<Saga> head = Combinators.combine(text(), text(), text(), step.list().ofMaxSize(5)).as(
+                (name, trigger, description, steps) -> new Saga(name, trigger, description, steps, "", List.of(), null, null, null, Map.of()));
         return Combinators.combine(head, Arbitraries.of("", "reverse", "custom"), text().list().ofMaxSize(3), Arbitraries.integers().between(0, 4),
-                text().list().ofMaxSize(3), extra())
-                .as((saga, order, custom, attempts, keys, extra) -> new Saga(saga.name(), saga.triggerEvent(), saga.description(), saga.steps(),
-                        order, custom, new FailureHandling("compensate", "fail", attempts, Map.of()), new StatePersistence("database", "", Map.of()),
-                        new Idempotency(attempts % 2 == 0, keys, Map.of()), extra));
+                text().list().ofMaxSize(3), extra()).as(
+                        (saga, order, custom, attempts, keys, extra) -> new Saga(saga.name(), saga.triggerEvent(), saga.description(), saga.steps(),
+                                order, custom, new FailureHandling("compensate", "fail", attempts, Map.of()), new StatePersistence("database", "", Map.of()),
+                                new Idempotency(attempts % 2 == 0, keys, Map.of()), extra));
     }
 
     private Arbitrary<Map<String, Object>> extra() {

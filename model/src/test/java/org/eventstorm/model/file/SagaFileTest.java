@@ -58,8 +58,8 @@ class SagaFileTest {
                 + "\n# owned by the payments guild\n";
         ParsedDefinition parsed = parse(handWritten);
         Saga saga = (Saga) parsed.definition();
-        Saga renamed = saga.withSteps(saga.steps().stream()
-                .map(step -> step.compensation().equals("RefundPayment") ? step.withCompensation("Refund Payment: Full") : step).toList());
+        Saga renamed = saga.withSteps(
+                saga.steps().stream().map(step -> step.compensation().equals("RefundPayment") ? step.withCompensation("Refund Payment: Full") : step).toList());
         String written = DefinitionFiles.write(ID, renamed, parsed.source(), "001-order-processing");
         assertEquals(handWritten.replace("compensation: RefundPayment", "compensation: \"Refund Payment: Full\""), written);
         assertEquals(renamed, parse(written).definition());

@@ -49,7 +49,9 @@ class SamplesTest {
                 // The strategies keep the feature spec's comments ("Always write latest version"), which a new file cannot know;
                 // what they say reads back equal.
                 assertEquals(loaded.board().definitions().get(org.eventstorm.model.definition.DefinitionId.parse(path).orElseThrow()),
-                        BoardReader.read(temp.resolve("copy")).board().definitions().get(org.eventstorm.model.definition.DefinitionId.parse(path).orElseThrow()), path);
+                        BoardReader.read(temp.resolve("copy")).board().definitions().get(
+                                org.eventstorm.model.definition.DefinitionId.parse(path).orElseThrow()),
+                        path);
             } else {
                 assertEquals(before.get(path), fresh.get(path), "written from the model alone, " + path + " is the same");
             }
@@ -73,13 +75,14 @@ class SamplesTest {
     void orderFulfillmentIsTheSeedsOrderManagementFlow() {
         Board board = SampleBoards.orderFulfillment();
         // the feature spec's eight kinds: its flow has no free note
-        assertEquals(EnumSet.complementOf(EnumSet.of(StickyKind.NOTE)), board.ids().stream().map(id -> id.kind()).collect(Collectors.toCollection(() -> EnumSet.noneOf(StickyKind.class))));
+        assertEquals(EnumSet.complementOf(EnumSet.of(StickyKind.NOTE)),
+                board.ids().stream().map(id -> id.kind()).collect(Collectors.toCollection(() -> EnumSet.noneOf(StickyKind.class))));
         assertEquals(List.of("Cart", "Order", "Inventory", "Payment", "Fulfillment"),
                 board.settings().contexts().stream().map(BoundedContext::name).toList());
         assertEquals("001-order-processing", board.settings().feature());
         assertEquals(Level.DESIGN, board.settings().level(), "it has aggregates, schemas and a saga");
-        assertEquals(Set.of("Payment Race Condition", "Inventory Sync Delay"), board.stickies().values().stream()
-                .filter(Hotspot.class::isInstance).map(Sticky::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("Payment Race Condition", "Inventory Sync Delay"),
+                board.stickies().values().stream().filter(Hotspot.class::isInstance).map(Sticky::name).collect(Collectors.toSet()));
         for (String name : List.of("Reserve Inventory", "Authorize Payment", "Create Shipment")) {
             Command command = (Command) board.get(board.named(StickyKind.COMMAND, name).get(0));
             assertTrue(command.service().isPresent() && command.compensation().isPresent() && command.timeout().isPresent(), name);
@@ -96,8 +99,8 @@ class SamplesTest {
         Board board = SampleBoards.orderFulfillment();
         board.stickies().forEach((id, sticky) -> {
             Geometry place = board.geometry(id).orElseThrow();
-            sticky.content().text(org.eventstorm.model.sticky.Field.CONTEXT).ifPresent(context ->
-                    assertEquals(context, board.settings().contextAtY(place.centerY()).orElseThrow().name(), id.toString()));
+            sticky.content().text(org.eventstorm.model.sticky.Field.CONTEXT).ifPresent(
+                    context -> assertEquals(context, board.settings().contextAtY(place.centerY()).orElseThrow().name(), id.toString()));
             board.geometries().forEach((other, otherPlace) -> {
                 if (!other.equals(id)) {
                     assertTrue(!place.crowds(otherPlace, 10), id + " crowds " + other);

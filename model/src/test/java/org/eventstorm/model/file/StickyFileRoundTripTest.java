@@ -78,13 +78,13 @@ class StickyFileRoundTripTest {
     @Test
     void unknownContentSurvivesAnEditOfAnotherFieldInPlace() throws Exception {
         ParsedSticky parsed = parse("events/order-placed.md", HAND_WRITTEN);
-        Sticky edited = parsed.sticky()
-                .with(Field.TIMESTAMP, Text.of("when payment is confirmed"))
-                .with(Field.CONSEQUENCES, Markdown.list("Inventory reserved", "Email sent"));
+        Sticky edited = parsed.sticky().with(Field.TIMESTAMP, Text.of("when payment is confirmed")).with(Field.CONSEQUENCES,
+                Markdown.list("Inventory reserved", "Email sent"));
         String written = StickyFileWriter.write(edited, parsed.source(), false);
-        assertEquals(HAND_WRITTEN
-                .replace("timestamp: when customer completes checkout", "timestamp: when payment is confirmed")
-                .replace("## Consequences\n- Inventory reserved\n", "\n## Consequences\n- Inventory reserved\n- Email sent\n"), written,
+        assertEquals(
+                HAND_WRITTEN.replace("timestamp: when customer completes checkout", "timestamp: when payment is confirmed").replace(
+                        "## Consequences\n- Inventory reserved\n", "\n## Consequences\n- Inventory reserved\n- Email sent\n"),
+                written,
                 "only the changed lines differ (a re-written section stands after a blank line)");
         assertEquals(edited, parse("events/order-placed.md", written).sticky());
     }
@@ -102,8 +102,9 @@ class StickyFileRoundTripTest {
     void renamingRewritesOnlyTheNameAndTitleLines() throws Exception {
         ParsedSticky parsed = parse("events/order-placed.md", HAND_WRITTEN);
         String written = StickyFileWriter.write(parsed.sticky().withName("Order Submitted"), parsed.source(), false);
-        assertEquals(HAND_WRITTEN.replace("name: Order Placed", "name: Order Submitted")
-                .replace("# Domain Event: Order Placed", "# Domain Event: Order Submitted"), written);
+        assertEquals(
+                HAND_WRITTEN.replace("name: Order Placed", "name: Order Submitted").replace("# Domain Event: Order Placed", "# Domain Event: Order Submitted"),
+                written);
     }
 
     @Test
@@ -169,9 +170,8 @@ class StickyFileRoundTripTest {
 
     @Test
     void aNewStickyIsWrittenInTheTemplatesForm() {
-        Sticky policy = org.eventstorm.model.sticky.StickyKind.POLICY.create("Reserve Inventory")
-                .with(Field.TRIGGER_EVENT, Text.of("Order Placed"))
-                .with(Field.THEN, Markdown.list("Reserve inventory"));
+        Sticky policy = org.eventstorm.model.sticky.StickyKind.POLICY.create("Reserve Inventory").with(Field.TRIGGER_EVENT, Text.of("Order Placed")).with(
+                Field.THEN, Markdown.list("Reserve inventory"));
         assertEquals("""
                 ---
                 type: event-storming-policy

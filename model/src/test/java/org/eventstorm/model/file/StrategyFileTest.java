@@ -81,8 +81,8 @@ class StrategyFileTest {
         String text = seed("user-registered-parallel-versions.yml");
         ParsedDefinition parsed = parse(text);
         ParallelVersions parallel = (ParallelVersions) parsed.definition();
-        ParallelVersions retired = parallel.withVersions(parallel.versions().stream()
-                .map(v -> v.version().equals("v1") ? new VersionChannel("v1", v.topic(), v.schema(), "retired", v.sunsetDate(), v.extra()) : v).toList());
+        ParallelVersions retired = parallel.withVersions(parallel.versions().stream().map(
+                v -> v.version().equals("v1") ? new VersionChannel("v1", v.topic(), v.schema(), "retired", v.sunsetDate(), v.extra()) : v).toList());
         String written = DefinitionFiles.write(ID, retired, parsed.source(), "");
         assertEquals(text.replace("    status: deprecated\n", "    status: retired\n"), written);
     }

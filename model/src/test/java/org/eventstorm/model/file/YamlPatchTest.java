@@ -87,7 +87,8 @@ class YamlPatchTest {
         });
         assertEquals(true, out.startsWith("# specs/002-user-management/versioning/user-registered-contracts-strategy.yml\n"), out);
         assertEquals(true, out.contains("      - source\n    version: v2\n  - consumer: billing-service\n    required_fields: [userId]\n    version: v3\n")
-                || out.contains("      - source\n    version: v2\n  - consumer: billing-service\n    required_fields:\n      - userId\n    version: v3\n"), out);
+                || out.contains("      - source\n    version: v2\n  - consumer: billing-service\n    required_fields:\n      - userId\n    version: v3\n"),
+                out);
     }
 
     @Test

@@ -89,9 +89,9 @@ public final class BoardGenerator {
         if (command == null) {
             return;
         }
-        command.text(Field.CONTEXT, lane).text(Field.SERVICE, context.service())
-                .prose(Field.INTENT, "Someone asks to " + verb[0].toLowerCase(Locale.ROOT) + " a " + noun.toLowerCase(Locale.ROOT))
-                .items(Field.PRECONDITIONS, noun + " exists", "Caller is allowed to " + verb[0].toLowerCase(Locale.ROOT) + " it");
+        command.text(Field.CONTEXT, lane).text(Field.SERVICE, context.service()).prose(Field.INTENT,
+                "Someone asks to " + verb[0].toLowerCase(Locale.ROOT) + " a " + noun.toLowerCase(Locale.ROOT)).items(Field.PRECONDITIONS, noun + " exists",
+                        "Caller is allowed to " + verb[0].toLowerCase(Locale.ROOT) + " it");
         if (actor != null) {
             command.text(Field.ACTOR, actor.name);
         }
@@ -103,21 +103,21 @@ public final class BoardGenerator {
         if (event == null) {
             return;
         }
-        event.text(Field.CONTEXT, lane).text(Field.EVENT_TYPE, eventType(lane, noun, verb[1])).text(Field.VERSION, "1")
-                .prose(Field.TRIGGER, command.name + " succeeds")
-                .items(Field.DATA_CARRIED, noun + " ID", "Time of change");
+        event.text(Field.CONTEXT, lane).text(Field.EVENT_TYPE, eventType(lane, noun, verb[1])).text(Field.VERSION, "1").prose(Field.TRIGGER,
+                command.name + " succeeds").items(Field.DATA_CARRIED, noun + " ID", "Time of change");
         event.schema = List.of(SchemaField.of(camel(noun) + "Id", "string", true), SchemaField.of("occurredAt", "timestamp", true));
         command.item(Field.PRODUCES_EVENTS, event.name);
         if (aggregate != null) {
             aggregate.item(Field.EVENTS_EMITTED, event.name);
         }
         if (random.nextInt(30) == 0) {
-            Draft hotspot = add(StickyKind.HOTSPOT, names.unique("hotspot", () -> noun + " " + names.pick(NameBank.ISSUES)), at(column + 3, low, StickyKind.HOTSPOT));
+            Draft hotspot = add(StickyKind.HOTSPOT, names.unique("hotspot", () -> noun + " " + names.pick(NameBank.ISSUES)),
+                    at(column + 3, low, StickyKind.HOTSPOT));
             if (hotspot == null) {
                 return;
             }
-            hotspot.text(Field.SEVERITY, names.pick(List.of("low", "medium", "high", "critical"))).text(Field.STATUS, "open")
-                    .prose(Field.ISSUE, "Nobody is sure what happens when two " + noun.toLowerCase(Locale.ROOT) + " changes meet");
+            hotspot.text(Field.SEVERITY, names.pick(List.of("low", "medium", "high", "critical"))).text(Field.STATUS, "open").prose(Field.ISSUE,
+                    "Nobody is sure what happens when two " + noun.toLowerCase(Locale.ROOT) + " changes meet");
             hotspot.about = List.of(event.name);
         }
         String[] reaction = names.pick(NameBank.VERBS);
@@ -141,8 +141,8 @@ public final class BoardGenerator {
         if (outcome == null) {
             return;
         }
-        outcome.text(Field.CONTEXT, lane).text(Field.EVENT_TYPE, eventType(lane, reactionNoun, reaction[1])).text(Field.VERSION, "1")
-                .prose(Field.TRIGGER, followUp.name + " succeeds");
+        outcome.text(Field.CONTEXT, lane).text(Field.EVENT_TYPE, eventType(lane, reactionNoun, reaction[1])).text(Field.VERSION, "1").prose(Field.TRIGGER,
+                followUp.name + " succeeds");
         outcome.schema = List.of(SchemaField.of(camel(reactionNoun) + "Id", "string", true), SchemaField.of("occurredAt", "timestamp", true));
         followUp.item(Field.PRODUCES_EVENTS, outcome.name);
         if (aggregate != null) {
@@ -154,15 +154,16 @@ public final class BoardGenerator {
             if (system == null) {
                 return;
             }
-            system.item(Field.RECEIVES_COMMANDS, followUp.name).item(Field.PRODUCES_EVENTS, outcome.name)
-                    .prose(Field.DESCRIPTION, "A partner system the " + lane + " team does not control");
+            system.item(Field.RECEIVES_COMMANDS, followUp.name).item(Field.PRODUCES_EVENTS, outcome.name).prose(Field.DESCRIPTION,
+                    "A partner system the " + lane + " team does not control");
         }
-        Draft view = add(StickyKind.READ_MODEL, names.unique("read", () -> reactionNoun + " " + names.pick(NameBank.READ_MODELS)), at(column + 7, y, StickyKind.READ_MODEL));
+        Draft view = add(StickyKind.READ_MODEL, names.unique("read", () -> reactionNoun + " " + names.pick(NameBank.READ_MODELS)),
+                at(column + 7, y, StickyKind.READ_MODEL));
         if (view == null) {
             return;
         }
-        view.text(Field.CONTEXT, lane).item(Field.BUILT_FROM, event.name).item(Field.BUILT_FROM, outcome.name)
-                .items(Field.FIELDS, reactionNoun + " ID", "Status", "Last change");
+        view.text(Field.CONTEXT, lane).item(Field.BUILT_FROM, event.name).item(Field.BUILT_FROM, outcome.name).items(Field.FIELDS, reactionNoun + " ID",
+                "Status", "Last change");
         if (actor != null) {
             view.item(Field.INFORMS, actor.name);
         }
@@ -172,7 +173,8 @@ public final class BoardGenerator {
     private Draft actorFor(int column, int y) {
         int pool = Math.max(1, target / 60);
         if (actors.size() < pool && actors.size() < NameBank.ACTORS.size() * 4) {
-            String name = names.unique("actor", () -> names.pick(NameBank.ACTORS) + (actors.size() < NameBank.ACTORS.size() ? "" : " " + names.pick(NameBank.CONTEXTS)));
+            String name = names.unique("actor",
+                    () -> names.pick(NameBank.ACTORS) + (actors.size() < NameBank.ACTORS.size() ? "" : " " + names.pick(NameBank.CONTEXTS)));
             Draft actor = add(StickyKind.ACTOR, name, at(column, y + 15, StickyKind.ACTOR));
             if (actor != null) {
                 actor.prose(Field.DESCRIPTION, "A " + name.toLowerCase(Locale.ROOT) + " working with the system");
@@ -190,9 +192,9 @@ public final class BoardGenerator {
             if (aggregate == null) {
                 return current;
             }
-            aggregate.text(Field.CONTEXT, context.name()).text(Field.SERVICE, context.service())
-                    .prose(Field.RESPONSIBILITY, "Keep every " + noun.toLowerCase(Locale.ROOT) + " consistent")
-                    .items(Field.INVARIANTS, noun + " changes follow its life cycle", "Amounts never go negative");
+            aggregate.text(Field.CONTEXT, context.name()).text(Field.SERVICE, context.service()).prose(Field.RESPONSIBILITY,
+                    "Keep every " + noun.toLowerCase(Locale.ROOT) + " consistent").items(Field.INVARIANTS, noun + " changes follow its life cycle",
+                            "Amounts never go negative");
             aggregateOf.put(context.name(), aggregate);
             unitsInAggregate.put(context.name(), 1);
             return aggregate;

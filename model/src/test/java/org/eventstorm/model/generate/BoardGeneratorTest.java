@@ -53,8 +53,7 @@ class BoardGeneratorTest {
     @Test
     void stickiesDoNotOverlap() {
         Board board = new BoardGenerator(11).generate(2000);
-        java.util.List<Geometry> places = board.geometries().values().stream()
-                .sorted(java.util.Comparator.comparingInt(Geometry::x)).toList();
+        java.util.List<Geometry> places = board.geometries().values().stream().sorted(java.util.Comparator.comparingInt(Geometry::x)).toList();
         for (int i = 0; i < places.size(); i++) {
             for (int j = i + 1; j < places.size() && places.get(j).x() < places.get(i).right(); j++) {
                 assertTrue(!places.get(i).intersects(places.get(j)), places.get(i) + " overlaps " + places.get(j));

@@ -59,7 +59,7 @@ final class NameBank {
             }
         }
         String base = candidate.get().replaceAll("\\s+", " ").strip();
-        for (int n = 2; ; n++) {
+        for (int n = 2;; n++) {
             String name = base + " " + n;
             if (used.add(kindTag + ":" + name.toLowerCase(java.util.Locale.ROOT))) {
                 return name;

@@ -53,7 +53,8 @@ public final class RandomEdits {
         int roll = random.nextInt(100);
         if (ids.isEmpty() || roll < 15) {
             StickyKind kind = pick(List.of(StickyKind.values()));
-            Geometry place = random.nextInt(5) == 0 ? null : new Geometry(random.nextInt(4000) - 500, random.nextInt(2000), 120 + random.nextInt(100), 80 + random.nextInt(80));
+            Geometry place = random.nextInt(5) == 0 ? null
+                    : new Geometry(random.nextInt(4000) - 500, random.nextInt(2000), 120 + random.nextInt(100), 80 + random.nextInt(80));
             return AddSticky.at(kind.create(name()), place);
         }
         StickyId id = pick(ids);
@@ -61,7 +62,8 @@ public final class RandomEdits {
             return new RemoveSticky(id);
         }
         if (roll < 40) {
-            return new MoveSticky(id, new Geometry(random.nextInt(6000) - 1000, random.nextInt(3000) - 200, 60 + random.nextInt(300), 40 + random.nextInt(200)));
+            return new MoveSticky(id,
+                    new Geometry(random.nextInt(6000) - 1000, random.nextInt(3000) - 200, 60 + random.nextInt(300), 40 + random.nextInt(200)));
         }
         if (roll < 62) {
             StickyKind kind = id.kind();
@@ -100,8 +102,8 @@ public final class RandomEdits {
             contexts.add(new BoundedContext("Context " + i + " " + word(), random.nextBoolean() ? word() : "",
                     random.nextBoolean() ? new Swimlane(i * 300, 300) : null, random.nextBoolean() ? Map.of("owner", word()) : Map.of()));
         }
-        return board.settings().withTitle(name()).withFeature(random.nextBoolean() ? "00" + random.nextInt(10) + "-x" : "")
-                .withLevel(pick(List.of(Level.values()))).withContexts(contexts);
+        return board.settings().withTitle(name()).withFeature(random.nextBoolean() ? "00" + random.nextInt(10) + "-x" : "").withLevel(
+                pick(List.of(Level.values()))).withContexts(contexts);
     }
 
     private FieldValue value(Field field) {

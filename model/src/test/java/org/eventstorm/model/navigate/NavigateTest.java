@@ -47,8 +47,8 @@ class NavigateTest {
 
     @Test
     void aHitInTextSaysWhere() {
-        BoardSearch.Hit hit = BoardSearch.find(BOARD, "checkout").stream().filter(found -> found.id().equals(id("events/order-placed")))
-                .findFirst().orElseThrow();
+        BoardSearch.Hit hit = BoardSearch.find(BOARD, "checkout").stream().filter(
+                found -> found.id().equals(id("events/order-placed"))).findFirst().orElseThrow();
         assertEquals("timestamp", hit.where());
     }
 }

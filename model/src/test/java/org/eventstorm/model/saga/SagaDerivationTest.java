@@ -41,11 +41,11 @@ class SagaDerivationTest {
     void oneEventTriggeringTwoPoliciesGivesParallelSteps() throws IOException {
         Board board = sample();
         // A second policy on Inventory Reserved: it runs beside Authorize Payment, after Reserve Inventory.
-        var notify = org.eventstorm.model.sticky.StickyKind.POLICY.create("Notify Warehouse")
-                .with(org.eventstorm.model.sticky.Field.TRIGGER_EVENT, org.eventstorm.model.sticky.Text.of("Inventory Reserved"))
-                .with(org.eventstorm.model.sticky.Field.ISSUES_COMMAND, org.eventstorm.model.sticky.Text.of("Prepare Picking"));
-        var picking = org.eventstorm.model.sticky.StickyKind.COMMAND.create("Prepare Picking")
-                .with(org.eventstorm.model.sticky.Field.SERVICE, org.eventstorm.model.sticky.Text.of("warehouse-service"));
+        var notify = org.eventstorm.model.sticky.StickyKind.POLICY.create("Notify Warehouse").with(org.eventstorm.model.sticky.Field.TRIGGER_EVENT,
+                org.eventstorm.model.sticky.Text.of("Inventory Reserved")).with(org.eventstorm.model.sticky.Field.ISSUES_COMMAND,
+                        org.eventstorm.model.sticky.Text.of("Prepare Picking"));
+        var picking = org.eventstorm.model.sticky.StickyKind.COMMAND.create("Prepare Picking").with(org.eventstorm.model.sticky.Field.SERVICE,
+                org.eventstorm.model.sticky.Text.of("warehouse-service"));
         board.apply(new org.eventstorm.model.edit.Batch("add", List.of(
                 org.eventstorm.model.edit.AddSticky.at(notify, new org.eventstorm.model.board.Geometry(1600, 1000, 160, 100)),
                 org.eventstorm.model.edit.AddSticky.at(picking, new org.eventstorm.model.board.Geometry(1760, 1000, 160, 100)))));

@@ -19,8 +19,8 @@ class MarkdownItemsProperties {
                 "- nested", "* * *", "<div>", "[ref]: /url", "| a | b |", "1. one", "2) two", "Ship 🎉", "é", "\"quoted\"",
                 "$0 total", "=== ", "--- ", "___", "tab\there", "    code", "`code`", "**bold**", "_under_", "{brace}", "",
                 "x  ", "a\\", "&amp;", "[link](x)");
-        Arbitrary<String> line = Arbitraries.strings().withChars(' ').ofMaxLength(0).flatMap(nothing ->
-                net.jqwik.api.Combinators.combine(marker, text).as((m, t) -> m + t));
+        Arbitrary<String> line = Arbitraries.strings().withChars(' ').ofMaxLength(0).flatMap(
+                nothing -> net.jqwik.api.Combinators.combine(marker, text).as((m, t) -> m + t));
         return line.list().ofMinSize(1).ofMaxSize(6).map(lines -> String.join("\n", lines));
     }
 
@@ -41,7 +41,6 @@ class MarkdownItemsProperties {
 
     @Provide
     Arbitrary<List<String>> plain() {
-        return Arbitraries.of("Order Placed", "Order Placed (success case)", "Payment Authorized", "Total amount", "Item (x)")
-                .list().ofMinSize(1).ofMaxSize(8);
+        return Arbitraries.of("Order Placed", "Order Placed (success case)", "Payment Authorized", "Total amount", "Item (x)").list().ofMinSize(1).ofMaxSize(8);
     }
 }

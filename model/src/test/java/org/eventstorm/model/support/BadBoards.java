@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  */
 public final class BadBoards {
     /** The corpus folder, from whichever module the tests run in. */
-    public static final Path CORPUS = Stream.of(Path.of("src/test/resources/bad-boards"), Path.of("../model/src/test/resources/bad-boards"))
-            .filter(Files::isDirectory).findFirst().orElse(Path.of("../model/src/test/resources/bad-boards"));
+    public static final Path CORPUS = Stream.of(Path.of("src/test/resources/bad-boards"), Path.of("../model/src/test/resources/bad-boards")).filter(
+            Files::isDirectory).findFirst().orElse(Path.of("../model/src/test/resources/bad-boards"));
     /** The base every case is laid over. */
     public static final String BASE = "order-fulfillment";
     private static final String STICKY = "---\ntype: event-storming-event\nname: %s\n---\n\n# Domain Event: %s\n";
@@ -120,8 +120,8 @@ public final class BadBoards {
         }, List.of()));
         cases.add(new Case("bom-and-crlf-board-yaml", (board, outside) -> Files.writeString(board.resolve("board.yaml"),
                 "\uFEFF" + Files.readString(board.resolve("board.yaml")).replace("\n", "\r\n")), List.of()));
-        cases.add(new Case("symlink-sticky-outside", (board, outside) ->
-                Files.createSymbolicLink(board.resolve("events/secret.md"), outside.resolve("secret.md")),
+        cases.add(new Case("symlink-sticky-outside",
+                (board, outside) -> Files.createSymbolicLink(board.resolve("events/secret.md"), outside.resolve("secret.md")),
                 List.of("events/secret.md: is a symbolic link")));
         cases.add(new Case("symlink-board-yaml", (board, outside) -> {
             Files.writeString(outside.resolve("board.yaml"), Files.readString(board.resolve("board.yaml")));
@@ -161,14 +161,16 @@ public final class BadBoards {
         cases.add(new Case("10000-character-names", (board, outside) -> {
             String name = "Order Placed ".repeat(800).substring(0, 10_000);
             Files.writeString(board.resolve("events/long.md"), STICKY.formatted(name, name));
-            Files.writeString(board.resolve("commands/long.md"), STICKY.formatted("x".repeat(10_000), "x")
-                    .replace("event-storming-event", "event-storming-command"));
+            Files.writeString(board.resolve("commands/long.md"),
+                    STICKY.formatted("x".repeat(10_000), "x").replace("event-storming-event", "event-storming-command"));
         }, List.of()));
         cases.add(new Case("deep-markdown", (board, outside) -> Files.writeString(board.resolve("events/deep.md"),
                 STICKY.formatted("Deep", "Deep") + "\n## Trigger\n" + "> ".repeat(5_000) + "deep\n\n## Data Carried\n"
-                        + nestedList(300)), List.of()));
+                        + nestedList(300)),
+                List.of()));
         cases.add(new Case("deep-yaml-board", (board, outside) -> Files.writeString(board.resolve("board.yaml"),
-                "title: Deep\nlevel: process\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n"), List.of("board.yaml:3: is nested more than 32 levels deep")));
+                "title: Deep\nlevel: process\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n"),
+                List.of("board.yaml:3: is nested more than 32 levels deep")));
         cases.add(new Case("empty-board", (board, outside) -> {
             deleteContents(board);
         }, List.of("board.yaml: note: is missing")));

@@ -14,10 +14,10 @@ import java.util.Random;
  */
 public final class FileMutator {
     private static final String[] TOKENS = {
-        "&a ", "*a", "<<: *a\n", "[", "]", "{", "}", ": ", ":", "---\n", "...\n", "\t", "\u0000", "\uFEFF", "\r", "\r\n", "? ",
-        "|\n", ">-\n", "%YAML 1.1\n", "'", "\"", "\\u0000", "\\x1b", "!!java.lang.Runtime ", "!!binary ", "!<tag:x> ", "- ", "#",
-        "\u0007", "\u001b[2J", "\u202e", "\ud83d\ude00", "\u00e9", "&a [*a, *a]", "name: ", "type: ", "geometry:\n", "  ", "\n",
-        "${jndi:ldap://x}", "{{x}}", "<script>", "../", "..\\", "/etc/passwd", "0x7fffffff", "1e400", "-.inf", ".nan", "~", "null",
+            "&a ", "*a", "<<: *a\n", "[", "]", "{", "}", ": ", ":", "---\n", "...\n", "\t", "\u0000", "\uFEFF", "\r", "\r\n", "? ",
+            "|\n", ">-\n", "%YAML 1.1\n", "'", "\"", "\\u0000", "\\x1b", "!!java.lang.Runtime ", "!!binary ", "!<tag:x> ", "- ", "#",
+            "\u0007", "\u001b[2J", "\u202e", "\ud83d\ude00", "\u00e9", "&a [*a, *a]", "name: ", "type: ", "geometry:\n", "  ", "\n",
+            "${jndi:ldap://x}", "{{x}}", "<script>", "../", "..\\", "/etc/passwd", "0x7fffffff", "1e400", "-.inf", ".nan", "~", "null",
     };
 
     private final Random random;
@@ -47,8 +47,7 @@ public final class FileMutator {
             case 5 -> spliced(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(64))));
             case 6 -> linesSwapped(bytes);
             case 7 -> lineRepeated(bytes, 2 + random.nextInt(random.nextBoolean() ? 5 : 2_000));
-            case 8 -> spliced(bytes, at, ("[".repeat(1 + random.nextInt(300)) + "x" + "]".repeat(random.nextInt(300)))
-                    .getBytes(StandardCharsets.UTF_8));
+            case 8 -> spliced(bytes, at, ("[".repeat(1 + random.nextInt(300)) + "x" + "]".repeat(random.nextInt(300))).getBytes(StandardCharsets.UTF_8));
             case 9 -> spliced(bytes, at, ("  ".repeat(random.nextInt(200)) + "k" + random.nextInt(9) + ": v\n").getBytes(StandardCharsets.UTF_8));
             default -> spliced(bytes, at, ("x".repeat(1 + random.nextInt(20_000))).getBytes(StandardCharsets.UTF_8));
         };

@@ -79,8 +79,9 @@ class RuleLevelsTest {
             assertEquals(Level.PROCESS, validator.level());
             assertEquals(Set.of("command-without-event", "event-without-producer", "event-without-consumer", "event-not-past-tense"),
                     validator.findings().stream().map(Finding::ruleId).collect(java.util.stream.Collectors.toSet()));
-            assertEquals(Severity.WARNING, validator.findings().stream().filter(f -> f.ruleId().equals("event-not-past-tense"))
-                    .findFirst().orElseThrow().severity(), "a warning once the flow is being modelled");
+            assertEquals(Severity.WARNING,
+                    validator.findings().stream().filter(f -> f.ruleId().equals("event-not-past-tense")).findFirst().orElseThrow().severity(),
+                    "a warning once the flow is being modelled");
             assertEquals(1, heard.size());
             assertTrue(heard.get(0).added().size() >= 3, heard.toString());
 

@@ -264,7 +264,7 @@ class RulesTest {
         assertEquals(List.of(), flow.findings());
         flow.board().apply(new EditSettings(flow.board().settings().withRules(java.util.Map.of("aggregate-invariants", "loud"))));
         assertEquals(List.of("board.yaml configures the rule 'aggregate-invariants', which does not exist; did you mean"
-                        + " 'aggregate-without-invariants'?"),
+                + " 'aggregate-without-invariants'?"),
                 flow.findings("rule-config").stream().map(Finding::message).toList());
     }
 

@@ -63,8 +63,8 @@ class SagaRulesTest {
                       command: ConfirmOrder
                       timeout: 2s
                 """);
-        List<String> found = Validator.validate(loaded.board()).stream().filter(finding -> finding.definition() != null)
-                .map(finding -> located(loaded, finding)).sorted().toList();
+        List<String> found = Validator.validate(loaded.board()).stream().filter(finding -> finding.definition() != null).map(
+                finding -> located(loaded, finding)).sorted().toList();
         assertEquals(List.of(
                 "sagas/hand-written.yml:11 error saga-unknown-reference: Step 'notify' names the command 'TellCustomer', but no command of"
                         + " that name is on the board",
@@ -86,7 +86,8 @@ class SagaRulesTest {
                 "sagas/hand-written.yml:8 error saga-dependency-cycle: RefundSaga can never start refund, notify: they depend on each other"
                         + " (refund -> notify -> refund); remove one of these depends_on",
                 "sagas/hand-written.yml:9 warning saga-step-without-compensation: Step 'notify' of RefundSaga has no compensation; if a"
-                        + " later step fails, what it did stays done. Name the command that undoes TellCustomer"), found);
+                        + " later step fails, what it did stays done. Name the command that undoes TellCustomer"),
+                found);
     }
 
     @Test
@@ -95,7 +96,8 @@ class SagaRulesTest {
         Validator validator = Validator.attach(loaded.board());
         StickyId confirm = StickyId.parse("commands/confirm-order").orElseThrow();
         loaded.board().apply(new org.eventstorm.model.edit.RemoveSticky(confirm));
-        assertEquals(List.of("Step 'confirm-order' names the command 'ConfirmOrder', but no command of that name is on the board"), validator.findingsOn(SAMPLE_SAGA).stream().map(Finding::message).toList());
+        assertEquals(List.of("Step 'confirm-order' names the command 'ConfirmOrder', but no command of that name is on the board"),
+                validator.findingsOn(SAMPLE_SAGA).stream().map(Finding::message).toList());
         loaded.board().undo();
         assertEquals(List.of(), validator.findingsOn(SAMPLE_SAGA));
         loaded.board().apply(new org.eventstorm.model.edit.RenameSticky(confirm, "Confirm Purchase"));

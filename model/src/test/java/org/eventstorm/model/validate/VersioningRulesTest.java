@@ -62,8 +62,8 @@ class VersioningRulesTest {
     void withoutBreakingTheBuildTheSameViolationIsAWarning() throws IOException {
         Path folder = BoardFolders.copyOfSample("user-registration", temp);
         Path file = folder.resolve("versioning/user-registered-contracts-strategy.yml");
-        Files.writeString(file, Files.readString(file).replace("      - createdAt\n", "      - createdAt\n      - name\n")
-                .replace("break_build_on_violation: true", "break_build_on_violation: false"));
+        Files.writeString(file, Files.readString(file).replace("      - createdAt\n", "      - createdAt\n      - name\n").replace(
+                "break_build_on_violation: true", "break_build_on_violation: false"));
         List<String> found = located(BoardReader.read(folder), TODAY);
         assertEquals(1, found.size());
         assertEquals(true, found.get(0).contains(" warning contract-field-missing: "), found.get(0));
@@ -79,8 +79,9 @@ class VersioningRulesTest {
 
     @Test
     void aBreakingChangeWithinAMajorVersionIsAnError() throws IOException {
-        LoadedBoard loaded = sampleWith("events/user-registered.md", text -> text.replace("  - version: v1\n", "  - version: \"1.0\"\n")
-                .replace("  - version: v2\n", "  - version: \"1.1\"\n").replace("  - version: v3\n", "  - version: \"1.2\"\n"));
+        LoadedBoard loaded = sampleWith("events/user-registered.md",
+                text -> text.replace("  - version: v1\n", "  - version: \"1.0\"\n").replace("  - version: v2\n", "  - version: \"1.1\"\n").replace(
+                        "  - version: v3\n", "  - version: \"1.2\"\n"));
         List<String> found = located(loaded, TODAY).stream().filter(line -> line.contains("breaking-change-without-major-version")).toList();
         assertEquals(List.of("events/user-registered.md:9 error breaking-change-without-major-version: 'User Registered' 1.0 \u2192 1.1 breaks"
                 + " its consumers (name: removed (was required)) without a new major version; call it v2, or keep the change compatible"), found);

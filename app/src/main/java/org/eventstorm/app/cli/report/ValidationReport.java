@@ -62,8 +62,7 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
             Finding finding = new Finding(rule, severity, null, null, problem.message(), null);
             located.add(new LocatedFinding(finding, problem.path(), Math.max(1, problem.line()), null, null));
         }
-        Validator validator = level.map(given -> Validator.check(loaded.board(), clock, given))
-                .orElseGet(() -> Validator.check(loaded.board(), clock));
+        Validator validator = level.map(given -> Validator.check(loaded.board(), clock, given)).orElseGet(() -> Validator.check(loaded.board(), clock));
         for (Finding finding : validator.findings()) {
             String advice = validator.adviceFor(finding).map(Advice::text).orElse(null);
             String fix = validator.fixesFor(finding).stream().findFirst().map(Fix::label).orElse(null);
@@ -77,8 +76,8 @@ public record ValidationReport(Path board, int stickies, List<RuleInfo> rules, L
                 located.add(new LocatedFinding(finding, finding.sticky().fileName(), line, advice, fix));
             }
         }
-        located.sort(Comparator.comparing(LocatedFinding::path).thenComparingInt(LocatedFinding::line)
-                .thenComparing(LocatedFinding::ruleId).thenComparing(LocatedFinding::message));
+        located.sort(Comparator.comparing(LocatedFinding::path).thenComparingInt(LocatedFinding::line).thenComparing(LocatedFinding::ruleId).thenComparing(
+                LocatedFinding::message));
         return new ValidationReport(board, loaded.board().size(), validator.ruleSet().all(), located);
     }
 

@@ -31,8 +31,7 @@ public final class AmbiguousReferenceRule extends DescribedRule implements Rule 
                 continue;
             }
             String name = reference.reference().name();
-            String options = kinds.stream().map(kind -> "'" + name + " (" + kind.title().toLowerCase(Locale.ROOT) + ")'")
-                    .collect(Collectors.joining(" or "));
+            String options = kinds.stream().map(kind -> "'" + name + " (" + kind.title().toLowerCase(Locale.ROOT) + ")'").collect(Collectors.joining(" or "));
             findings.add(Finding.on(this, id, reference.field(), "'" + reference.field().label() + "' names '" + name
                     + "', which is the name of a " + kinds.stream().map(StickyKind::title).collect(Collectors.joining(" and a "))
                     + "; write " + options + " to say which"));

@@ -32,7 +32,6 @@ public final class CommandNotImperativeRule extends DescribedRule implements Rul
         Finding finding = Finding.on(this, id, Field.NAME, "Command '" + sticky.name()
                 + "' reads like an event; a command says what to do"
                 + suggestion.map(name -> ", e.g. '" + name + "'").orElse(" (e.g. 'Place Order')"));
-        return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name))))
-                .orElse(finding));
+        return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name)))).orElse(finding));
     }
 }

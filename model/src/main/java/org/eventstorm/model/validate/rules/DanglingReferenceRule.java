@@ -60,7 +60,7 @@ public final class DanglingReferenceRule extends DescribedRule implements Rule {
             if (reference.isDangling() && reference.field() == finding.field() && reference.reference().name().equals(finding.subject())) {
                 return nearest(context.board(), reference.rule(), reference.reference().key()).map(best -> new Advice(
                         "did you mean '" + best + "'?", new Fix("Change to '" + best + "'",
-                        new ReplaceReference(finding.sticky(), reference.field(), reference.index(), finding.subject(), best))));
+                                new ReplaceReference(finding.sticky(), reference.field(), reference.index(), finding.subject(), best))));
             }
         }
         return Optional.empty();
@@ -76,10 +76,8 @@ public final class DanglingReferenceRule extends DescribedRule implements Rule {
                 }
             }
         }
-        return Spelling.closest(key, keys).flatMap(best -> rule.referencedKinds().stream()
-                .flatMap(kind -> board.find(kind, best).stream())
-                .findFirst()
-                .map(found -> board.get(found).name()));
+        return Spelling.closest(key, keys).flatMap(
+                best -> rule.referencedKinds().stream().flatMap(kind -> board.find(kind, best).stream()).findFirst().map(found -> board.get(found).name()));
     }
 
     private static String kinds(LinkRule rule) {

@@ -23,8 +23,7 @@ public final class DuplicateNameRule extends DescribedRule implements Rule {
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
-        List<StickyId> others = context.board().find(sticky.kind(), Slug.of(sticky.name())).stream()
-                .filter(other -> !other.equals(id)).toList();
+        List<StickyId> others = context.board().find(sticky.kind(), Slug.of(sticky.name())).stream().filter(other -> !other.equals(id)).toList();
         if (others.isEmpty()) {
             return List.of();
         }

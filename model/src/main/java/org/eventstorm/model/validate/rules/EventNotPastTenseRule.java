@@ -38,7 +38,6 @@ public final class EventNotPastTenseRule extends DescribedRule implements Rule {
         Finding finding = Finding.on(this, id, Field.NAME, "Event '" + sticky.name()
                 + "' is not named in the past tense; an event says what happened"
                 + suggestion.map(name -> ", e.g. '" + name + "'").orElse(" (e.g. 'Order Placed', 'Payment Sent')"));
-        return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name))))
-                .orElse(finding));
+        return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name)))).orElse(finding));
     }
 }

@@ -41,16 +41,13 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
         Finding finding = Finding.on(this, id, Field.EVENT_TYPE, "event_type '" + type
                 + "' should be {domain}.{entity}.{action}.v{n} in lower case, e.g. orders.order.placed.v1"
                 + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(""));
-        return List.of(suggestion.map(s -> finding.withFix(new Fix("Change to '" + s + "'", new EditField(id, Field.EVENT_TYPE, Text.of(s)))))
-                .orElse(finding));
+        return List.of(suggestion.map(s -> finding.withFix(new Fix("Change to '" + s + "'", new EditField(id, Field.EVENT_TYPE, Text.of(s))))).orElse(finding));
     }
 
     /** The written type in lower case with a version at the end, when it has the three name parts. */
     static Optional<String> normalized(String type, String version) {
-        List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\."))
-                .map(part -> part.strip().replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", ""))
-                .filter(part -> !part.isEmpty())
-                .toList();
+        List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(
+                part -> part.strip().replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "")).filter(part -> !part.isEmpty()).toList();
         String number = version.replaceAll("[^0-9]", "");
         if (number.isEmpty() || number.startsWith("0")) {
             number = "1";

@@ -39,7 +39,6 @@ public final class UnknownContextRule extends DescribedRule implements Rule {
         Finding finding = Finding.on(this, id, Field.CONTEXT, "'" + sticky.name() + "' belongs to context '" + named.get()
                 + "', which the board does not have; contexts are " + String.join(", ", names)
                 + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""));
-        return List.of(suggestion.map(s -> finding.withFix(new Fix("Change to '" + s + "'", new EditField(id, Field.CONTEXT, Text.of(s)))))
-                .orElse(finding));
+        return List.of(suggestion.map(s -> finding.withFix(new Fix("Change to '" + s + "'", new EditField(id, Field.CONTEXT, Text.of(s))))).orElse(finding));
     }
 }

@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param keyFields         the event fields that name a run when the saga is idempotent (none: the event's "id")
  */
 public record SagaDefinition(String name, List<StepDefinition> steps, List<List<String>> waves, List<String> compensationOrder,
-                             boolean compensateOnTimeout, boolean compensateOnError, int maxCompensationAttempts, boolean idempotent,
-                             List<String> keyFields) {
+        boolean compensateOnTimeout, boolean compensateOnError, int maxCompensationAttempts, boolean idempotent,
+        List<String> keyFields) {
     public SagaDefinition {
         Objects.requireNonNull(name, "name");
         steps = List.copyOf(steps);

@@ -31,7 +31,7 @@ public final class SagaRunner {
      * @param compensations each compensable step's compensation, by step id
      */
     public SagaRunner(SagaDefinition definition, Map<String, StepHandler> commands, Map<String, StepHandler> compensations, StateStore store,
-                      Settings settings) {
+            Settings settings) {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.commands = Map.copyOf(commands);
         this.compensations = Map.copyOf(compensations);
@@ -107,7 +107,7 @@ public final class SagaRunner {
 
     /** Tries a step up to its attempts, waiting longer each time as its backoff says; true when it completed. */
     private boolean runStep(StepDefinition step, Map<String, Object> event, SagaState state) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             String of = " (attempt " + attempt + " of " + step.maxAttempts() + ")";
             try {
                 state.complete(step.id(), call(step, commands.get(step.id()), request(state, step, "", event)));

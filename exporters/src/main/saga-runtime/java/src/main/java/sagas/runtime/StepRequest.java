@@ -7,5 +7,5 @@ import java.util.Map;
  * (so the service can ignore a repeat), the trigger event and what the completed steps returned.
  */
 public record StepRequest(String sagaId, String step, String idempotencyKey, Map<String, Object> event,
-                          Map<String, Map<String, Object>> outputs) {
+        Map<String, Map<String, Object>> outputs) {
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Recorder {
     /** No waiting between attempts, and 100 ms for any step: the scenarios run in a moment. */
-    public static final Settings FAST = new Settings(duration -> { }, Duration.ZERO, step -> Duration.ofMillis(100));
+    public static final Settings FAST = new Settings(duration -> {}, Duration.ZERO, step -> Duration.ofMillis(100));
 
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     final Set<String> failing = ConcurrentHashMap.newKeySet();

@@ -13,7 +13,7 @@ public sealed interface Scenario {
      * the run ends {@code expected}, these compensations are made and none of {@code notCalled}.
      */
     record Fails(String step, String call, boolean timeout, Status expected, int attempts, List<String> compensations,
-                 List<String> notCalled) implements Scenario {
+            List<String> notCalled) implements Scenario {
     }
 
     /** The same event again: the run that ended is its answer and no service is called. */

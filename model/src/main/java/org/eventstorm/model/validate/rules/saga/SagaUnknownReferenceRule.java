@@ -56,8 +56,8 @@ public final class SagaUnknownReferenceRule extends DescribedRule implements Def
             }
             command(step.command(), "command", at, step, board).ifPresent(message -> findings.add(Finding.onDefinition(this, id, at + "/command", message)));
             if (step.hasCompensation()) {
-                command(step.compensation(), "compensation", at, step, board)
-                        .ifPresent(message -> findings.add(Finding.onDefinition(this, id, at + "/compensation", message)));
+                command(step.compensation(), "compensation", at, step, board).ifPresent(
+                        message -> findings.add(Finding.onDefinition(this, id, at + "/compensation", message)));
             }
             if (!step.service().isBlank() && !services.contains(step.service().strip())) {
                 findings.add(Finding.onDefinition(this, id, at + "/service", "Step '" + step.id() + "' is sent to '" + step.service()
@@ -91,9 +91,8 @@ public final class SagaUnknownReferenceRule extends DescribedRule implements Def
     }
 
     private static String hint(String name, Board board, StickyKind kind) {
-        return Spelling.closest(SagaNames.key(name), board.keys(kind))
-                .map(key -> board.find(kind, key).get(0))
-                .map(found -> "; did you mean '" + SagaNames.pascal(board.get(found).name()) + "'?").orElse("");
+        return Spelling.closest(SagaNames.key(name), board.keys(kind)).map(key -> board.find(kind, key).get(0)).map(
+                found -> "; did you mean '" + SagaNames.pascal(board.get(found).name()) + "'?").orElse("");
     }
 
     /** Every service the board names: the bounded contexts' owners and the services of commands and aggregates. */

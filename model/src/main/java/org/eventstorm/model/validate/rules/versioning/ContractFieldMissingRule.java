@@ -52,8 +52,7 @@ public final class ContractFieldMissingRule extends DescribedRule implements Def
                     findings.add(Finding.onDefinition(this, id, "/contracts/" + i + "/required_fields/" + j, contract.consumer() + " requires '"
                             + field + "' of " + contracts.event() + " " + version.get().version() + ", which that version does not carry"
                             + (severity == Severity.ERROR ? " (break_build_on_violation: the build fails)" : "")
-                            + "; add the field to " + version.get().version() + ", or move the contract to a version that has it")
-                            .withSeverity(severity));
+                            + "; add the field to " + version.get().version() + ", or move the contract to a version that has it").withSeverity(severity));
                 }
             }
         }

@@ -29,7 +29,8 @@ import org.eventstorm.model.versioning.VersioningStrategy;
  */
 public final class VersioningUnknownReferenceRule extends DescribedRule implements DefinitionRule {
     public VersioningUnknownReferenceRule() {
-        super("versioning-unknown-reference", "Strategy names an event, version or field not on the board", Severity.ERROR, DefinitionKind.STRATEGY, Level.DESIGN);
+        super("versioning-unknown-reference", "Strategy names an event, version or field not on the board", Severity.ERROR, DefinitionKind.STRATEGY,
+                Level.DESIGN);
     }
 
     @Override
