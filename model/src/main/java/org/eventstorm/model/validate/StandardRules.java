@@ -17,6 +17,7 @@ import org.eventstorm.model.validate.rules.PolicyWithoutTriggerRule;
 import org.eventstorm.model.validate.rules.UnknownContextRule;
 import org.eventstorm.model.validate.rules.UnresolvedHotspotRule;
 import org.eventstorm.model.validate.rules.saga.SagaDependencyCycleRule;
+import org.eventstorm.model.validate.rules.saga.SagaKeyFieldNotCarriedRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutCompensationRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutTimeoutRule;
 import org.eventstorm.model.validate.rules.saga.SagaUnknownReferenceRule;
@@ -44,6 +45,7 @@ public final class StandardRules {
                 new SagaDependencyCycleRule(),
                 new SagaStepWithoutCompensationRule(),
                 new SagaStepWithoutTimeoutRule(),
+                new SagaKeyFieldNotCarriedRule(),
                 new VersioningUnknownReferenceRule(),
                 new ContractFieldMissingRule(),
                 new TransformationGapRule());

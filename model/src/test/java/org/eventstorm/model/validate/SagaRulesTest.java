@@ -91,6 +91,29 @@ class SagaRulesTest {
     }
 
     @Test
+    void anIdempotencyKeyTheTriggerEventDoesNotCarryIsAnErrorAtItsLine() throws IOException {
+        LoadedBoard loaded = withSaga("""
+                saga:
+                  name: ShipOnce
+                  trigger_event: OrderPlaced
+                  steps:
+                    - id: ship
+                      service: shipping-service
+                      command: CreateShipment
+                      compensation: CancelShipment
+                      timeout: 5s
+                  idempotency:
+                    enabled: true
+                    key_fields: [orderNumber, sagaId, customerID]
+                """);
+        List<String> found = Validator.validate(loaded.board()).stream().filter(finding -> finding.ruleId().equals("saga-key-field-not-carried")).map(
+                finding -> located(loaded, finding)).toList();
+        assertEquals(List.of("sagas/hand-written.yml:12 error saga-key-field-not-carried: ShipOnce runs once per 'orderNumber', but Order"
+                + " Placed carries no such field (it carries orderId, customerId, items, shippingAddress, paymentMethodRef, total); did you"
+                + " mean 'orderId'?"), found, "customerID is customerId written in another case; sagaId is the saga's own");
+    }
+
+    @Test
     void theLiveValidatorFollowsTheBoardTheSagaNames() throws IOException {
         LoadedBoard loaded = BoardReader.read(BoardFolders.copyOfSample("order-fulfillment", temp));
         Validator validator = Validator.attach(loaded.board());
