@@ -18,7 +18,7 @@ import org.eventstorm.model.saga.SagaPlan;
 public final class JavaSagaCode implements SagaCodeGenerator {
     private static final String MAIN = "src/main/java/sagas/runtime/";
     private static final String TEST = "src/test/java/sagas/runtime/";
-    static final SagaRuntime RUNTIME = new SagaRuntime("java", List.of(MAIN + "Backoff.java", MAIN + "InMemoryStateStore.java",
+    static final SagaRuntime RUNTIME = new SagaRuntime("java", List.of("pom.xml", MAIN + "Backoff.java", MAIN + "InMemoryStateStore.java",
             MAIN + "Result.java", MAIN + "SagaDefinition.java", MAIN + "SagaRunner.java", MAIN + "SagaState.java", MAIN + "Settings.java",
             MAIN + "StateStore.java", MAIN + "Status.java", MAIN + "StepDefinition.java", MAIN + "StepHandler.java", MAIN + "StepRequest.java",
             MAIN + "StepStatus.java", TEST + "Recorder.java", TEST + "Scenario.java", TEST + "Scenarios.java"));

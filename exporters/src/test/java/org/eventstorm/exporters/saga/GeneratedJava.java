@@ -25,14 +25,16 @@ public final class GeneratedJava {
     private GeneratedJava() {
     }
 
-    /** Writes the files under {@code folder}, compiles them with -Werror, and returns the compiled classes' folder. */
+    /** Writes the files under {@code folder}, compiles the Java ones with -Werror, and returns the compiled classes' folder. */
     public static Path compile(Map<String, String> files, Path folder) throws IOException {
         List<String> sources = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folder.resolve("src").resolve(file.getKey());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.getValue());
-            sources.add(path.toString());
+            if (file.getKey().endsWith(".java")) {
+                sources.add(path.toString());
+            }
         }
         Path classes = Files.createDirectories(folder.resolve("classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

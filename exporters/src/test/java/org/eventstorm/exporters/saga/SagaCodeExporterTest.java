@@ -54,6 +54,19 @@ class SagaCodeExporterTest {
     }
 
     @Test
+    void theJavaProjectRunsItsScenariosWithMvnTest() throws Exception {
+        Toolchains.requireMaven();
+        Path java = BoardFolders.copy(exported.resolve("saga-code/java"), temp.resolve("java-maven"));
+        Toolchains.Result test = Toolchains.run(java, 600, "mvn", "-o", "-B", "test");
+        assertEquals(0, test.exit(), "mvn test:\n" + test.output());
+        for (String saga : List.of("sagas.orderfulfillmentsaga.OrderFulfillmentSagaTest", "sagas.classsagaquoted2fa.ClassSagaQuoted2faTest",
+                "sagas.payment.PaymentTest")) {
+            assertTrue(Files.exists(java.resolve("target/surefire-reports/TEST-" + saga + ".xml")), saga + " ran:\n" + test.output());
+        }
+        assertTrue(test.output().contains("Tests run: ") && test.output().contains("Failures: 0, Errors: 0"), test.output());
+    }
+
+    @Test
     void typescriptPassesTscStrictAndItsScenariosPassUnderNode() throws Exception {
         Path modules = Toolchains.typescript();
         Path ts = exported.resolve("saga-code/ts");

@@ -51,6 +51,11 @@ public final class Toolchains {
         return TYPESCRIPT;
     }
 
+    /** Maven, which runs this build, to run {@code mvn test} in the exported Java project (offline: the build cached what it needs). */
+    public static void requireMaven() {
+        require(onPath("mvn"), "Maven (mvn on the PATH)");
+    }
+
     public static void requireGo() {
         require(onPath("go") && onPath("gofmt"), "Go (apt-get install golang-go)");
     }
