@@ -21,6 +21,7 @@ import org.eventstorm.model.validate.rules.saga.SagaKeyFieldNotCarriedRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutCompensationRule;
 import org.eventstorm.model.validate.rules.saga.SagaStepWithoutTimeoutRule;
 import org.eventstorm.model.validate.rules.saga.SagaUnknownReferenceRule;
+import org.eventstorm.model.validate.rules.saga.SagaValueNotAllowedRule;
 import org.eventstorm.model.validate.rules.versioning.BreakingChangeWithoutMajorRule;
 import org.eventstorm.model.validate.rules.versioning.ContractFieldMissingRule;
 import org.eventstorm.model.validate.rules.versioning.TooManyActiveVersionsRule;
@@ -46,6 +47,7 @@ public final class StandardRules {
                 new SagaStepWithoutCompensationRule(),
                 new SagaStepWithoutTimeoutRule(),
                 new SagaKeyFieldNotCarriedRule(),
+                new SagaValueNotAllowedRule(),
                 new VersioningUnknownReferenceRule(),
                 new ContractFieldMissingRule(),
                 new TransformationGapRule());

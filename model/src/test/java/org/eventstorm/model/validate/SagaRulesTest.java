@@ -114,6 +114,40 @@ class SagaRulesTest {
     }
 
     @Test
+    void aValueTheDslsSchemaDoesNotAllowIsAnErrorWithTheAllowedValues() throws IOException {
+        LoadedBoard loaded = withSaga("""
+                saga:
+                  name: ShipOnce
+                  trigger_event: OrderPlaced
+                  steps:
+                    - id: ship
+                      service: shipping-service
+                      command: CreateShipment
+                      compensation: CancelShipment
+                      timeout: 5s
+                      retry:
+                        max_attempts: 3
+                        backoff: random
+                  compensation_order: reverse
+                  failure_handling:
+                    on_timeout: abort
+                    on_error: compensate
+                  state_persistence:
+                    backend: redis
+                """);
+        List<String> found = Validator.validate(loaded.board()).stream().filter(finding -> finding.ruleId().equals("saga-value-not-allowed")).map(
+                finding -> located(loaded, finding)).sorted().toList();
+        assertEquals(List.of(
+                "sagas/hand-written.yml:12 error saga-value-not-allowed: ShipOnce sets the retry backoff of step 'ship' to 'random', which the"
+                        + " saga DSL does not allow, so its code could not do what the file says; use one of fixed, linear, exponential",
+                "sagas/hand-written.yml:15 error saga-value-not-allowed: ShipOnce sets on_timeout to 'abort', which the saga DSL does not"
+                        + " allow, so its code could not do what the file says; use one of compensate, fail",
+                "sagas/hand-written.yml:18 error saga-value-not-allowed: ShipOnce sets backend to 'redis', which the saga DSL does not"
+                        + " allow, so its code could not do what the file says; use one of database, event-store, memory"),
+                found);
+    }
+
+    @Test
     void theLiveValidatorFollowsTheBoardTheSagaNames() throws IOException {
         LoadedBoard loaded = BoardReader.read(BoardFolders.copyOfSample("order-fulfillment", temp));
         Validator validator = Validator.attach(loaded.board());
