@@ -1,12 +1,11 @@
 package org.eventstorm.exporters.saga;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.model.file.DefinitionText;
+import org.eventstorm.model.file.SagaSchema;
 
 /**
  * {@code sagas/*.yml} in the feature spec's DSL (the board's saga files as written, or the sagas its policy chains
@@ -32,16 +31,6 @@ public final class SagaExporter implements Exporter {
             }
             target.write("sagas/" + entry.id().fileName(), text);
         }
-        target.write("sagas/saga.schema.json", schema());
-    }
-
-    /** The JSON Schema of the saga DSL, shipped in the model's jar. */
-    public static String schema() throws IOException {
-        try (InputStream in = SagaExporter.class.getResourceAsStream("/schemas/saga.schema.json")) {
-            if (in == null) {
-                throw new IOException("the saga JSON Schema is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        target.write("sagas/saga.schema.json", SagaSchema.text());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,15 @@ import java.util.Map;
  * states them: the one statement of them, which the validator checks saga files against.
  */
 public final class SagaSchema {
-    private static final Map<String, List<String>> ALLOWED = read();
+    private static final String TEXT = readText();
+    private static final Map<String, List<String>> ALLOWED = allowed(TEXT);
 
     private SagaSchema() {
+    }
+
+    /** The schema's text, as the saga export ships it beside the saga files. */
+    public static String text() {
+        return TEXT;
     }
 
     /**
@@ -28,12 +35,20 @@ public final class SagaSchema {
         return ALLOWED;
     }
 
-    private static Map<String, List<String>> read() {
+    private static String readText() {
         try (InputStream in = SagaSchema.class.getResourceAsStream("/schemas/saga.schema.json")) {
             if (in == null) {
                 throw new IllegalStateException("the saga JSON Schema is missing from the jar");
             }
-            JsonNode schema = new ObjectMapper().readTree(in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<String>> allowed(String text) {
+        try {
+            JsonNode schema = new ObjectMapper().readTree(text);
             Map<String, List<String>> allowed = new LinkedHashMap<>();
             collect(schema, schema.path("properties"), "", allowed);
             return Map.copyOf(allowed);

@@ -90,30 +90,6 @@ public final class SagaGraph {
         return Optional.empty();
     }
 
-    /**
-     * The steps to compensate after the steps in {@code completed} have run: in reverse order of running, or in the
-     * custom order the saga gives; steps without a compensation are skipped.
-     */
-    public List<SagaStep> compensations(List<String> completed) {
-        List<SagaStep> order = new ArrayList<>();
-        if (saga.isCustomOrder() && !saga.customOrder().isEmpty()) {
-            for (String id : saga.customOrder()) {
-                if (completed.contains(id) && byId.containsKey(id)) {
-                    order.add(byId.get(id));
-                }
-            }
-        } else {
-            for (int i = completed.size() - 1; i >= 0; i--) {
-                SagaStep step = byId.get(completed.get(i));
-                if (step != null) {
-                    order.add(step);
-                }
-            }
-        }
-        order.removeIf(step -> !step.hasCompensation());
-        return order;
-    }
-
     public Saga saga() {
         return saga;
     }

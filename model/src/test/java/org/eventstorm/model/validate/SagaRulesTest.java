@@ -21,6 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The saga rules (rules.md), on a hand-edited saga file beside the order sample. */
 class SagaRulesTest {
     static final DefinitionId SAMPLE_SAGA = DefinitionId.of(DefinitionKind.SAGA, "order-fulfillment-saga");
+    /** A one-step saga on the sample's Order Placed, for the tests that add a part to it. */
+    private static final String SHIP_ONCE = """
+            saga:
+              name: ShipOnce
+              trigger_event: OrderPlaced
+              steps:
+                - id: ship
+                  service: shipping-service
+                  command: CreateShipment
+                  compensation: CancelShipment
+                  timeout: 5s
+            """;
 
     @TempDir
     Path temp;
@@ -92,16 +104,7 @@ class SagaRulesTest {
 
     @Test
     void anIdempotencyKeyTheTriggerEventDoesNotCarryIsAnErrorAtItsLine() throws IOException {
-        LoadedBoard loaded = withSaga("""
-                saga:
-                  name: ShipOnce
-                  trigger_event: OrderPlaced
-                  steps:
-                    - id: ship
-                      service: shipping-service
-                      command: CreateShipment
-                      compensation: CancelShipment
-                      timeout: 5s
+        LoadedBoard loaded = withSaga(SHIP_ONCE + """
                   idempotency:
                     enabled: true
                     key_fields: [orderNumber, sagaId, customerID]
@@ -115,16 +118,7 @@ class SagaRulesTest {
 
     @Test
     void aValueTheDslsSchemaDoesNotAllowIsAnErrorWithTheAllowedValues() throws IOException {
-        LoadedBoard loaded = withSaga("""
-                saga:
-                  name: ShipOnce
-                  trigger_event: OrderPlaced
-                  steps:
-                    - id: ship
-                      service: shipping-service
-                      command: CreateShipment
-                      compensation: CancelShipment
-                      timeout: 5s
+        LoadedBoard loaded = withSaga(SHIP_ONCE + """
                       retry:
                         max_attempts: 3
                         backoff: random
