@@ -42,6 +42,13 @@ public record UnlinkStickies(StickyId from, StickyId to) implements Edit {
         if (references.isEmpty()) {
             throw new EditRefused("There is no arrow from " + Stickies.quoted(board, from) + " to " + Stickies.quoted(board, to));
         }
+        for (ResolvedReference reference : references) {
+            if (reference.isImplied()) {
+                throw new EditRefused("The arrow from " + Stickies.quoted(board, from) + " to " + Stickies.quoted(board, to) + " comes from the line '"
+                        + reference.reference().written().strip() + "' in its " + reference.field().label()
+                        + " section; change that line to remove it");
+            }
+        }
         Sticky updated = owner;
         for (ResolvedReference reference : references) {
             updated = ReferenceFields.remove(updated, reference.field(), reference.index());

@@ -117,6 +117,7 @@ public final class LiveLinks implements BoardListener {
             // "Order Placed (v2)" may name a sticky by its whole text (ReferenceResolver.resolve).
             keys.add(Slug.of(reference.reference().written()));
         }
+        keys.addAll(ReferenceResolver.impliedKeys(sticky));
         from.put(id, List.copyOf(new LinkedHashSet<>(links)));
         written.put(id, keys);
         for (String key : keys) {

@@ -3,8 +3,10 @@ package org.eventstorm.model.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eventstorm.model.board.NameLookup;
 import org.eventstorm.model.sticky.Field;
+import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Slug;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
@@ -26,9 +28,12 @@ public final class ReferenceResolver {
             for (int i = 0; i < written.size(); i++) {
                 Reference reference = Reference.parse(written.get(i));
                 if (!reference.isBlank()) {
-                    result.add(new ResolvedReference(id, rule, i, reference, resolve(rule, reference)));
+                    result.add(new ResolvedReference(id, rule, rule.field(), i, reference, resolve(rule, reference)));
                 }
             }
+        }
+        if (sticky instanceof Policy policy && PolicyThen.implies(policy)) {
+            PolicyThen.implied(id, policy, this).ifPresent(result::add);
         }
         return result;
     }
@@ -53,6 +58,14 @@ public final class ReferenceResolver {
             found.addAll(names.find(kind, key));
         }
         return found;
+    }
+
+    /**
+     * The name keys {@code sticky} could be naming beyond its reference fields: the word prefixes of a policy's Then
+     * lines when it names no command itself. A sticky that appears under one of these keys may be named.
+     */
+    public static Set<String> impliedKeys(Sticky sticky) {
+        return sticky instanceof Policy policy && PolicyThen.implies(policy) ? PolicyThen.candidateKeys(policy) : Set.of();
     }
 
     /** The names written in a reference field: one for a scalar, one per item or entry for a list. */

@@ -40,6 +40,9 @@ final class ReferenceIndex {
                 }
             }
         }
+        for (String key : ReferenceResolver.impliedKeys(sticky)) {
+            written.add(new Written(LinkRule.POLICY_ISSUES_COMMAND, key, Optional.empty()));
+        }
         return written;
     }
 

@@ -91,14 +91,21 @@ class RulesTest {
     @Test
     void danglingReferenceWithoutANearNameOffersToAddTheSticky() {
         RuleTestBoard flow = RuleTestBoard.cleanFlow();
-        flow.board().apply(new EditField(id("commands/place-order"), Field.ACTOR, Text.of("Warehouse Clerk")));
+        flow.board().apply(new EditField(id("policies/reserve-stock"), Field.ISSUES_COMMAND, Text.of("Page Warehouse Clerk")));
         Finding finding = flow.findings("dangling-reference").get(0);
-        assertEquals("'actor' names 'Warehouse Clerk', but there is no actor of that name", finding.message());
-        assertEquals("Add Actor 'Warehouse Clerk'", fixLabel(finding));
-        assertTrue(Validator.check(flow.board()).adviceFor(finding).isEmpty(), "no name is near 'Warehouse Clerk'");
+        assertEquals("'issues_command' names 'Page Warehouse Clerk', but there is no command of that name", finding.message());
+        assertEquals("Add Command 'Page Warehouse Clerk'", fixLabel(finding));
+        assertTrue(Validator.check(flow.board()).adviceFor(finding).isEmpty(), "no name is near 'Page Warehouse Clerk'");
         flow.board().apply(finding.fix().edit());
-        assertTrue(flow.board().contains(id("actors/warehouse-clerk")));
+        assertTrue(flow.board().contains(id("commands/page-warehouse-clerk")));
         assertEquals(List.of(), flow.findings("dangling-reference"));
+    }
+
+    @Test
+    void anActorWrittenAsTextIsNoDanglingReference() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("commands/place-order"), Field.ACTOR, Text.of("Warehouse Clerk")));
+        assertEquals(List.of(), flow.findings("dangling-reference"), "the spec's templates write a role as the actor, with no actor sticky");
     }
 
     @Test

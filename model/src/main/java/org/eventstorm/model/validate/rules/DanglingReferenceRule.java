@@ -33,10 +33,12 @@ public final class DanglingReferenceRule extends DescribedRule implements Rule {
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
         List<Finding> findings = new ArrayList<>();
         for (ResolvedReference reference : context.references(id)) {
-            if (!reference.isDangling()) {
+            if (!reference.isDangling() || reference.rule() == LinkRule.ACTOR_ISSUES_COMMAND) {
+                // A command's actor may be a role written as text (the spec's templates write "actor: Customer").
                 continue;
             }
-            String name = reference.reference().name();
+            // A policy's Then line that begins with the policy's own name names the command of that name.
+            String name = reference.isImplied() ? sticky.name() : reference.reference().name();
             Finding finding = Finding.on(this, id, reference.field(), "'" + reference.field().label() + "' names '" + name
                     + "', but there is no " + kinds(reference.rule()) + " of that name").about(name);
             if (reference.rule().referencedKinds().size() == 1) {
@@ -57,7 +59,8 @@ public final class DanglingReferenceRule extends DescribedRule implements Rule {
             return Optional.empty();
         }
         for (ResolvedReference reference : context.references(finding.sticky())) {
-            if (reference.isDangling() && reference.field() == finding.field() && reference.reference().name().equals(finding.subject())) {
+            if (reference.isDangling() && !reference.isImplied() && reference.field() == finding.field()
+                    && reference.reference().name().equals(finding.subject())) {
                 return nearest(context.board(), reference.rule(), reference.reference().key()).map(best -> new Advice(
                         "did you mean '" + best + "'?", new Fix("Change to '" + best + "'",
                                 new ReplaceReference(finding.sticky(), reference.field(), reference.index(), finding.subject(), best))));

@@ -3,6 +3,7 @@ package org.eventstorm.model.validate.rules;
 import java.util.List;
 import java.util.Set;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Policy;
 import org.eventstorm.model.sticky.Slug;
@@ -19,7 +20,7 @@ import org.eventstorm.model.validate.ValidationContext;
 public final class PolicyWithoutCommandRule extends DescribedRule implements Rule {
     public PolicyWithoutCommandRule() {
         super("policy-without-command", "Policy without command",
-                Severity.WARNING, Scope.SELF, Level.PROCESS);
+                Severity.WARNING, Scope.OUTGOING, Level.PROCESS);
     }
 
     @Override
@@ -34,11 +35,12 @@ public final class PolicyWithoutCommandRule extends DescribedRule implements Rul
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
-        if (!(sticky instanceof Policy policy) || policy.issuesCommand().isPresent()) {
+        if (!(sticky instanceof Policy policy) || policy.issuesCommand().isPresent()
+                || context.references(id).stream().anyMatch(reference -> reference.rule() == LinkRule.POLICY_ISSUES_COMMAND)) {
             return List.of();
         }
         Finding finding = Finding.on(this, id, Field.ISSUES_COMMAND, "Policy '" + policy.name()
-                + "' issues no command; draw an arrow to the command it issues");
+                + "' issues no command; draw an arrow to the command it issues, or begin a Then line with its name");
         return List.of(finding.withFix(LinkOrAddFix.to(context, id, StickyKind.COMMAND, policy.name())));
     }
 }
