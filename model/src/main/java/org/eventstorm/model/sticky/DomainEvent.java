@@ -43,6 +43,15 @@ public record DomainEvent(StickyContent content) implements Sticky {
         return content.schema(Field.SCHEMA);
     }
 
+    /**
+     * What the event carries: its schema, else its Data Carried read as fields (the spec's template writes only
+     * that; see {@link DataCarried}).
+     */
+    public List<SchemaField> payload() {
+        List<SchemaField> schema = schema();
+        return schema.isEmpty() ? DataCarried.fields(dataCarried()) : schema;
+    }
+
     /** Every version with its own schema, when the event has more than one. */
     public List<EventVersion> versions() {
         return content.get(Field.VERSIONS).map(value -> ((Versions) value).versions()).orElse(List.of());

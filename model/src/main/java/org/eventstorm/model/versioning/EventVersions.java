@@ -9,7 +9,7 @@ import org.eventstorm.model.sticky.EventVersion;
 
 /**
  * The versions of an event: those its {@code versions:} lists, oldest first; an event without that list has one
- * version, its {@code schema} under its {@code version} (v1 when not given).
+ * version, its payload (its {@code schema}, else its Data Carried) under its {@code version} (v1 when not given).
  */
 public final class EventVersions {
     private EventVersions() {
@@ -20,7 +20,7 @@ public final class EventVersions {
             return event.versions();
         }
         String version = event.version().map(written -> written.matches("\\d+") ? "v" + written : written).orElse("v1");
-        return List.of(new EventVersion(version, "current", "", event.schema(), Map.of()));
+        return List.of(new EventVersion(version, "current", "", event.payload(), Map.of()));
     }
 
     public static Optional<EventVersion> find(DomainEvent event, String version) {

@@ -255,10 +255,27 @@ class RulesTest {
     }
 
     @Test
-    void eventWithoutSchemaIsInformation() {
+    void anEventThatCarriesNothingIsAWarning() {
         RuleTestBoard flow = RuleTestBoard.cleanFlow();
         flow.board().apply(new EditField(id("events/order-placed"), Field.SCHEMA, org.eventstorm.model.sticky.SchemaFields.EMPTY));
-        assertEquals(Severity.INFO, flow.findings("event-without-schema").get(0).severity());
+        assertEquals(Severity.WARNING, flow.findings("event-without-schema").get(0).severity());
+        assertEquals(List.of(), flow.findings("schema-from-data-carried"));
+    }
+
+    @Test
+    void anEventWithOnlyDataCarriedIsExportedWithGuessedTypesAndSaysSo() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("events/order-placed"), Field.SCHEMA, org.eventstorm.model.sticky.SchemaFields.EMPTY));
+        flow.board().apply(new EditField(id("events/order-placed"), Field.DATA_CARRIED, Markdown.list("Order ID", "Total amount")));
+        assertEquals(List.of(), flow.findings("event-without-schema"));
+        Finding finding = flow.findings("schema-from-data-carried").get(0);
+        assertEquals("Event 'Order Placed' has no schema; its Data Carried is exported as orderId: string, totalAmount: decimal;"
+                + " write these under 'schema' to set the types yourself", finding.message());
+        assertEquals(Severity.INFO, finding.severity());
+        flow.board().apply(finding.fix().edit());
+        assertEquals(List.of("orderId", "totalAmount"),
+                ((org.eventstorm.model.sticky.DomainEvent) flow.board().get(id("events/order-placed"))).schema().stream().map(field -> field.name()).toList());
+        assertEquals(List.of(), flow.findings("schema-from-data-carried"));
     }
 
     @Test

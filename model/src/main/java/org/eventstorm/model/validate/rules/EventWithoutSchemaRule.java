@@ -12,20 +12,23 @@ import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
-/** An event with no payload schema in any version (the catalog wants a schema for every event). */
+/**
+ * An event with no payload in any version: no schema and nothing under Data Carried. Consumers, the catalog and the
+ * generated code have nothing to go on.
+ */
 public final class EventWithoutSchemaRule extends DescribedRule implements Rule {
     public EventWithoutSchemaRule() {
         super("event-without-schema", "Event without schema",
-                Severity.INFO, Scope.SELF, Level.DESIGN);
+                Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
-        if (!(sticky instanceof DomainEvent event) || !event.schema().isEmpty()
+        if (!(sticky instanceof DomainEvent event) || !event.payload().isEmpty()
                 || event.versions().stream().anyMatch(version -> !version.schema().isEmpty())) {
             return List.of();
         }
         return List.of(Finding.on(this, id, Field.SCHEMA, "Event '" + event.name()
-                + "' has no schema; list the fields it carries under 'schema' (name, type, required)"));
+                + "' carries nothing anyone can read; list its fields under 'schema' (name, type, required) or under Data Carried"));
     }
 }

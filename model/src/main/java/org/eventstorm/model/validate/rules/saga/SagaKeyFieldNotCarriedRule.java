@@ -62,20 +62,12 @@ public final class SagaKeyFieldNotCarriedRule extends DescribedRule implements D
         return findings;
     }
 
-    /** The names of the fields the event carries: its schema's, else the first words of its Data Carried items. */
+    /** The names of the fields the event carries (its schema's, else its Data Carried's), but the saga's own id. */
     private static Set<String> carried(DomainEvent event) {
         Set<String> names = new LinkedHashSet<>();
-        for (SchemaField field : event.schema()) {
+        for (SchemaField field : event.payload()) {
             if (!field.name().isBlank()) {
                 names.add(field.name().strip());
-            }
-        }
-        if (names.isEmpty()) {
-            for (String item : event.dataCarried()) {
-                String name = item.strip().split("[\\s:(,\u2014-]", 2)[0].replace("`", "").replace("*", "");
-                if (!name.isBlank() && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
-                    names.add(name);
-                }
             }
         }
         names.removeIf(name -> name.toLowerCase(Locale.ROOT).equals("sagaid"));
