@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the EventCatalog export of the order sample and of a hostile board (names with { } < > quotes, emoji, lines
-# starting with "import") with the real, pinned EventCatalog; fails if either build fails. Needs Java 17 and npm;
+# Builds the EventCatalog export of the order sample, of the user sample (an event in three versions, each a catalog
+# version) and of a hostile board (names with { } < > quotes, emoji, lines starting with "import") with the real,
+# pinned EventCatalog; fails if any build fails. Needs Java 17 and npm;
 # Node 22 (which EventCatalog 3 needs) and EventCatalog are installed from the npm registry into a cache folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ echo "node $(node --version)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 build="$cache/catalog"
-for board in samples/order-fulfillment exporters/src/test/resources/boards/hostile; do
+for board in samples/order-fulfillment samples/user-registration exporters/src/test/resources/boards/hostile; do
   name=$(basename "$board")
   java -jar "$jar" export "$board" --to "$work/$name" --format eventcatalog
   mkdir -p "$build"

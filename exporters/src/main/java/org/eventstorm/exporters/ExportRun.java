@@ -26,8 +26,15 @@ public final class ExportRun {
         }
     }
 
-    /** What one format wrote, and how long it took. */
-    public record Result(Exporter exporter, int files, long millis) {
+    /**
+     * What one format wrote, and how long it took.
+     *
+     * @param notes what it could not make and why (see {@link TargetFolder#note})
+     */
+    public record Result(Exporter exporter, int files, long millis, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
     }
 
     /**
@@ -87,7 +94,7 @@ public final class ExportRun {
         listener.started(exporter);
         long start = System.nanoTime();
         exporter.export(input, share);
-        Result result = new Result(exporter, share.written().size(), (System.nanoTime() - start) / 1_000_000);
+        Result result = new Result(exporter, share.written().size(), (System.nanoTime() - start) / 1_000_000, share.notes());
         listener.finished(result);
         return result;
     }

@@ -26,6 +26,7 @@ public final class TargetFolder {
     private final Path root;
     private final Path realRoot;
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private final Set<Path> checkedFolders;
     private final TargetFolder whole;
 
@@ -59,6 +60,21 @@ public final class TargetFolder {
     public List<String> written() {
         synchronized (written) {
             return List.copyOf(written);
+        }
+    }
+
+    /**
+     * Says what the export could not make and why ("no saga: ..."), for the person who asked for it: the command line
+     * prints it beside the file count, the app shows it when the export is done.
+     */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    /** The notes of this exporter's run, in the order given. */
+    public List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
         }
     }
 

@@ -105,6 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         for (ExportRun.Result result : results) {
             out.printf("%s: %d files in %d ms%n", result.exporter().id(), result.files(), result.millis());
+            result.notes().forEach(note -> out.printf("%s: %s%n", result.exporter().id(), note));
         }
         out.println("exported to " + target.root());
         return ExitCodes.OK;

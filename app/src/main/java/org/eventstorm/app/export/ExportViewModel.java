@@ -1,8 +1,10 @@
 package org.eventstorm.app.export;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -101,15 +103,16 @@ public final class ExportViewModel {
     public void export(List<Exporter> chosen, boolean selectionOnly, Path folder) {
         ExportInput frozen = ExportInput.frozen(document.board(), document.files().orElse(null));
         ExportInput input = selectionOnly ? frozen.withSelection(canvas.selectionInBoardOrder()) : frozen;
-        Task<Integer> task = new Task<>() {
+        Task<Exported> task = new Task<>() {
             @Override
-            protected Integer call() throws Exception {
+            protected Exported call() throws Exception {
                 TargetFolder target = TargetFolder.at(folder);
                 int total = chosen.size();
                 AtomicInteger done = new AtomicInteger();
                 updateMessage("Exporting " + (total == 1 ? chosen.get(0).title() : total + " formats") + "\u2026");
                 updateProgress(0.05, 1);
-                ExportRun.run(input, target, chosen, new ExportRun.Listener() {
+                Set<String> notes = new LinkedHashSet<>();
+                List<ExportRun.Result> results = ExportRun.run(input, target, chosen, new ExportRun.Listener() {
                     @Override
                     public void finished(ExportRun.Result result) {
                         int finished = done.incrementAndGet();
@@ -119,7 +122,8 @@ public final class ExportViewModel {
                         }
                     }
                 });
-                return target.written().size();
+                results.forEach(result -> notes.addAll(result.notes()));
+                return new Exported(target.written().size(), List.copyOf(notes));
             }
         };
         running.set(true);
@@ -130,9 +134,11 @@ public final class ExportViewModel {
             finish();
             lastFolder = folder;
             finishedFolder.set(folder);
-            int files = task.getValue();
-            message.set("Exported " + files + (files == 1 ? " file" : " files") + " to " + folder);
+            int files = task.getValue().files();
+            List<String> notes = task.getValue().notes();
+            message.set("Exported " + files + (files == 1 ? " file" : " files") + " to " + folder + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
             notices.info("Export finished: " + files + (files == 1 ? " file" : " files") + " in " + folder.getFileName());
+            notes.forEach(note -> notices.info("Export: " + note));
         });
         task.setOnFailed(event -> {
             finish();
@@ -141,6 +147,10 @@ public final class ExportViewModel {
             notices.problem("Export failed: " + (failure == null ? "unknown error" : failure.getMessage()));
         });
         background.run(task);
+    }
+
+    /** What an export wrote, and what it could not make and why. */
+    private record Exported(int files, List<String> notes) {
     }
 
     /** Shows the last export's folder in the file manager. */

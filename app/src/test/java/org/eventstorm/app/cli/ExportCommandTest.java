@@ -89,6 +89,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBoardWhoseChainReachesOneCommandIsToldWhyItGetsNoSaga() throws IOException {
+        Path board = org.eventstorm.model.support.BoardFolders.copyOfSample("order-fulfillment", temp.resolve("board"));
+        try (var sagas = Files.list(board.resolve("sagas"))) {
+            for (Path file : sagas.toList()) {
+                Files.delete(file);
+            }
+        }
+        for (String policy : new String[] {"authorize-payment", "confirm-shipped-order", "initiate-fulfillment"}) {
+            Files.delete(board.resolve("policies/" + policy + ".md"));
+        }
+        EventStormCommandTest.Run result = run("export", board.toString(), "--to", temp.resolve("out").toString(), "--format", "saga,saga-code");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("saga: no saga: no event sets off two or more commands: 'Order Placed' sets off one command,"
+                + " 'Reserve Inventory'; add a policy on 'Inventory Reserved' that issues the next command\n"), result.out());
+        assertTrue(result.out().contains("saga-code: no saga: "), result.out());
+    }
+
+    @Test
     void theHelpNamesEveryBoundFormat() {
         List<String> bound = new java.util.ArrayList<>(ExportCommand.exporters().keySet());
         bound.add("all");

@@ -24,9 +24,11 @@ import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.link.Outcomes;
 import org.eventstorm.model.sticky.Aggregate;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.DomainEvent;
+import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Sticky;
@@ -36,8 +38,8 @@ import org.eventstorm.model.timeline.Timeline;
 
 /**
  * An EventCatalog (3.x) folder: a domain and a team per bounded context, services from the {@code service} of
- * commands, aggregates and contexts (each under its context's domain), events with a JSON Schema from their schema
- * fields, commands, and a flow that follows the timeline. A service sends the events its commands and aggregates
+ * commands, aggregates and contexts (each under its context's domain), events with a page and a JSON Schema per
+ * version (see {@link CatalogVersions}; the schema from {@code versions:}, else {@code schema}, else Data Carried), commands, and a flow that follows the timeline. A service sends the events its commands and aggregates
  * produce and receives the commands it handles and the events its policies react to. Every piece of text from the
  * board reaches a page body through {@link Mdx}; front matter is written by Jackson YAML.
  */
@@ -211,25 +213,71 @@ public final class EventCatalogExporter implements Exporter {
                 }
             }
             String folder = "eventcatalog/" + (id.kind() == StickyKind.EVENT ? "events/" : "commands/") + messageId;
-            if (sticky instanceof DomainEvent event) {
-                event.eventType().ifPresent(type -> {
-                    Map<String, Object> badge = new LinkedHashMap<>();
-                    badge.put("content", type);
-                    badge.put("backgroundColor", "orange");
-                    badge.put("textColor", "white");
-                    page.put("badges", List.of(badge));
-                });
-                if (!event.schema().isEmpty()) {
-                    page.put("schemaPath", "schema.json");
-                    target.write(folder + "/schema.json", JsonSchemas.of(event.name(), event.schema()));
-                    body.append("## Schema\n\n<SchemaViewer file=\"schema.json\" />\n\n");
-                }
+            if (!(sticky instanceof DomainEvent event)) {
+                body.append("## Architecture\n\n<NodeGraph />\n");
+                target.write(folder + "/index.mdx", FrontMatter.page(page, body.toString()));
+                return;
             }
-            body.append("## Architecture\n\n<NodeGraph />\n");
-            target.write(folder + "/index.mdx", FrontMatter.page(page, body.toString()));
+            List<EventVersion> versions = CatalogVersions.of(event);
+            EventVersion newest = versions.get(versions.size() - 1);
+            for (EventVersion version : versions) {
+                boolean isNewest = version == newest;
+                Map<String, Object> versionPage = new LinkedHashMap<>(page);
+                versionPage.put("version", CatalogVersions.catalogVersion(version.version()));
+                List<Map<String, Object>> badges = new ArrayList<>();
+                if (isNewest) {
+                    event.eventType().ifPresent(type -> badges.add(badge(type, "orange")));
+                }
+                if (versions.size() > 1 && !version.status().isBlank()) {
+                    badges.add(badge(version.status().strip(), CatalogVersions.isDeprecated(version) ? "gray" : "green"));
+                }
+                if (!badges.isEmpty()) {
+                    versionPage.put("badges", badges);
+                }
+                if (CatalogVersions.isDeprecated(version)) {
+                    versionPage.put("deprecated", true);
+                }
+                StringBuilder versionBody = new StringBuilder(body);
+                if (versions.size() > 1) {
+                    versionBody.append("## Version\n\n").append(versionLine(version, versions)).append("\n\n");
+                }
+                String versionFolder = isNewest ? folder : folder + "/versioned/" + CatalogVersions.folder(version.version());
+                if (!version.schema().isEmpty()) {
+                    versionPage.put("schemaPath", "schema.json");
+                    target.write(versionFolder + "/schema.json", JsonSchemas.of(event.name() + (versions.size() > 1 ? " " + version.version() : ""),
+                            version.schema()));
+                    versionBody.append("## Schema\n\n<SchemaViewer file=\"schema.json\" />\n\n");
+                }
+                versionBody.append("## Architecture\n\n<NodeGraph />\n");
+                target.write(versionFolder + "/index.mdx", FrontMatter.page(versionPage, versionBody.toString()));
+            }
         }
 
-        /** A flow per board, step by step along the timeline. */
+        /** "v1 (deprecated), sunset on 2027-06-30, of 3 versions; the newest is v3." */
+        private static String versionLine(EventVersion version, List<EventVersion> versions) {
+            StringBuilder line = new StringBuilder(Mdx.inline(version.version()));
+            if (!version.status().isBlank()) {
+                line.append(" (").append(Mdx.inline(version.status().strip())).append(")");
+            }
+            if (!version.sunsetDate().isBlank()) {
+                line.append(", sunset on ").append(Mdx.inline(version.sunsetDate()));
+            }
+            return line.append(", one of ").append(versions.size()).append(" versions; the newest is ").append(
+                    Mdx.inline(versions.get(versions.size() - 1).version())).append(".").toString();
+        }
+
+        private static Map<String, Object> badge(String content, String color) {
+            Map<String, Object> badge = new LinkedHashMap<>();
+            badge.put("content", content);
+            badge.put("backgroundColor", color);
+            badge.put("textColor", "white");
+            return badge;
+        }
+
+        /**
+         * A flow per board, step by step along the timeline. A command's failure event ("Order Rejected (failure
+         * case)") is a branch beside the line, not a step on it.
+         */
         private void writeFlow(BoardSettings settings) throws IOException {
             Timeline timeline = TimelineExporter.timeline(input);
             if (timeline.steps().isEmpty()) {
@@ -238,9 +286,12 @@ public final class EventCatalogExporter implements Exporter {
             String id = SafeFileName.of(settings.session().isBlank() ? settings.title() : settings.session());
             Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(Locale.ROOT)
                     + " of " + settings.title() + ", step by step as on the board.");
+            List<StickyId> anchors = timeline.steps().stream().map(step -> step.anchor()).toList();
+            Outcomes outcomes = new Outcomes(board);
+            Set<StickyId> failures = outcomes.failureEvents();
             List<Map<String, Object>> steps = new ArrayList<>();
-            for (int n = 1; n <= timeline.steps().size(); n++) {
-                StickyId anchor = timeline.steps().get(n - 1).anchor();
+            for (int n = 1; n <= anchors.size(); n++) {
+                StickyId anchor = anchors.get(n - 1);
                 Map<String, Object> step = new LinkedHashMap<>();
                 step.put("id", "step-" + n);
                 step.put("title", board.get(anchor).name());
@@ -250,8 +301,31 @@ public final class EventCatalogExporter implements Exporter {
                 } else {
                     step.put("custom", Map.of("title", board.get(anchor).name()));
                 }
-                if (n < timeline.steps().size()) {
-                    step.put("next_step", Map.of("id", "step-" + (n + 1)));
+                // A failure ends its branch; the line goes on from the step before it, with the failure beside it.
+                if (!failures.contains(anchor)) {
+                    List<Map<String, Object>> next = new ArrayList<>();
+                    for (int later = n; later < anchors.size(); later++) {
+                        if (!failures.contains(anchors.get(later))) {
+                            next.add(Map.of("id", "step-" + (later + 1)));
+                            break;
+                        }
+                    }
+                    if (anchor.kind() == StickyKind.COMMAND) {
+                        for (StickyId failure : outcomes.failures(anchor)) {
+                            int at = anchors.indexOf(failure);
+                            if (at >= 0) {
+                                Map<String, Object> branch = new LinkedHashMap<>();
+                                branch.put("id", "step-" + (at + 1));
+                                branch.put("label", "fails: " + board.get(failure).name());
+                                next.add(branch);
+                            }
+                        }
+                    }
+                    if (next.size() == 1) {
+                        step.put("next_step", next.get(0));
+                    } else if (next.size() > 1) {
+                        step.put("next_steps", next);
+                    }
                 }
                 steps.add(step);
             }

@@ -48,7 +48,7 @@ public final class SagaCodeExporter implements Exporter {
 
     @Override
     public void export(ExportInput input, TargetFolder target) throws IOException {
-        List<SagaSource.Entry> sagas = SagaSource.of(input);
+        List<SagaSource.Entry> sagas = SagaSource.of(input, target);
         for (SagaCodeGenerator generator : generators) {
             String folder = "saga-code/" + generator.language() + "/";
             if (!sagas.isEmpty()) {

@@ -24,7 +24,7 @@ public final class SagaExporter implements Exporter {
 
     @Override
     public void export(ExportInput input, TargetFolder target) throws IOException {
-        for (SagaSource.Entry entry : SagaSource.of(input)) {
+        for (SagaSource.Entry entry : SagaSource.of(input, target)) {
             String text = entry.derived() ? null : input.boardFiles().get(entry.id().path());
             if (text == null) {
                 text = DefinitionText.of(entry.id(), entry.saga(), input.board().settings().feature());

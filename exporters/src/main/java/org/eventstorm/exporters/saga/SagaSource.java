@@ -3,6 +3,7 @@ package org.eventstorm.exporters.saga;
 import java.util.ArrayList;
 import java.util.List;
 import org.eventstorm.exporters.ExportInput;
+import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.definition.DefinitionKind;
@@ -21,6 +22,15 @@ final class SagaSource {
     }
 
     private SagaSource() {
+    }
+
+    /** The sagas, as {@link #of(ExportInput)}; when there are none, a note on {@code target} says why and what would make one. */
+    static List<Entry> of(ExportInput input, TargetFolder target) {
+        List<Entry> entries = of(input);
+        if (entries.isEmpty()) {
+            target.note("no saga: " + new SagaDerivation(input.board()).whyNone().orElse("the board has none"));
+        }
+        return entries;
     }
 
     static List<Entry> of(ExportInput input) {

@@ -23,7 +23,7 @@ public final class StateMachineExporter implements Exporter {
 
     @Override
     public void export(ExportInput input, TargetFolder target) throws IOException {
-        for (SagaSource.Entry entry : SagaSource.of(input)) {
+        for (SagaSource.Entry entry : SagaSource.of(input, target)) {
             SagaStateMachine machine = new SagaStateMachine(SagaPlan.of(entry.saga(), entry.id()));
             String stem = "state-machines/" + entry.id().stem();
             target.write(stem + ".txt", machine.ascii());

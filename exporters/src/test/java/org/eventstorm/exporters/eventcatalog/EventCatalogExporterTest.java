@@ -40,6 +40,21 @@ class EventCatalogExporterTest {
     }
 
     @Test
+    void aFailureIsABranchOfTheFlowNotAStepOnIt() throws IOException {
+        export(BoardFolders.SAMPLES.resolve("order-fulfillment"));
+        JsonNode steps = frontMatter("eventcatalog/flows/order-fulfillment/index.mdx").get("steps");
+        Map<String, JsonNode> byTitle = new java.util.HashMap<>();
+        steps.forEach(step -> byTitle.put(step.get("title").asText(), step));
+        JsonNode placeOrder = byTitle.get("Place Order");
+        assertEquals(byTitle.get("Order Placed").get("id"), placeOrder.get("next_steps").get(0).get("id"));
+        assertEquals(byTitle.get("Order Rejected").get("id"), placeOrder.get("next_steps").get(1).get("id"));
+        assertEquals("fails: Order Rejected", placeOrder.get("next_steps").get(1).get("label").asText());
+        assertFalse(byTitle.get("Order Rejected").has("next_step"), "the failure ends its branch");
+        assertEquals(byTitle.get("Reserve Inventory").get("id"), byTitle.get("Order Placed").get("next_step").get("id"),
+                "the line goes on from the success: " + steps);
+    }
+
+    @Test
     void everyReferenceNamesAResourceTheCatalogHas() throws IOException {
         // The EventCatalog build does not catch these, so this test must.
         for (Path board : new Path[] {BoardFolders.SAMPLES.resolve("order-fulfillment"), Path.of("src/test/resources/boards/hostile")}) {
@@ -55,8 +70,10 @@ class EventCatalogExporterTest {
                 }
                 JsonNode page = frontMatter(out, file.getKey());
                 String id = page.get("id").asText();
-                assertTrue(ids.add(file.getKey().split("/")[1] + ":" + id), "duplicate id " + id);
-                if (!file.getKey().contains("/teams/")) {
+                assertTrue(ids.add(file.getKey().split("/")[1] + ":" + id + "@" + page.path("version").asText()), "duplicate id " + id);
+                if (file.getKey().contains("/events/")) {
+                    assertEquals("1.0.0", page.path("version").asText(), file.getKey() + ": an event's v1 is catalog version 1.0.0");
+                } else if (!file.getKey().contains("/teams/")) {
                     assertEquals("0.0.1", page.path("version").asText(), file.getKey() + " has a quoted version");
                 }
                 if (file.getKey().contains("/events/") || file.getKey().contains("/commands/")) {
@@ -83,6 +100,46 @@ class EventCatalogExporterTest {
                 });
             }
         }
+    }
+
+    @Test
+    void eachVersionOfAnEventIsACatalogVersionWithItsOwnSchema() throws IOException {
+        export(BoardFolders.SAMPLES.resolve("user-registration"));
+        String event = "eventcatalog/events/user-registered/";
+        JsonNode newest = frontMatter(event + "index.mdx");
+        assertEquals("3.0.0", newest.get("version").asText());
+        assertEquals("[\"users.user.registered.v2\",\"beta\"]", contents(newest.get("badges")));
+        JsonNode v1 = frontMatter(event + "versioned/1.0.0/index.mdx");
+        assertEquals("1.0.0", v1.get("version").asText());
+        assertTrue(v1.get("deprecated").asBoolean(), "v1 is deprecated");
+        assertEquals("2.0.0", frontMatter(event + "versioned/2.0.0/index.mdx").get("version").asText());
+        assertTrue(Files.readString(temp.resolve(event + "versioned/1.0.0/index.mdx")).contains(
+                "v1 (deprecated), sunset on 2027-06-30, one of 3 versions; the newest is v3."));
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("[\"userId\",\"email\",\"name\"]", fieldNames(json.readTree(temp.resolve(event + "versioned/1.0.0/schema.json").toFile())));
+        assertTrue(fieldNames(json.readTree(temp.resolve(event + "versioned/2.0.0/schema.json").toFile())).contains("\"firstName\""));
+        assertTrue(fieldNames(json.readTree(temp.resolve(event + "schema.json").toFile())).contains("\"preferences\""));
+    }
+
+    @Test
+    void anEventWrittenFromTheSpecsTemplateGetsItsSchemaFromDataCarried() throws IOException {
+        export(Path.of("../model/src/test/resources/seed-templates"));
+        JsonNode schema = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/order-placed/schema.json").toFile());
+        assertEquals("[\"orderId\",\"customerId\",\"orderItems\",\"shippingAddress\",\"paymentMethodReference\",\"totalAmount\"]", fieldNames(schema));
+        assertEquals("array", schema.get("properties").get("orderItems").get("type").asText());
+        assertEquals("schema.json", frontMatter("eventcatalog/events/order-placed/index.mdx").get("schemaPath").asText());
+    }
+
+    private static String contents(JsonNode badges) {
+        StringBuilder list = new StringBuilder("[");
+        badges.forEach(badge -> list.append(list.length() > 1 ? "," : "").append('"').append(badge.get("content").asText()).append('"'));
+        return list.append("]").toString();
+    }
+
+    private static String fieldNames(JsonNode schema) {
+        StringBuilder list = new StringBuilder("[");
+        schema.get("properties").fieldNames().forEachRemaining(name -> list.append(list.length() > 1 ? "," : "").append('"').append(name).append('"'));
+        return list.append("]").toString();
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.eventstorm.model.board.SagaDefaults;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.link.LinkRule;
+import org.eventstorm.model.link.Outcomes;
 import org.eventstorm.model.link.Reference;
-import org.eventstorm.model.link.ReferenceResolver;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.SchemaField;
@@ -38,18 +38,27 @@ public final class SagaDerivation {
     private final Board board;
     private final LinkIndex links;
     private final BoardServices services;
-    private final ReferenceResolver resolver;
+    private final Outcomes outcomes;
 
     public SagaDerivation(Board board) {
         this.board = board;
         this.links = new LinkIndex(BoardLinks.of(board));
         this.services = new BoardServices(board, links);
-        this.resolver = new ReferenceResolver(board);
+        this.outcomes = new Outcomes(board);
     }
 
     /** The saga that starts when {@code trigger} happens. */
     public Saga derive(StickyId trigger, String name) {
         DomainEvent event = requireEvent(trigger);
+        List<SagaStep> built = new ArrayList<>();
+        walk(trigger).forEach((command, draft) -> built.add(step(command, draft)));
+        return new Saga(name, SagaNames.pascal(event.name()), description(trigger, name, built), built, "reverse", List.of(),
+                new FailureHandling("compensate", "compensate", 3, Map.of()), new StatePersistence("database", "saga_state", Map.of()),
+                new Idempotency(true, keyFields(event), Map.of()), Map.of());
+    }
+
+    /** The commands the chain from {@code trigger} reaches, in the order reached, each with its step id and dependencies. */
+    private Map<StickyId, Draft> walk(StickyId trigger) {
         Set<StickyId> compensating = compensatingCommands();
         Map<StickyId, Draft> steps = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -79,11 +88,7 @@ public final class SagaDerivation {
                 }
             }
         }
-        List<SagaStep> built = new ArrayList<>();
-        steps.forEach((command, draft) -> built.add(step(command, draft)));
-        return new Saga(name, SagaNames.pascal(event.name()), description(trigger, name, built), built, "reverse", List.of(),
-                new FailureHandling("compensate", "compensate", 3, Map.of()), new StatePersistence("database", "saga_state", Map.of()),
-                new Idempotency(true, keyFields(event), Map.of()), Map.of());
+        return steps;
     }
 
     /**
@@ -95,11 +100,42 @@ public final class SagaDerivation {
         for (StickyId id : inTimeOrder(eventIds())) {
             boolean causedByPolicy = links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream().anyMatch(
                     command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty());
-            if (!causedByPolicy && derive(id, "probe").steps().size() >= 2) {
+            if (!causedByPolicy && walk(id).size() >= 2) {
                 found.add(id);
             }
         }
         return found;
+    }
+
+    /**
+     * Why the board gives no saga, and what would make one; empty when {@link #triggers()} finds one. A saga
+     * coordinates two or more commands, chained event to policy to command to event.
+     */
+    public Optional<String> whyNone() {
+        if (!triggers().isEmpty()) {
+            return Optional.empty();
+        }
+        if (board.ids().stream().noneMatch(id -> id.kind() == StickyKind.POLICY)) {
+            return Optional.of("no policy reacts to an event, so nothing follows on its own; a saga needs an event whose policies"
+                    + " issue two or more commands in a chain (event, policy, command, event, policy, command)");
+        }
+        List<String> shortChains = new ArrayList<>();
+        for (StickyId trigger : inTimeOrder(eventIds())) {
+            Set<StickyId> commands = walk(trigger).keySet();
+            if (commands.size() != 1 || shortChains.size() == 3) {
+                continue;
+            }
+            StickyId command = commands.iterator().next();
+            String name = board.get(command).name();
+            List<StickyId> produced = successEvents(command);
+            shortChains.add("'" + board.get(trigger).name() + "' sets off one command, '" + name + "'; "
+                    + (produced.isEmpty() ? "'" + name + "' produces no event a next policy could react to: list one under its Produces Events"
+                            : "add a policy on '" + board.get(produced.get(0)).name() + "' that issues the next command"));
+        }
+        if (!shortChains.isEmpty()) {
+            return Optional.of("no event sets off two or more commands: " + String.join("; ", shortChains));
+        }
+        return Optional.of("no policy links an event to a command it issues; give each policy its trigger_event and the command it issues");
     }
 
     /** A name for the saga of {@code trigger}: the board's title for its first saga, else the trigger's. */
@@ -157,7 +193,7 @@ public final class SagaDerivation {
     /** The trigger's identifying field (the first required one named ...Id) and the saga's own id. */
     private static List<String> keyFields(DomainEvent event) {
         List<String> keys = new ArrayList<>();
-        for (SchemaField field : event.schema()) {
+        for (SchemaField field : event.payload()) {
             if (field.required() && field.name().endsWith("Id") && !field.name().equals("sagaId")) {
                 keys.add(field.name());
                 break;
@@ -169,17 +205,7 @@ public final class SagaDerivation {
 
     /** The events a command produces on success: not those written as a failure ("Order Rejected (failure case)"). */
     private List<StickyId> successEvents(StickyId commandId) {
-        List<StickyId> events = new ArrayList<>();
-        for (var reference : resolver.referencesOf(commandId, board.get(commandId))) {
-            if (reference.rule() != LinkRule.COMMAND_PRODUCES_EVENT || reference.targets().size() != 1) {
-                continue;
-            }
-            String note = reference.reference().written().substring(reference.reference().nameEnd()).toLowerCase(Locale.ROOT);
-            if (!note.contains("fail") && !note.contains("error")) {
-                events.add(reference.targets().get(0));
-            }
-        }
-        return events;
+        return outcomes.successes(commandId);
     }
 
     /** Commands that undo another: a saga reaches them through compensation, never as steps of their own. */

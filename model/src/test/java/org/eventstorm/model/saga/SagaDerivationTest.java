@@ -66,6 +66,21 @@ class SagaDerivationTest {
     @Test
     void theSampleOffersOrderPlacedAsATrigger() throws IOException {
         assertEquals(List.of(ORDER_PLACED), new SagaDerivation(sample()).triggers());
+        assertEquals(java.util.Optional.empty(), new SagaDerivation(sample()).whyNone());
+    }
+
+    @Test
+    void aChainCutDownToOneCommandSaysWhyThereIsNoSagaAndWhatWouldMakeOne() throws IOException {
+        Board board = sample();
+        for (String policy : List.of("policies/authorize-payment", "policies/confirm-shipped-order", "policies/initiate-fulfillment")) {
+            board.apply(new org.eventstorm.model.edit.RemoveSticky(StickyId.parse(policy).orElseThrow()));
+        }
+        SagaDerivation derivation = new SagaDerivation(board);
+        assertEquals(List.of(), derivation.triggers());
+        assertEquals("no event sets off two or more commands: 'Order Placed' sets off one command, 'Reserve Inventory';"
+                + " add a policy on 'Inventory Reserved' that issues the next command", derivation.whyNone().orElseThrow());
+        board.apply(new org.eventstorm.model.edit.RemoveSticky(StickyId.parse("policies/reserve-inventory").orElseThrow()));
+        assertTrue(new SagaDerivation(board).whyNone().orElseThrow().startsWith("no policy reacts to an event"));
     }
 
     @Test
