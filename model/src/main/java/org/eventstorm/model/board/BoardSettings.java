@@ -21,10 +21,12 @@ import java.util.Set;
  * @param sagaDefaults the timeout and retry a derived saga step gets when its command names none
  * @param extras       keys the tool does not know, in file order
  * @param boundaries   the vertical lines the room drew across the lanes, left to right
+ * @param naming       the language of the names and the convention of the event types
  */
 public record BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
-        Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries) {
+        Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries, Naming naming) {
     public BoardSettings {
+        naming = naming == null ? Naming.DEFAULT : naming;
         Objects.requireNonNull(title, "title");
         feature = feature == null ? "" : feature;
         session = session == null ? "" : session;
@@ -41,6 +43,12 @@ public record BoardSettings(String title, String feature, String session, Level 
                 throw new IllegalArgumentException("bounded context '" + context.name() + "' is listed twice");
             }
         }
+    }
+
+    /** Settings in English with versioned event types. */
+    public BoardSettings(String title, String feature, String session, Level level, List<BoundedContext> contexts,
+            Map<String, String> rules, SagaDefaults sagaDefaults, List<UnknownKey> extras, List<Boundary> boundaries) {
+        this(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries, Naming.DEFAULT);
     }
 
     /** Settings without boundaries. */
@@ -60,35 +68,39 @@ public record BoardSettings(String title, String feature, String session, Level 
     }
 
     public BoardSettings withTitle(String newTitle) {
-        return new BoardSettings(newTitle, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(newTitle, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withFeature(String newFeature) {
-        return new BoardSettings(title, newFeature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(title, newFeature, session, level, contexts, rules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withSession(String newSession) {
-        return new BoardSettings(title, feature, newSession, level, contexts, rules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(title, feature, newSession, level, contexts, rules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withLevel(Level newLevel) {
-        return new BoardSettings(title, feature, session, newLevel, contexts, rules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(title, feature, session, newLevel, contexts, rules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withContexts(List<BoundedContext> newContexts) {
-        return new BoardSettings(title, feature, session, level, newContexts, rules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(title, feature, session, level, newContexts, rules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withRules(Map<String, String> newRules) {
-        return new BoardSettings(title, feature, session, level, contexts, newRules, sagaDefaults, extras, boundaries);
+        return new BoardSettings(title, feature, session, level, contexts, newRules, sagaDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withSagaDefaults(SagaDefaults newDefaults) {
-        return new BoardSettings(title, feature, session, level, contexts, rules, newDefaults, extras, boundaries);
+        return new BoardSettings(title, feature, session, level, contexts, rules, newDefaults, extras, boundaries, naming);
     }
 
     public BoardSettings withBoundaries(List<Boundary> newBoundaries) {
-        return new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, newBoundaries);
+        return new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, newBoundaries, naming);
+    }
+
+    public BoardSettings withNaming(Naming newNaming) {
+        return new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries, newNaming);
     }
 
     /** The context with this name, ignoring case. */

@@ -12,6 +12,7 @@ import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.board.SagaDefaults;
 import org.eventstorm.model.board.Swimlane;
 import org.eventstorm.model.board.UnknownKey;
@@ -41,6 +42,7 @@ final class BoardYamlParser {
         Map<String, BoardYaml.Placed> geometry = new LinkedHashMap<>();
         List<UnknownKey> extras = new ArrayList<>();
         List<Boundary> boundaries = List.of();
+        Naming naming = Naming.DEFAULT;
         for (YamlSegment segment : document.segments()) {
             switch (segment.key()) {
                 case "title" -> title = scalar(segment);
@@ -50,6 +52,13 @@ final class BoardYamlParser {
                     String word = scalar(segment).strip();
                     level = Level.fromWord(word).orElseThrow(() -> new FormatException(segment.line(),
                             "level '" + word + "' is not one of big-picture, process, design"));
+                }
+                case "language" -> naming = naming.withLanguage(language(segment));
+                case "event_types" -> {
+                    String word = scalar(segment).strip();
+                    naming = new Naming(naming.language(), Naming.EventTypeStyle.fromWord(word).orElseThrow(() -> new FormatException(segment.line(),
+                            "event_types '" + word
+                                    + "' is not one of versioned ({domain}.{entity}.{action}.v{n}) or cloudevents ({domain}.{aggregate}.{Event})")));
                 }
                 case "contexts" -> contexts = contexts(segment);
                 case "rules" -> rules = rules(segment);
@@ -63,11 +72,20 @@ final class BoardYamlParser {
             title = defaultTitle;
         }
         try {
-            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries);
+            BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries, naming);
             return new BoardYaml(settings, geometry, document, warnings);
         } catch (IllegalArgumentException e) {
             throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
         }
+    }
+
+    /** {@code language: de}: a language code of two or three letters, with a region if need be ({@code pt-BR}). */
+    private static String language(YamlSegment segment) throws FormatException {
+        String code = scalar(segment).strip();
+        if (!code.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?")) {
+            throw new FormatException(segment.line(), "language '" + code + "' should be a language code such as en, de or fr");
+        }
+        return code.replace('_', '-');
     }
 
     private static String scalar(YamlSegment segment) throws FormatException {

@@ -9,6 +9,7 @@ import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Geometry;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.board.SagaDefaults;
 import org.eventstorm.model.board.UnknownKey;
 import org.eventstorm.model.sticky.StickyId;
@@ -41,6 +42,15 @@ final class BoardYamlWriter {
         }
         entries.add(new YamlMappingWriter.Entry("level", saved != null && saved.level() == settings.level(),
                 () -> YamlWriter.entry("level", settings.level().word())));
+        Naming naming = settings.naming();
+        if (!naming.language().equals(Naming.DEFAULT.language())) {
+            entries.add(new YamlMappingWriter.Entry("language", saved != null && saved.naming().language().equals(naming.language()),
+                    () -> YamlWriter.entry("language", naming.language())));
+        }
+        if (naming.eventTypes() != Naming.DEFAULT.eventTypes()) {
+            entries.add(new YamlMappingWriter.Entry("event_types", saved != null && saved.naming().eventTypes() == naming.eventTypes(),
+                    () -> YamlWriter.entry("event_types", naming.eventTypes().word())));
+        }
         if (!settings.contexts().isEmpty()) {
             entries.add(new YamlMappingWriter.Entry("contexts", saved != null && saved.contexts().equals(settings.contexts()),
                     () -> YamlWriter.entry("contexts", settings.contexts().stream().map(BoardYamlWriter::context).toList())));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.model.board.Naming;
 
 /**
  * Just enough English for Event Storming names: events are named in the past tense ("Order Placed", "Payment
@@ -56,6 +57,11 @@ public final class EnglishNames {
             "rugged", "ragged", "beloved", "shred", "sled", "fled", "led", "wed", "ted", "ned");
     private static final Set<String> PREPOSITIONS = Set.of("to", "from", "for", "by", "at", "in", "on", "into", "onto",
             "with", "of", "via", "after", "before", "during", "within", "without", "per");
+
+    /** Words that end an event's name without being the thing acted on: "Stock Low" is not "Low Stocked". */
+    private static final Set<String> NOT_OBJECTS = Set.of("low", "high", "empty", "full", "late", "early", "available", "unavailable",
+            "ready", "overdue", "due", "open", "closed", "active", "inactive", "valid", "invalid", "out", "short", "missing", "down", "up",
+            "ok", "failing", "pending", "now", "today");
 
     private static final Map<String, String> PARTICIPLE_OF = new HashMap<>();
     private static final Map<String, String> BASE_OF = new HashMap<>();
@@ -113,9 +119,55 @@ public final class EnglishNames {
         return true;
     }
 
+    /** True when the command's name is a thing, not an action: "Payment", "Loan Renewal", "Order Cancellation". */
+    public static boolean isNounPhrase(String name) {
+        List<String> words = words(name);
+        return !words.isEmpty() && EnglishNouns.isNounPhrase(name, PARTICIPLE_OF.containsKey(words.get(0).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * An event's name in the past tense, for a name that is not: its verb put in the past participle where the verb
+     * can be told ("Order Create": "Order Created"; "Create Order": "Order Created"; "Order Cancellation": "Order
+     * Cancelled"). Empty when unsure ("Stock Low" has no verb to put in the past).
+     */
+    public static Optional<String> pastTenseOf(String eventName) {
+        List<String> words = words(eventName);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        boolean firstIsVerb = PARTICIPLE_OF.containsKey(first) && !EnglishNouns.isMostlyNoun(first);
+        if (words.size() > 1 && PARTICIPLE_OF.containsKey(last) && !firstIsVerb) {
+            List<String> result = new ArrayList<>(words.subList(0, words.size() - 1));
+            result.add(capitalized(PARTICIPLE_OF.get(last), words.get(words.size() - 1)));
+            return Optional.of(String.join(" ", result));
+        }
+        Optional<String> verb = EnglishNouns.verbOf(last).filter(PARTICIPLE_OF::containsKey);
+        if (words.size() > 1 && verb.isPresent()) {
+            List<String> result = new ArrayList<>(words.subList(0, words.size() - 1));
+            result.add(capitalized(PARTICIPLE_OF.get(verb.get()), words.get(words.size() - 1)));
+            return Optional.of(String.join(" ", result));
+        }
+        if (words.size() > 1 && firstIsVerb && !NOT_OBJECTS.contains(last)) {
+            return asEvent(eventName);
+        }
+        return Optional.empty();
+    }
+
     /** A participle that is not also a verb's base form ("Placed", not "Set" or "Read"). */
     private static boolean isOnlyParticiple(String word) {
         return isParticiple(word) && !PARTICIPLE_OF.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #asEvent(String)} on a board written in English; empty on any other (its names are not English). */
+    public static Optional<String> asEvent(Naming naming, String commandName) {
+        return naming.isEnglish() ? asEvent(commandName) : Optional.empty();
+    }
+
+    /** {@link #asCommand(String)} on a board written in English; empty on any other. */
+    public static Optional<String> asCommand(Naming naming, String eventName) {
+        return naming.isEnglish() ? asCommand(eventName) : Optional.empty();
     }
 
     /** "Place Order" as an event: "Order Placed"; "Add Item to Cart": "Item Added to Cart". Empty when unsure. */

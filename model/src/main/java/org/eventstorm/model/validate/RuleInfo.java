@@ -25,6 +25,14 @@ public interface RuleInfo {
     }
 
     /** True when this rule checks a board at {@code boardLevel}. */
+    /**
+     * True for a rule that reads names as English grammar (tense, mood): it runs only on boards written in English
+     * ({@code language:} in {@code board.yaml}, English when absent). Every other rule is language-free.
+     */
+    default boolean readsEnglish() {
+        return false;
+    }
+
     default boolean appliesAt(Level boardLevel) {
         return boardLevel.compareTo(level()) >= 0;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.sticky.Spelling;
 
 /**
@@ -23,9 +24,11 @@ final class RuleSettings {
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
     private final List<Finding> problems = new ArrayList<>();
     private final Level level;
+    private final Naming naming;
 
-    RuleSettings(Map<String, String> configured, List<? extends RuleInfo> rules, Level level) {
+    RuleSettings(Map<String, String> configured, List<? extends RuleInfo> rules, Level level, Naming naming) {
         this.level = level;
+        this.naming = naming;
         List<String> ids = rules.stream().map(RuleInfo::id).toList();
         configured.forEach((id, word) -> {
             if (!ids.contains(id)) {
@@ -47,12 +50,18 @@ final class RuleSettings {
                 severities.put(id, severity);
             }
         });
+        if (!naming.isEnglish()) {
+            List<String> english = rules.stream().filter(RuleInfo::readsEnglish).map(RuleInfo::id).sorted().toList();
+            problems.add(new Finding(CONFIG_RULE, Severity.INFO, null, null, "board.yaml says the names are in '" + naming.language() + "'; "
+                    + String.join(" and ", english) + " read English only, so they do not run here and names are not checked for tense"
+                    + " or mood; every other rule is language-free", null));
+        }
     }
 
     /** False when the rule is off or checks only deeper levels than this board's: then it need not run at all. */
     boolean runs(RuleInfo rule) {
         Optional<Severity> configuredSeverity = severities.get(rule.id());
-        return (configuredSeverity == null || configuredSeverity.isPresent()) && rule.appliesAt(level);
+        return (configuredSeverity == null || configuredSeverity.isPresent()) && rule.appliesAt(level) && (naming.isEnglish() || !rule.readsEnglish());
     }
 
     /** The findings of a rule as configured: none when it does not {@link #runs run}, re-graded when it has a severity. */
@@ -71,6 +80,10 @@ final class RuleSettings {
 
     Level level() {
         return level;
+    }
+
+    Naming naming() {
+        return naming;
     }
 
     List<Finding> problems() {

@@ -173,7 +173,7 @@ public final class Validator implements AutoCloseable {
     private void validateAll() {
         context.startPass();
         configured = board.settings().rules();
-        settings = new RuleSettings(configured, ruleSet.all(), levelToCheck());
+        settings = new RuleSettings(configured, ruleSet.all(), levelToCheck(), board.settings().naming());
         boardFindings = List.copyOf(settings.problems());
         bySticky.clear();
         holders.clear();
@@ -226,11 +226,12 @@ public final class Validator implements AutoCloseable {
         }
         FindingsDelta delta = new FindingsDelta();
         if (settingsChanged) {
-            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all(), levelToCheck());
+            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all(), levelToCheck(), board.settings().naming());
             List<Finding> newProblems = List.copyOf(newSettings.problems());
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
-            boolean levelsChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level();
+            boolean levelsChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level()
+                    || !newSettings.naming().equals(settings.naming());
             configured = board.settings().rules();
             settings = newSettings;
             if (levelsChanged) {

@@ -237,6 +237,17 @@ class BoardFilesTest {
     }
 
     @Test
+    void theLanguageAndTheEventTypeConventionAreWrittenAfterTheLevelAndReadBack() throws IOException {
+        board.apply(new EditSettings(board.settings().withNaming(
+                new org.eventstorm.model.board.Naming("de", org.eventstorm.model.board.Naming.EventTypeStyle.CLOUDEVENTS))));
+        loaded.files().save(board);
+        assertEquals(Set.of("board.yaml"), changedFiles());
+        assertEquals(before.get("board.yaml").replace("level: design\n", "level: design\nlanguage: de\nevent_types: cloudevents\n"),
+                Files.readString(folder.resolve("board.yaml")));
+        assertEquals(board.settings().naming(), BoardReader.read(folder).board().settings().naming());
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesAndKeepPermissions() throws IOException {
         Path file = folder.resolve("events/order-placed.md");
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));

@@ -135,6 +135,20 @@ class MalformedFilesTest {
     }
 
     @Test
+    void anUnknownLanguageOrEventTypeConventionIsLocated() throws Exception {
+        Path board = BoardFolders.copyOfSample("order-fulfillment", temp);
+        Path yaml = board.resolve("board.yaml");
+        String sample = Files.readString(yaml);
+        Files.writeString(yaml, sample.replace("level: design\n", "level: design\nlanguage: klingon!\n"));
+        assertEquals("board.yaml:5: language 'klingon!' should be a language code such as en, de or fr (the board opens with default"
+                + " settings; board.yaml is left untouched until it is fixed)", BoardReader.read(board).problems().get(0).toString());
+        Files.writeString(yaml, sample.replace("level: design\n", "level: design\nevent_types: kebab\n"));
+        assertEquals("board.yaml:5: event_types 'kebab' is not one of versioned ({domain}.{entity}.{action}.v{n}) or cloudevents"
+                + " ({domain}.{aggregate}.{Event}) (the board opens with default settings; board.yaml is left untouched until it is fixed)",
+                BoardReader.read(board).problems().get(0).toString());
+    }
+
+    @Test
     void malformedBoardYamlKeepsTheStickiesAndIsNotRewritten() throws Exception {
         Path board = BoardFolders.copyOfSample("order-fulfillment", temp);
         Path yaml = board.resolve("board.yaml");

@@ -175,6 +175,57 @@ class RulesTest {
     }
 
     @Test
+    void aCommandNamedAsAThingIsNotAnInstruction() {
+        for (String name : List.of("Loan Renewal", "Payment", "Order Cancellation", "Registration", "Cancellation of Order")) {
+            assertTrue(EnglishNames.isNounPhrase(name), name);
+        }
+        for (String name : List.of("Approve Payment", "Process Payment", "Schedule Delivery", "Record Payment", "Request Approval",
+                "Book Appointment", "Submit Application", "Cancel Subscription", "Place Order", "Renew Loan")) {
+            assertTrue(!EnglishNames.isNounPhrase(name), name);
+        }
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new org.eventstorm.model.edit.RenameSticky(id("commands/reserve-stock"), "Order Cancellation"));
+        Finding finding = flow.findings("command-not-imperative").get(0);
+        assertEquals("Command 'Order Cancellation' names a thing, not an action; a command says what to do, e.g. 'Cancel Order'", finding.message());
+        assertEquals("Rename to 'Cancel Order'", fixLabel(finding));
+        assertEquals("Renew Loan", EnglishNouns.asInstruction("Loan Renewal").orElseThrow());
+        assertEquals("Register", EnglishNouns.asInstruction("Registration").orElseThrow());
+    }
+
+    @Test
+    void anEventIsPutInThePastTenseWhereItsVerbCanBeTold() {
+        assertEquals("Order Created", EnglishNames.pastTenseOf("Order Create").orElseThrow());
+        assertEquals("Order Created", EnglishNames.pastTenseOf("Create Order").orElseThrow());
+        assertEquals("Order Cancelled", EnglishNames.pastTenseOf("Order Cancellation").orElseThrow());
+        assertEquals("Item Added to Cart", EnglishNames.pastTenseOf("Add Item to Cart").orElseThrow());
+        assertEquals(java.util.Optional.empty(), EnglishNames.pastTenseOf("Stock Low"), "no verb to put in the past: no wrong English offered");
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.add(StickyKind.EVENT, "Stock Low");
+        Finding finding = flow.findings("event-not-past-tense").get(0);
+        assertEquals(null, finding.fix(), "nothing offered rather than 'Low Stocked'");
+    }
+
+    @Test
+    void aBoardInAnotherLanguageIsNotCheckedForEnglishGrammarAndSaysSoOnce() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.add(StickyKind.EVENT, "Bestellung aufgegeben");
+        flow.add(StickyKind.COMMAND, "Commande passée");
+        assertEquals(1, flow.findings("event-not-past-tense").size(), "read as English, 'aufgegeben' is no past tense");
+        Validator live = Validator.attach(flow.board());
+        flow.board().apply(new EditSettings(flow.board().settings().withNaming(flow.board().settings().naming().withLanguage("de"))));
+        assertEquals(Validator.validate(flow.board()), live.findings(), "a language change re-checks every name");
+        assertEquals(List.of(), flow.findings("event-not-past-tense"));
+        assertEquals(List.of(), flow.findings("command-not-imperative"));
+        assertTrue(flow.findings("command-without-event").stream().allMatch(finding -> finding.fix() == null),
+                "no English name is offered on a German board");
+        List<Finding> said = flow.findings("rule-config");
+        assertEquals(1, said.size());
+        assertEquals("board.yaml says the names are in 'de'; command-not-imperative and event-not-past-tense read English only, so they do"
+                + " not run here and names are not checked for tense or mood; every other rule is language-free", said.get(0).message());
+        assertEquals(Severity.INFO, said.get(0).severity());
+    }
+
+    @Test
     void commandWithoutEventOffersToAddTheEvent() {
         RuleTestBoard flow = RuleTestBoard.cleanFlow();
         var command = flow.add(StickyKind.COMMAND, "Cancel Order");
@@ -241,6 +292,25 @@ class RulesTest {
         for (String good : List.of("orders.order.placed.v1", "carts.cart.item-added.v12", "users.user.registered.v3")) {
             assertTrue(org.eventstorm.model.validate.rules.EventTypeFormatRuleAccess.matches(good), good);
         }
+    }
+
+    @Test
+    void aBoardThatFollowsCloudEventsTypesSaysSoAndIsCheckedAgainstThat() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("events/order-placed"), Field.EVENT_TYPE, Text.of("orders.order.OrderPlaced")));
+        assertEquals("event_type 'orders.order.OrderPlaced' should be {domain}.{entity}.{action}.v{n} in lower case, e.g. orders.order.placed.v1;"
+                + " it follows the cloudevents convention: if the board does, say so with event_types: cloudevents in board.yaml",
+                flow.findings("event-type-format").get(0).message());
+        Validator live = Validator.attach(flow.board());
+        flow.board().apply(new EditSettings(flow.board().settings().withNaming(
+                new org.eventstorm.model.board.Naming("en", org.eventstorm.model.board.Naming.EventTypeStyle.CLOUDEVENTS))));
+        assertEquals(Validator.validate(flow.board()), live.findings());
+        assertEquals(List.of(), flow.findings("event-type-format"));
+        flow.board().apply(new EditField(id("events/order-placed"), Field.EVENT_TYPE, Text.of("orders.order.placed.v1")));
+        Finding finding = flow.findings("event-type-format").get(0);
+        assertEquals("Change to 'orders.order.OrderPlaced'", fixLabel(finding));
+        flow.board().apply(finding.fix().edit());
+        assertEquals(List.of(), flow.findings("event-type-format"));
     }
 
     @Test

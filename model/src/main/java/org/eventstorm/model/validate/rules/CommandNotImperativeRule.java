@@ -9,6 +9,7 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.validate.EnglishNames;
+import org.eventstorm.model.validate.EnglishNouns;
 import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Fix;
 import org.eventstorm.model.validate.Rule;
@@ -24,13 +25,22 @@ public final class CommandNotImperativeRule extends DescribedRule implements Rul
     }
 
     @Override
+    public boolean readsEnglish() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
-        if (!(sticky instanceof Command) || EnglishNames.isImperative(sticky.name())) {
+        if (!(sticky instanceof Command)) {
             return List.of();
         }
-        Optional<String> suggestion = EnglishNames.asCommand(sticky.name());
+        boolean eventLike = !EnglishNames.isImperative(sticky.name());
+        if (!eventLike && !EnglishNames.isNounPhrase(sticky.name())) {
+            return List.of();
+        }
+        Optional<String> suggestion = eventLike ? EnglishNames.asCommand(sticky.name()) : EnglishNouns.asInstruction(sticky.name());
         Finding finding = Finding.on(this, id, Field.NAME, "Command '" + sticky.name()
-                + "' reads like an event; a command says what to do"
+                + (eventLike ? "' reads like an event" : "' names a thing, not an action") + "; a command says what to do"
                 + suggestion.map(name -> ", e.g. '" + name + "'").orElse(" (e.g. 'Place Order')"));
         return List.of(suggestion.map(name -> finding.withFix(new Fix("Rename to '" + name + "'", new RenameSticky(id, name)))).orElse(finding));
     }

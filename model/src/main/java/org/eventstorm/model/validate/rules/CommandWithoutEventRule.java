@@ -31,7 +31,7 @@ public final class CommandWithoutEventRule extends DescribedRule implements Rule
 
     @Override
     public Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
-        return EnglishNames.asEvent(sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
+        return EnglishNames.asEvent(context.board().settings().naming(), sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
     }
 
     @Override
@@ -41,7 +41,7 @@ public final class CommandWithoutEventRule extends DescribedRule implements Rule
         }
         Finding finding = Finding.on(this, id, Field.PRODUCES_EVENTS, "Command '" + command.name()
                 + "' produces no event; list under Produces Events what happens when it succeeds");
-        Optional<String> event = EnglishNames.asEvent(command.name());
+        Optional<String> event = EnglishNames.asEvent(context.board().settings().naming(), command.name());
         if (event.isEmpty()) {
             return List.of(finding);
         }

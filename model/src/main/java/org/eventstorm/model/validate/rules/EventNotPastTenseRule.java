@@ -25,6 +25,11 @@ public final class EventNotPastTenseRule extends DescribedRule implements Rule {
 
     /** At big picture the room writes fast and tidies later: the tense is a hint there. */
     @Override
+    public boolean readsEnglish() {
+        return true;
+    }
+
+    @Override
     public Severity severityAt(Level boardLevel) {
         return boardLevel == Level.BIG_PICTURE ? Severity.INFO : defaultSeverity();
     }
@@ -34,7 +39,7 @@ public final class EventNotPastTenseRule extends DescribedRule implements Rule {
         if (!(sticky instanceof DomainEvent) || EnglishNames.isPastTense(sticky.name())) {
             return List.of();
         }
-        Optional<String> suggestion = EnglishNames.asEvent(sticky.name());
+        Optional<String> suggestion = EnglishNames.pastTenseOf(sticky.name());
         Finding finding = Finding.on(this, id, Field.NAME, "Event '" + sticky.name()
                 + "' is not named in the past tense; an event says what happened"
                 + suggestion.map(name -> ", e.g. '" + name + "'").orElse(" (e.g. 'Order Placed', 'Payment Sent')"));

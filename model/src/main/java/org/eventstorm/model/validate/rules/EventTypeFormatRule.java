@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming.EventTypeStyle;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -19,14 +20,20 @@ import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 
-/** {@code event_type} follows {@code {domain}.{entity}.{action}.v{n}}, lower case: {@code orders.order.placed.v1}. */
+/**
+ * {@code event_type} follows the board's convention ({@code event_types:} in {@code board.yaml}): the feature spec's
+ * {@code {domain}.{entity}.{action}.v{n}} in lower case ({@code orders.order.placed.v1}), or the CloudEvents style of
+ * the EDA standards, {@code {domain}.{aggregate}.{Event}} ({@code orders.order.OrderPlaced}).
+ */
 public final class EventTypeFormatRule extends DescribedRule implements Rule {
     public EventTypeFormatRule() {
-        super("event-type-format", "Event type not {domain}.{entity}.{action}.v{n}",
+        super("event-type-format", "Event type not in the board's convention",
                 Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
     static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.v[1-9][0-9]*");
+    /** The EDA standards' pattern for a CloudEvents {@code type}. */
+    static final Pattern CLOUDEVENTS = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*\\.[A-Z][a-zA-Z0-9]*");
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
@@ -34,14 +41,44 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
             return List.of();
         }
         String type = event.eventType().get().strip();
-        if (FORMAT.matcher(type).matches()) {
+        EventTypeStyle style = context.board().settings().naming().eventTypes();
+        if (pattern(style).matcher(type).matches()) {
             return List.of();
         }
-        Optional<String> suggestion = normalized(type, event.version().orElse("1"));
-        Finding finding = Finding.on(this, id, Field.EVENT_TYPE, "event_type '" + type
-                + "' should be {domain}.{entity}.{action}.v{n} in lower case, e.g. orders.order.placed.v1"
-                + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(""));
+        EventTypeStyle other = style == EventTypeStyle.VERSIONED ? EventTypeStyle.CLOUDEVENTS : EventTypeStyle.VERSIONED;
+        boolean followsOther = pattern(other).matcher(type).matches();
+        // A CloudEvents type on a versioned board is a choice, not a typo, and its action cannot be told from it: the
+        // board should say which convention it follows. The other way, the event's name gives the CloudEvents type.
+        Optional<String> suggestion = style == EventTypeStyle.CLOUDEVENTS ? cloudEvents(type, event.name())
+                : followsOther ? Optional.empty() : normalized(type, event.version().orElse("1"));
+        String otherConvention = followsOther
+                ? "; it follows the " + other.word() + " convention: if the board does, say so with event_types: " + other.word() + " in board.yaml"
+                : "";
+        Finding finding = Finding.on(this, id, Field.EVENT_TYPE, "event_type '" + type + "' should be " + style.shape()
+                + (style == EventTypeStyle.VERSIONED ? " in lower case" : "") + ", e.g. " + style.example()
+                + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("") + otherConvention);
         return List.of(suggestion.map(s -> finding.withFix(new Fix("Change to '" + s + "'", new EditField(id, Field.EVENT_TYPE, Text.of(s))))).orElse(finding));
+    }
+
+    private static Pattern pattern(EventTypeStyle style) {
+        return style == EventTypeStyle.VERSIONED ? FORMAT : CLOUDEVENTS;
+    }
+
+    /** The written type's lower-case name parts but the last, then the event's name joined: orders.order.OrderPlaced. */
+    static Optional<String> cloudEvents(String type, String eventName) {
+        List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(part -> part.strip().replaceAll("[^a-z0-9]+", "")).filter(
+                part -> !part.isEmpty() && !part.matches("v[0-9]+")).toList();
+        StringBuilder joined = new StringBuilder();
+        for (String word : eventName.strip().split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                joined.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (parts.size() < 2 || joined.length() == 0 || !Character.isLetter(joined.charAt(0))) {
+            return Optional.empty();
+        }
+        String candidate = String.join(".", parts.subList(0, 2)) + "." + joined;
+        return CLOUDEVENTS.matcher(candidate).matches() ? Optional.of(candidate) : Optional.empty();
     }
 
     /** The written type in lower case with a version at the end, when it has the three name parts. */

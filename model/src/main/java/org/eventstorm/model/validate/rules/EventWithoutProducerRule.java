@@ -35,7 +35,7 @@ public final class EventWithoutProducerRule extends DescribedRule implements Rul
 
     @Override
     public Set<String> sought(StickyId id, Sticky sticky, ValidationContext context) {
-        return EnglishNames.asCommand(sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
+        return EnglishNames.asCommand(context.board().settings().naming(), sticky.name()).map(name -> Set.of(Slug.of(name))).orElse(Set.of());
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class EventWithoutProducerRule extends DescribedRule implements Rul
         }
         Finding finding = Finding.on(this, id, Field.NAME, "Nothing produces event '" + sticky.name()
                 + "': no command, aggregate or external system lists it; link the command that causes it");
-        Optional<String> command = EnglishNames.asCommand(sticky.name());
+        Optional<String> command = EnglishNames.asCommand(context.board().settings().naming(), sticky.name());
         if (command.isEmpty()) {
             return List.of(finding);
         }
