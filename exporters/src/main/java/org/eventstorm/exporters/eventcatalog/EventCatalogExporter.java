@@ -17,6 +17,7 @@ import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.SafeFileName;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.exporters.schema.EventEnvelope;
 import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.exporters.timeline.TimelineExporter;
 import org.eventstorm.model.board.Board;
@@ -245,7 +246,7 @@ public final class EventCatalogExporter implements Exporter {
                 if (!version.schema().isEmpty()) {
                     versionPage.put("schemaPath", "schema.json");
                     target.write(versionFolder + "/schema.json", JsonSchemas.of(event.name() + (versions.size() > 1 ? " " + version.version() : ""),
-                            version.schema()));
+                            version.schema(), EventEnvelope.of(board.settings().naming().eventTypes(), event, version)));
                     versionBody.append("## Schema\n\n<SchemaViewer file=\"schema.json\" />\n\n");
                 }
                 versionBody.append("## Architecture\n\n<NodeGraph />\n");

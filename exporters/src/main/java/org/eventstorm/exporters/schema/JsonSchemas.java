@@ -9,23 +9,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.eventstorm.model.sticky.FieldType;
 import org.eventstorm.model.sticky.SchemaField;
 
-/** A JSON Schema (draft 2020-12) for an event's payload, from the schema fields on its sticky. */
+/**
+ * A JSON Schema (draft 2020-12) for an event: its envelope ({@link EventEnvelope}) with the payload from the schema
+ * fields on its sticky as {@code data}.
+ */
 public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonSchemas() {
     }
 
-    public static String of(String title, List<SchemaField> fields) {
+    /** The schema of one version of an event, envelope and payload. */
+    public static String of(String title, List<SchemaField> fields, EventEnvelope envelope) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("title", title);
         schema.put("type", "object");
+        schema.put("properties", envelope.properties(payload(fields)));
+        schema.put("required", envelope.required());
+        try {
+            return JSON.writeValueAsString(schema) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The payload alone, as an object schema with no {@code $schema} of its own. */
+    private static Map<String, Object> payload(List<SchemaField> fields) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("description", "The payload");
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (SchemaField field : fields) {
+            if (field.name().isBlank()) {
+                continue;
+            }
             Map<String, Object> property = new LinkedHashMap<>(type(field.type()));
             if (!field.description().isBlank()) {
                 property.put("description", field.description());
@@ -39,11 +62,7 @@ public final class JsonSchemas {
         if (!required.isEmpty()) {
             schema.put("required", required);
         }
-        try {
-            return JSON.writeValueAsString(schema) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return schema;
     }
 
     /** A map that keeps its keys in the order given, so the schema file is the same on every run. */
@@ -61,17 +80,12 @@ public final class JsonSchemas {
         if (type.endsWith("[]")) {
             return ordered("type", "array", "items", type(type.substring(0, type.length() - 2)));
         }
-        return switch (type) {
-            case "int", "integer", "long", "short" -> ordered("type", "integer");
-            case "number", "decimal", "double", "float", "money", "amount" -> ordered("type", "number");
-            case "bool", "boolean" -> ordered("type", "boolean");
-            case "uuid" -> ordered("type", "string", "format", "uuid");
-            case "datetime", "timestamp", "instant", "date-time" -> ordered("type", "string", "format", "date-time");
-            case "date" -> ordered("type", "string", "format", "date");
-            case "email" -> ordered("type", "string", "format", "email");
-            case "object", "map" -> ordered("type", "object");
-            case "array", "list" -> ordered("type", "array");
-            default -> ordered("type", "string");
-        };
+        Optional<FieldType> known = FieldType.of(type);
+        if (known.isEmpty()) {
+            return ordered("type", "string");
+        }
+        Map<String, Object> json = ordered("type", known.get().jsonType());
+        known.get().format().ifPresent(format -> json.put("format", format));
+        return json;
     }
 }

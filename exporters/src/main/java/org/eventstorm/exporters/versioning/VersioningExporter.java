@@ -12,6 +12,7 @@ import org.eventstorm.exporters.Exporter;
 import org.eventstorm.exporters.SafeFileName;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.saga.TypeScriptSagaCode;
+import org.eventstorm.exporters.schema.EventEnvelope;
 import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.definition.DefinitionId;
@@ -81,7 +82,8 @@ public final class VersioningExporter implements Exporter {
             for (int i = 0; i < versions.size(); i++) {
                 EventVersion version = versions.get(i);
                 String stem = SafeFileName.of(event.name()) + "." + SafeFileName.of(version.version());
-                target.write(folder + "schemas/" + stem + ".schema.json", JsonSchemas.of(event.name() + " " + version.version(), version.schema()));
+                target.write(folder + "schemas/" + stem + ".schema.json", JsonSchemas.of(event.name() + " " + version.version(), version.schema(),
+                        EventEnvelope.of(input.board().settings().naming().eventTypes(), event, version)));
                 target.write(folder + avroPath(strategies, version.version(), stem), AvroSchemas.of(plan, plan.versions().get(i), namespace));
             }
             for (Map.Entry<String, String> file : new JavaVersionCode().files(plan, source).entrySet()) {

@@ -126,8 +126,27 @@ class EventCatalogExporterTest {
         export(Path.of("../model/src/test/resources/seed-templates"));
         JsonNode schema = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/order-placed/schema.json").toFile());
         assertEquals("[\"orderId\",\"customerId\",\"orderItems\",\"shippingAddress\",\"paymentMethodReference\",\"totalAmount\"]", fieldNames(schema));
-        assertEquals("array", schema.get("properties").get("orderItems").get("type").asText());
+        assertEquals("array", schema.get("properties").get("data").get("properties").get("orderItems").get("type").asText());
         assertEquals("schema.json", frontMatter("eventcatalog/events/order-placed/index.mdx").get("schemaPath").asText());
+    }
+
+    @Test
+    void eachSchemaIsTheWholeEventTheEnvelopeOfTheBoardsConventionAroundThePayload() throws IOException {
+        export(BoardFolders.SAMPLES.resolve("user-registration"));
+        JsonNode v1 = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/user-registered/versioned/1.0.0/schema.json").toFile());
+        assertEquals("[\"event_id\",\"event_type\",\"event_version\",\"timestamp\",\"source\",\"correlation_id\",\"data\"]",
+                v1.get("required").toString());
+        assertEquals("users.user.registered.v1", v1.get("properties").get("event_type").get("const").asText(), "each version pins its own type");
+        assertEquals("v1", v1.get("properties").get("event_version").get("const").asText());
+        assertTrue(v1.get("properties").has("causation_id"));
+        Path cloud = BoardFolders.copyOfSample("order-fulfillment", temp.resolve("cloud"));
+        Files.writeString(cloud.resolve("board.yaml"), Files.readString(cloud.resolve("board.yaml")).replace("level: design\n",
+                "level: design\nevent_types: cloudevents\n"));
+        Path out = temp.resolve("cloud-out");
+        new EventCatalogExporter().export(ExportInput.of(BoardReader.read(cloud)), TargetFolder.at(out));
+        JsonNode placed = new ObjectMapper().readTree(out.resolve("eventcatalog/events/order-placed/schema.json").toFile());
+        assertEquals("[\"specversion\",\"type\",\"source\",\"id\",\"time\",\"data\"]", placed.get("required").toString());
+        assertTrue(placed.get("properties").get("metadata").get("properties").has("correlationId"));
     }
 
     private static String contents(JsonNode badges) {
@@ -138,7 +157,8 @@ class EventCatalogExporterTest {
 
     private static String fieldNames(JsonNode schema) {
         StringBuilder list = new StringBuilder("[");
-        schema.get("properties").fieldNames().forEachRemaining(name -> list.append(list.length() > 1 ? "," : "").append('"').append(name).append('"'));
+        schema.get("properties").get("data").get("properties").fieldNames().forEachRemaining(
+                name -> list.append(list.length() > 1 ? "," : "").append('"').append(name).append('"'));
         return list.append("]").toString();
     }
 
@@ -156,9 +176,9 @@ class EventCatalogExporterTest {
         assertTrue(Files.readString(temp.resolve("eventcatalog/eventcatalog.config.js")).contains(
                 "title: 'Hostile {names} & \\u003ctags> \"quoted\" \uD83D\uDE80'"));
         JsonNode schema = new ObjectMapper().readTree(temp.resolve("eventcatalog/events/map-string-object-updated/schema.json").toFile());
-        JsonNode payload = schema.get("properties").get("payload{}");
+        JsonNode payload = schema.get("properties").get("data").get("properties").get("payload{}");
         assertEquals("import me <b>", payload.get("description").asText());
-        assertEquals("[\"payload{}\"]", schema.get("required").toString());
+        assertEquals("[\"payload{}\"]", schema.get("properties").get("data").get("required").toString());
         assertFalse(Files.exists(temp.resolve("etc")));
     }
 

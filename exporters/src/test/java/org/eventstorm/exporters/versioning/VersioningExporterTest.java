@@ -124,9 +124,15 @@ class VersioningExporterTest {
             String schemaText = Files.readString(sample.resolve("versioning/user-registered/schemas/user-registered." + version.written() + ".schema.json"));
             var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
             JsonNode payload = JSON.valueToTree(SampleValues.payload(version));
-            assertEquals(java.util.Set.of(), schema.validate(payload), version.written());
+            com.fasterxml.jackson.databind.node.ObjectNode message = JSON.createObjectNode().put("event_id", "evt_1").put("event_type",
+                    "users.user.registered." + version.written()).put("event_version", version.written()).put("timestamp", "2026-12-07T10:30:00Z").put("source",
+                            "identity-service").put("correlation_id", "corr_1");
+            message.set("data", payload);
+            assertEquals(java.util.Set.of(), schema.validate(message), version.written());
             ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove("userId");
-            assertEquals(1, schema.validate(payload).size(), version.written() + " without userId");
+            assertEquals(1, schema.validate(message).size(), version.written() + " without userId");
+            message.remove("correlation_id");
+            assertEquals(2, schema.validate(message).size(), version.written() + " without its correlation id either");
         }
     }
 

@@ -106,10 +106,12 @@ final class FieldValues {
         }
         List<SchemaField> fields = new ArrayList<>();
         for (JsonNode item : node) {
-            if (!item.isObject() || !item.hasNonNull("name") || !item.get("name").isValueNode()) {
-                throw new FormatException(line, "every field in '" + label + "' needs a 'name' (and usually a 'type')");
+            if (!item.isObject() || (item.hasNonNull("name") && !item.get("name").isValueNode())) {
+                throw new FormatException(line, "every field in '" + label + "' should be a mapping with a 'name' and a 'type'");
             }
-            fields.add(new SchemaField(item.get("name").asText(), text(item, "type"), bool(item, "required", line),
+            // A field without a name is kept (the validator says which one it is), so the rest of the schema is used.
+            String name = item.hasNonNull("name") ? item.get("name").asText() : "";
+            fields.add(new SchemaField(name, text(item, "type"), bool(item, "required", line),
                     text(item, "description"), extra(item, SCHEMA_KEYS)));
         }
         return fields;
@@ -192,7 +194,9 @@ final class FieldValues {
 
     private static Map<String, Object> schemaField(SchemaField field) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", field.name());
+        if (!field.name().isEmpty()) {
+            map.put("name", field.name());
+        }
         if (!field.type().isEmpty()) {
             map.put("type", field.type());
         }

@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class DataCarried {
     private static final Pattern IDENTIFIER = Pattern.compile("[`*_]*([A-Za-z_][A-Za-z0-9_]*)[`*_]*(?:(?:\\s*[:(]|\\s+[\u2014-]\\s)\\s*(.*))?");
-    private static final Pattern TYPE_WORD = Pattern.compile(
-            "(?i)(string|uuid|int|integer|long|number|decimal|double|float|money|bool|boolean|timestamp|datetime|date-time|instant|date|email|object|map|array|list)(\\[\\])?(?![A-Za-z0-9]).*");
+    private static final Pattern TYPE_TOKEN = Pattern.compile("([A-Za-z][A-Za-z-]*(?:\\[\\])*)(?![A-Za-z0-9])");
     private static final Set<String> NOT_PLURAL = Set.of("address", "status", "class", "process", "business", "access", "bonus", "canvas", "alias",
             "terms", "details", "news", "series", "analysis", "basis");
 
@@ -90,11 +89,11 @@ public final class DataCarried {
 
     /** A type written after the name ("uuid", "decimal", "string[]"), as the schema would have it. */
     private static Optional<String> writtenType(String rest) {
-        Matcher type = TYPE_WORD.matcher(rest);
-        if (!type.matches()) {
+        Matcher type = TYPE_TOKEN.matcher(rest);
+        if (!type.lookingAt() || !FieldType.isKnown(type.group(1))) {
             return Optional.empty();
         }
-        return Optional.of(type.group(1).toLowerCase(Locale.ROOT) + (type.group(2) == null ? "" : "[]"));
+        return Optional.of(type.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** The type a field of this name most likely has. */

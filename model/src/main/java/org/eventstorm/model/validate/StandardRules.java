@@ -12,6 +12,7 @@ import org.eventstorm.model.validate.rules.EventTypeFormatRule;
 import org.eventstorm.model.validate.rules.EventWithoutConsumerRule;
 import org.eventstorm.model.validate.rules.EventWithoutProducerRule;
 import org.eventstorm.model.validate.rules.EventWithoutSchemaRule;
+import org.eventstorm.model.validate.rules.SchemaFieldRule;
 import org.eventstorm.model.validate.rules.SchemaFromDataCarriedRule;
 import org.eventstorm.model.validate.rules.PolicyWithoutCommandRule;
 import org.eventstorm.model.validate.rules.PolicyWithoutTriggerRule;
@@ -73,6 +74,7 @@ public final class StandardRules {
                 new UnknownContextRule(),
                 new EventWithoutSchemaRule(),
                 new SchemaFromDataCarriedRule(),
+                new SchemaFieldRule(),
                 new TooManyActiveVersionsRule(),
                 new VersionPastSunsetRule(),
                 new BreakingChangeWithoutMajorRule());

@@ -295,6 +295,23 @@ class RulesTest {
     }
 
     @Test
+    void everySchemaFieldTheExportsCannotUseAsWrittenIsNamed() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("events/order-placed"), Field.SCHEMA, new org.eventstorm.model.sticky.SchemaFields(List.of(
+                org.eventstorm.model.sticky.SchemaField.of("orderId", "uuid", true), org.eventstorm.model.sticky.SchemaField.of("", "string", true),
+                org.eventstorm.model.sticky.SchemaField.of("total", "", true), org.eventstorm.model.sticky.SchemaField.of("total", "decimal", true),
+                org.eventstorm.model.sticky.SchemaField.of("customer id", "strnig", true),
+                org.eventstorm.model.sticky.SchemaField.of("tags", "string[]", false)))));
+        assertEquals(List.of("field 2 of the schema has no name, so the exports leave it out; give it a name in camel case, such as orderId",
+                "field 'total' of the schema has no type; give it one, such as string, integer, decimal, boolean, uuid, timestamp or a list like string[]",
+                "field 'total' is listed twice in the schema; keep one",
+                "field 'customer id' of the schema is not an identifier (letters, digits and _); did you mean 'customerId'?",
+                "field 'customer id' of the schema has the type 'strnig', which the exports do not know; did you mean 'string'?").stream().sorted().toList(),
+                flow.findings("schema-field").stream().map(Finding::message).sorted().toList());
+        assertTrue(flow.findings("event-without-schema").isEmpty(), "the fields that are usable are still the schema");
+    }
+
+    @Test
     void aBoardThatFollowsCloudEventsTypesSaysSoAndIsCheckedAgainstThat() {
         RuleTestBoard flow = RuleTestBoard.cleanFlow();
         flow.board().apply(new EditField(id("events/order-placed"), Field.EVENT_TYPE, Text.of("orders.order.OrderPlaced")));
