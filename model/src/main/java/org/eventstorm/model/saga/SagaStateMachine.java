@@ -10,16 +10,20 @@ import java.util.List;
  */
 public record SagaStateMachine(SagaPlan plan) {
 
-    /** The feature spec's form: each row a wave, and beside it what a failure there compensates. */
+    /**
+     * The feature spec's form, to its spacing: each row a wave, and beside it what a failure there compensates. The
+     * title is underlined one past its end; the arrows beside the later rows stand one past the first row's end, two
+     * spaces after a row that reaches that far.
+     */
     public String ascii() {
         String title = plan.name() + " State Machine";
-        StringBuilder out = new StringBuilder(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+        StringBuilder out = new StringBuilder(title).append('\n').append("=".repeat(title.length() + 1)).append("\n\n");
         List<String> rows = new ArrayList<>();
         plan.waves().forEach(wave -> rows.add(String.join(" \u2016 ", wave.stream().map(index -> stepName(plan.steps().get(index))).toList())));
         if (rows.isEmpty()) {
             return out.append("[Start] \u2192 [Completed]\n").toString();
         }
-        int width = rows.stream().mapToInt(String::length).max().orElse(0) + 2;
+        int width = rows.get(0).length() + 1;
         out.append("[Start] \u2192 ").append(rows.get(0));
         String first = compensationOf(0);
         out.append(first.isEmpty() ? "" : "  \u2192 [Compensate: " + first + "] \u2192 [Failed]").append('\n');
@@ -37,13 +41,17 @@ public record SagaStateMachine(SagaPlan plan) {
     }
 
     /**
-     * What a failure in {@code wave} undoes: the compensations of the steps completed by then, in the order they run; a
-     * single one by its full name, several by their first words ("Refund + Release"), as the feature spec writes them.
+     * What a failure in {@code wave} undoes: the compensations of the steps completed by then, in the order they run;
+     * a single one by its full name, several by their first words ("Refund + Release"), as the feature spec writes
+     * them. In a wave of parallel steps, the others may have completed when one fails: they are undone too.
      */
     public String compensationOf(int wave) {
         List<SagaPlan.Step> completed = new ArrayList<>();
-        for (int earlier = 0; earlier < wave; earlier++) {
-            plan.waves().get(earlier).forEach(index -> completed.add(plan.steps().get(index)));
+        for (int earlier = 0; earlier <= wave; earlier++) {
+            List<Integer> steps = plan.waves().get(earlier);
+            if (earlier < wave || steps.size() > 1) {
+                steps.forEach(index -> completed.add(plan.steps().get(index)));
+            }
         }
         List<String> names = plan.undoOrder(completed).stream().map(step -> SagaNames.words(step.compensation())).toList();
         if (names.size() == 1) {
@@ -58,6 +66,6 @@ public record SagaStateMachine(SagaPlan plan) {
     }
 
     private static String pad(String text, int width) {
-        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+        return text + " ".repeat(Math.max(2, width - text.length()));
     }
 }
