@@ -14,6 +14,7 @@ import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
 import org.eventstorm.model.versioning.EventVersions;
+import org.eventstorm.model.versioning.ComposedFields;
 import org.eventstorm.model.versioning.FieldMapping;
 import org.eventstorm.model.versioning.ParallelVersions;
 import org.eventstorm.model.versioning.SingleWriter;
@@ -104,7 +105,10 @@ public record VersionPlan(String event, Words name, List<Version> versions, int 
             if (targets.stream().anyMatch(existing -> existing.version() == target)) {
                 continue;
             }
-            List<FieldMapping> mappings = single.map(writer -> writer.transformationLayer().mappingsFor(target.written())).orElse(List.of());
+            EventVersion canonicalVersion = written.get(canonical);
+            EventVersion targetVersion = written.get(index);
+            List<FieldMapping> mappings = single.map(writer -> ComposedFields.mappings(writer.transformationLayer(), canonicalVersion, targetVersion)).orElse(
+                    List.of());
             try {
                 targets.add(new Target(target, sources(from, target, mappings, eventKey)));
             } catch (IllegalArgumentException cannotFill) {

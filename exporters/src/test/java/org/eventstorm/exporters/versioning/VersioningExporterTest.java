@@ -62,6 +62,18 @@ class VersioningExporterTest {
     }
 
     @Test
+    void theSpecsSingleWriterYamlPastedVerbatimGivesTheSpecsTransformer() throws Exception {
+        Path board = BoardFolders.copyOfSample("user-registration", temp.resolve("verbatim"));
+        Files.copy(Path.of("../model/src/test/resources/seeds/user-registered-single-writer.yml"),
+                board.resolve("versioning/user-registered-single-writer-strategy.yml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path out = temp.resolve("verbatim-out");
+        new VersioningExporter().export(ExportInput.of(BoardReader.read(board)), TargetFolder.at(out));
+        String transformer = Files.readString(out.resolve("versioning-code/java/src/main/java/versioning/userregistered/UserRegisteredTransformer.java"));
+        assertTrue(transformer.contains("return new UserRegisteredV1(event.userId(), event.email(), join(event.firstName(), event.lastName()));"),
+                "the spec's YAML has no mappings: v1's name is made of v3's first and last names, as the spec's transformer does:\n" + transformer);
+    }
+
+    @Test
     void theSamplesExportIsItsStrategiesSchemasAndCode() throws Exception {
         Golden.assertMatches("versioning", sample, path -> true);
         String transformer = Files.readString(sample.resolve("versioning-code/java/src/main/java/versioning/userregistered/UserRegisteredTransformer.java"));

@@ -98,11 +98,29 @@ class VersioningRulesTest {
 
     @Test
     void aTransformationThatCannotFillARequiredFieldIsAnError() throws IOException {
-        LoadedBoard loaded = sampleWith("versioning/user-registered-single-writer-strategy.yml",
-                text -> text.replace("  mappings:\n    v1:\n      name: [firstName, lastName]  # v1 carries the full name as one field\n", ""));
+        Path folder = BoardFolders.copyOfSample("user-registration", Files.createTempDirectory(temp, "copy"));
+        Path strategy = folder.resolve("versioning/user-registered-single-writer-strategy.yml");
+        Files.writeString(strategy, Files.readString(strategy).replace(
+                "  mappings:\n    v1:\n      name: [firstName, lastName]  # v1 carries the full name as one field\n", ""));
+        Path event = folder.resolve("events/user-registered.md");
+        Files.writeString(event, Files.readString(event).replaceFirst("      - name: name\n", "      - name: displayName\n"));
         assertEquals(List.of("versioning/user-registered-single-writer-strategy.yml:9 error transformation-cannot-fill-field: The transformation from v3 to"
-                + " v1 cannot fill the required field 'name': v3 has no field of that name. Add a mapping under transformation_layer: mappings: v1:"
-                + " name: [the fields it is made of]"), located(loaded, TODAY));
+                + " v1 cannot fill the required field 'displayName': v3 has no field of that name. Add a mapping under transformation_layer: mappings: v1:"
+                + " displayName: [the fields it is made of]"),
+                located(BoardReader.read(folder), TODAY).stream().filter(line -> line.contains("transformation-cannot-fill-field")).toList());
+    }
+
+    @Test
+    void theSpecsSingleWriterYamlPastedVerbatimFillsNameFromFirstAndLastName() throws IOException {
+        String spec = Files.readString(Path.of("src/test/resources/seeds/user-registered-single-writer.yml"));
+        LoadedBoard loaded = sampleWith("versioning/user-registered-single-writer-strategy.yml", text -> spec);
+        assertEquals(List.of(), located(loaded, TODAY), "v1's name is v3's firstName and lastName, as the spec's transformer makes it");
+        var single = (org.eventstorm.model.versioning.SingleWriter) loaded.board().definitions(
+                org.eventstorm.model.versioning.SingleWriter.class).values().iterator().next();
+        var event = (org.eventstorm.model.sticky.DomainEvent) loaded.board().get(
+                org.eventstorm.model.sticky.StickyId.parse("events/user-registered").orElseThrow());
+        assertEquals(List.of(new org.eventstorm.model.versioning.FieldMapping("name", List.of("firstName", "lastName"))),
+                org.eventstorm.model.versioning.ComposedFields.inferred(event.versions().get(2), event.versions().get(0), List.of()));
     }
 
     @Test

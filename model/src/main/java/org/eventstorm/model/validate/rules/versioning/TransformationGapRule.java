@@ -16,6 +16,7 @@ import org.eventstorm.model.validate.Finding;
 import org.eventstorm.model.validate.Severity;
 import org.eventstorm.model.validate.ValidationContext;
 import org.eventstorm.model.validate.rules.DescribedRule;
+import org.eventstorm.model.versioning.ComposedFields;
 import org.eventstorm.model.versioning.FieldMapping;
 import org.eventstorm.model.versioning.SingleWriter;
 
@@ -47,7 +48,8 @@ public final class TransformationGapRule extends DescribedRule implements Defini
             if (version.isEmpty() || version.get().version().equals(canonical.get().version())) {
                 continue;
             }
-            List<String> mapped = single.transformationLayer().mappingsFor(versionName).stream().map(FieldMapping::target).toList();
+            List<String> mapped = ComposedFields.mappings(single.transformationLayer(), canonical.get(), version.get()).stream().map(
+                    FieldMapping::target).toList();
             for (SchemaField field : version.get().schema()) {
                 if (field.required() && !carried.contains(field.name()) && !mapped.contains(field.name())) {
                     findings.add(Finding.onDefinition(this, id, "/transformation_layer", "The transformation from " + canonical.get().version() + " to "
