@@ -2,14 +2,24 @@ package org.eventstorm.model.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventstorm.model.saga.Saga;
 
 /**
  * The values the saga DSL allows, as its JSON Schema ({@code /schemas/saga.schema.json}, shipped with the exports)
@@ -17,7 +27,17 @@ import java.util.Map;
  */
 public final class SagaSchema {
     private static final String TEXT = readText();
-    private static final Map<String, List<String>> ALLOWED = allowed(TEXT);
+    private static final Map<String, List<String>> ALLOWED = new LinkedHashMap<>();
+    private static final Map<String, Integer> MINIMUMS = new LinkedHashMap<>();
+
+    static {
+        try {
+            JsonNode schema = new ObjectMapper().readTree(TEXT);
+            collect(schema, schema.path("properties"), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private SagaSchema() {
     }
@@ -32,7 +52,55 @@ public final class SagaSchema {
      * step's index, so the retry backoff of every step is one entry (fixed, linear, exponential).
      */
     public static Map<String, List<String>> allowedValues() {
-        return ALLOWED;
+        return Collections.unmodifiableMap(ALLOWED);
+    }
+
+    /** The least whole number the schema allows at {@code path} (a star for any step's index); 0 when it sets none. */
+    public static int minimum(String path) {
+        return MINIMUMS.getOrDefault(path, 0);
+    }
+
+    /**
+     * Everything in {@code saga} its JSON Schema refuses, each with where it is (a JSON pointer into the saga file)
+     * and the schema keyword that refuses it ({@code enum}, {@code minimum}, {@code type} ...).
+     */
+    public static List<Violation> violations(Saga saga) {
+        try {
+            JsonNode tree = new YAMLMapper().readTree(SagaYaml.write(saga, null));
+            List<Violation> violations = new ArrayList<>();
+            for (ValidationMessage message : Validating.SCHEMA.validate(tree)) {
+                violations.add(new Violation(message.getInstanceLocation().toString(), message.getType(), message.getError(),
+                        message.getSchemaNode() == null ? List.of() : values(message.getSchemaNode().isArray() ? message.getSchemaNode()
+                                : message.getSchemaNode().path("enum"))));
+            }
+            violations.sort(Comparator.comparing(Violation::pointer));
+            return violations;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One thing the schema refuses.
+     *
+     * @param pointer where, as a JSON pointer ({@code /saga/steps/0/retry/max_attempts})
+     * @param keyword the schema keyword that refuses it
+     * @param message what is wrong, in the validator's words, without the location
+     * @param allowed the values allowed there, for an {@code enum}
+     */
+    public record Violation(String pointer, String keyword, String message, List<String> allowed) {
+    }
+
+    /** The compiled schema, made on first use: only boards with sagas checked at design level pay for it. */
+    private static final class Validating {
+        static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(TEXT,
+                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    }
+
+    private static List<String> values(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private static String readText() {
@@ -46,33 +114,25 @@ public final class SagaSchema {
         }
     }
 
-    private static Map<String, List<String>> allowed(String text) {
-        try {
-            JsonNode schema = new ObjectMapper().readTree(text);
-            Map<String, List<String>> allowed = new LinkedHashMap<>();
-            collect(schema, schema.path("properties"), "", allowed);
-            return Map.copyOf(allowed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(JsonNode root, JsonNode properties, String path, Map<String, List<String>> allowed) {
+    private static void collect(JsonNode root, JsonNode properties, String path) {
         properties.fields().forEachRemaining(entry -> {
             JsonNode node = resolve(root, entry.getValue());
             String at = path + "/" + entry.getKey();
             if (node.has("enum")) {
                 List<String> values = new ArrayList<>();
                 node.get("enum").forEach(value -> values.add(value.asText()));
-                allowed.put(at, List.copyOf(values));
+                ALLOWED.put(at, List.copyOf(values));
+            }
+            if (node.has("minimum")) {
+                MINIMUMS.put(at, node.get("minimum").asInt());
             }
             if (node.has("properties")) {
-                collect(root, node.get("properties"), at, allowed);
+                collect(root, node.get("properties"), at);
             }
             if (node.has("items")) {
                 JsonNode items = resolve(root, node.get("items"));
                 if (items.has("properties")) {
-                    collect(root, items.get("properties"), at + "/*", allowed);
+                    collect(root, items.get("properties"), at + "/*");
                 }
             }
         });

@@ -55,7 +55,8 @@ final class SagaYaml {
         YamlNode retryNode = step.get("retry").orElse(null);
         if (retryNode != null && !(retryNode instanceof YamlNode.Scalar scalar && scalar.isNull())) {
             YamlNode.Mapping mapping = YamlReading.mapping(retryNode, "'retry' of step '" + id + "'");
-            retry = new Retry(YamlReading.count(mapping, "max_attempts"), YamlReading.text(mapping, "backoff"),
+            retry = new Retry(YamlReading.count(mapping, "max_attempts", SagaSchema.minimum("/saga/steps/*/retry/max_attempts")),
+                    YamlReading.text(mapping, "backoff"),
                     YamlReading.extra(mapping, RETRY_KEYS));
         }
         return new SagaStep(id, YamlReading.text(step, "service"), YamlReading.text(step, "command"), YamlReading.text(step, "timeout"),
@@ -65,7 +66,8 @@ final class SagaYaml {
     private static FailureHandling failureHandling(YamlNode.Mapping saga) throws FormatException {
         YamlNode.Mapping mapping = section(saga, "failure_handling");
         return mapping == null ? FailureHandling.NONE : new FailureHandling(YamlReading.text(mapping, "on_timeout"),
-                YamlReading.text(mapping, "on_error"), YamlReading.count(mapping, "max_compensation_attempts"),
+                YamlReading.text(mapping, "on_error"), YamlReading.count(mapping, "max_compensation_attempts",
+                        SagaSchema.minimum("/saga/failure_handling/max_compensation_attempts")),
                 YamlReading.extra(mapping, FAILURE_KEYS));
     }
 

@@ -58,6 +58,19 @@ final class YamlReading {
         throw new FormatException(node.get().line(), "'" + key + "' should be a whole number (0 or more)");
     }
 
+    /**
+     * A whole number of at least {@code minimum} at {@code key}; 0 when absent. For a count whose schema sets a
+     * minimum: the model holds 0 as "not given", so a written 0 is refused rather than read as absent.
+     */
+    static int count(YamlNode.Mapping mapping, String key, int minimum) throws FormatException {
+        int count = count(mapping, key);
+        if (count < minimum && mapping.get(key).filter(node -> !(node instanceof YamlNode.Scalar scalar && scalar.isNull())).isPresent()) {
+            throw new FormatException(mapping.get(key).get().line(), "'" + key + "' should be a whole number of at least " + minimum
+                    + ", as the saga DSL's schema says");
+        }
+        return count;
+    }
+
     /** true or false at {@code key}; null when absent. */
     static Boolean flag(YamlNode.Mapping mapping, String key) throws FormatException {
         Optional<YamlNode> node = mapping.get(key);

@@ -89,6 +89,11 @@ class SagaFileTest {
                 () -> parse("saga:\n  name: X\n  steps:\n    - id: a\n      retry:\n        max_attempts: many\n"));
         assertEquals(6, badRetry.line());
         assertEquals("'max_attempts' should be a whole number (0 or more)", badRetry.getMessage());
+        FormatException zeroAttempts = assertThrows(FormatException.class,
+                () -> parse("saga:\n  name: X\n  steps:\n    - id: a\n      retry:\n        max_attempts: 0\n"));
+        assertEquals(6, zeroAttempts.line());
+        assertEquals("'max_attempts' should be a whole number of at least 1, as the saga DSL's schema says", zeroAttempts.getMessage(),
+                "a 0 would otherwise be read as no retry given");
         FormatException alias = assertThrows(FormatException.class,
                 () -> parse("saga:\n  name: X\n  steps:\n    - &s {id: a}\n    - *s\n"));
         assertTrue(alias.getMessage().contains("anchor"), alias.getMessage());

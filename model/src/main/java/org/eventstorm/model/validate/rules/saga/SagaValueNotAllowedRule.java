@@ -2,7 +2,6 @@ package org.eventstorm.model.validate.rules.saga;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
@@ -16,9 +15,11 @@ import org.eventstorm.model.validate.ValidationContext;
 import org.eventstorm.model.validate.rules.DescribedRule;
 
 /**
- * A saga's closed-choice values (a step's retry backoff, the compensation order, what a timeout or an error does, the
- * state store's backend) must be ones the DSL's JSON Schema allows: the saga code cannot honour another, and would
- * otherwise quietly do something else.
+ * A saga must say only what the DSL's JSON Schema allows: every saga is checked against the schema (the one statement
+ * of the DSL), each refusal located in its file. A closed choice (a step's retry backoff, the compensation order,
+ * what a timeout or an error does, the state store's backend) names the values allowed: the saga code cannot honour
+ * another, and would otherwise quietly do something else. A timeout that is not a duration is left to
+ * {@code saga-step-without-timeout}, which says how to write one.
  */
 public final class SagaValueNotAllowedRule extends DescribedRule implements DefinitionRule {
     public SagaValueNotAllowedRule() {
@@ -29,31 +30,52 @@ public final class SagaValueNotAllowedRule extends DescribedRule implements Defi
     public List<Finding> check(DefinitionId id, Definition definition, ValidationContext context) {
         Saga saga = (Saga) definition;
         List<Finding> findings = new ArrayList<>();
-        Map<String, List<String>> allowed = SagaSchema.allowedValues();
-        check(saga, id, "/saga/compensation_order", saga.compensationOrder(), allowed, findings);
-        check(saga, id, "/saga/failure_handling/on_timeout", saga.failureHandling().onTimeout(), allowed, findings);
-        check(saga, id, "/saga/failure_handling/on_error", saga.failureHandling().onError(), allowed, findings);
-        check(saga, id, "/saga/state_persistence/backend", saga.statePersistence().backend(), allowed, findings);
-        for (int i = 0; i < saga.steps().size(); i++) {
-            String value = saga.steps().get(i).retry().backoff();
-            List<String> values = allowed.get("/saga/steps/*/retry/backoff");
-            if (!value.isBlank() && values != null && !values.contains(value.strip())) {
-                findings.add(finding(saga, id, "/saga/steps/" + i + "/retry/backoff", "the retry backoff of step '" + saga.steps().get(i).id() + "'",
-                        value, values));
+        for (SagaSchema.Violation violation : SagaSchema.violations(saga)) {
+            if (violation.keyword().equals("pattern") && violation.pointer().endsWith("/timeout")) {
+                continue;
             }
+            findings.add(Finding.onDefinition(this, id, violation.pointer(), message(saga, violation)));
         }
         return findings;
     }
 
-    private void check(Saga saga, DefinitionId id, String path, String value, Map<String, List<String>> allowed, List<Finding> findings) {
-        List<String> values = allowed.get(path);
-        if (!value.isBlank() && values != null && !values.contains(value.strip())) {
-            findings.add(finding(saga, id, path, path.substring(path.lastIndexOf('/') + 1), value, values));
+    private static String message(Saga saga, SagaSchema.Violation violation) {
+        String pointer = violation.pointer();
+        String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+        String what = describe(saga, pointer, key);
+        if (violation.keyword().equals("enum")) {
+            return saga.name() + " sets " + what + " to '" + valueAt(saga, pointer) + "', which the saga DSL does not allow, so its code could not"
+                    + " do what the file says; use one of " + String.join(", ", violation.allowed());
         }
+        return saga.name() + ": " + what + " " + violation.message().replaceFirst("^\\S*: ", "") + ", as the saga DSL's schema says";
     }
 
-    private Finding finding(Saga saga, DefinitionId id, String path, String what, String value, List<String> values) {
-        return Finding.onDefinition(this, id, path, saga.name() + " sets " + what + " to '" + value.strip() + "', which the saga DSL does not"
-                + " allow, so its code could not do what the file says; use one of " + String.join(", ", values));
+    /** "the retry backoff of step 'reserve-inventory'" for a step's value, else the key. */
+    private static String describe(Saga saga, String pointer, String key) {
+        java.util.regex.Matcher step = java.util.regex.Pattern.compile("/saga/steps/(\\d+)(/.*)?").matcher(pointer);
+        if (step.matches()) {
+            int index = Integer.parseInt(step.group(1));
+            String stepId = index < saga.steps().size() ? saga.steps().get(index).id() : String.valueOf(index + 1);
+            if (pointer.endsWith("/retry/backoff")) {
+                return "the retry backoff of step '" + stepId + "'";
+            }
+            return step.group(2) == null ? "step '" + stepId + "'" : "'" + step.group(2).substring(1) + "' of step '" + stepId + "'";
+        }
+        return pointer.equals("/saga") || pointer.isEmpty() ? "the saga" : key;
+    }
+
+    /** The value written at {@code pointer}, for the closed choices the model holds. */
+    private static String valueAt(Saga saga, String pointer) {
+        if (pointer.endsWith("/retry/backoff")) {
+            int index = Integer.parseInt(pointer.split("/")[3]);
+            return saga.steps().get(index).retry().backoff().strip();
+        }
+        return switch (pointer) {
+            case "/saga/compensation_order" -> saga.compensationOrder().strip();
+            case "/saga/failure_handling/on_timeout" -> saga.failureHandling().onTimeout().strip();
+            case "/saga/failure_handling/on_error" -> saga.failureHandling().onError().strip();
+            case "/saga/state_persistence/backend" -> saga.statePersistence().backend().strip();
+            default -> "";
+        };
     }
 }
