@@ -180,7 +180,8 @@ public final class JavaVersionCode {
 
     private String publisherClass(VersionPlan plan, String source) {
         CodeWriter out = new CodeWriter("    ");
-        header(out, plan, source, List.of("java.util.Map", "java.util.Objects"));
+        header(out, plan, source, plan.contracts().isEmpty() ? List.of("java.util.Map", "java.util.Objects")
+                : List.of("java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.Objects"));
         VersionPlan.Version canonical = plan.canonicalVersion();
         List<String> versions = plan.topics().stream().map(topic -> topic.version().written()).toList();
         out.line("/** Publishes each " + Literals.javaComment(plan.name().pascal()) + " event to " + Literals.javaComment(String.join(" and ", versions))
@@ -196,13 +197,52 @@ public final class JavaVersionCode {
         out.open("public " + publisher(plan) + "(EventBus bus) {");
         out.line("this.bus = Objects.requireNonNull(bus, \"bus\");");
         out.close("}").blank();
+        if (!plan.contracts().isEmpty()) {
+            out.line("/** Publishes to every topic, or to none when the event breaks a consumer's contract. */");
+        }
         out.open("public void publish(" + type(canonical) + " event) throws Exception {");
+        if (!plan.contracts().isEmpty()) {
+            out.line("checkContracts(event);");
+        }
         for (VersionPlan.Topic topic : plan.topics()) {
             out.line("bus.publish(" + Literals.java(topic.topic()) + ", transformer.to" + topic.version().name().pascal() + "(event).toMap());");
         }
         out.close("}");
+        if (!plan.contracts().isEmpty()) {
+            contractChecks(out, plan);
+        }
         out.close("}");
         return out.toString();
+    }
+
+    /** The consumers' contracts (contract_validation: on_publish), checked on the version each consumer reads. */
+    private void contractChecks(CodeWriter out, VersionPlan plan) {
+        VersionPlan.Version canonical = plan.canonicalVersion();
+        out.blank().line("/** The consumers' contracts, checked before anything is published: every field each requires is there. */");
+        out.open("void checkContracts(" + type(canonical) + " event) {");
+        out.line("List<String> broken = new ArrayList<>();");
+        for (VersionPlan.Contract contract : plan.contracts()) {
+            String map = contract.version() == canonical ? "event.toMap()"
+                    : "transformer.transform(event, " + Literals.java(contract.version().written()) + ")";
+            out.line("require(broken, " + Literals.java(contract.consumer()) + ", " + Literals.java(contract.version().written()) + ", " + map + ", List.of("
+                    + String.join(", ", contract.requiredFields().stream().map(Literals::java).toList()) + "));");
+        }
+        out.open("if (!broken.isEmpty()) {");
+        out.line("throw new IllegalStateException(\"not published, it breaks a consumer's contract: \" + String.join(\"; \", broken));");
+        out.close("}");
+        out.close("}").blank();
+        out.line("/** Notes each required field (a dotted path reads into nested maps) that the event as {@code version} lacks. */");
+        out.open("private static void require(List<String> broken, String consumer, String version, Map<String, Object> event, List<String> fields) {");
+        out.open("for (String field : fields) {");
+        out.line("Object value = event;");
+        out.open("for (String part : field.split(\"\\\\.\")) {");
+        out.line("value = value instanceof Map<?, ?> map ? map.get(part) : null;");
+        out.close("}");
+        out.open("if (value == null) {");
+        out.line("broken.add(consumer + \" requires '\" + field + \"' of \" + version);");
+        out.close("}");
+        out.close("}");
+        out.close("}");
     }
 
     private String test(VersionPlan plan, String source) {
@@ -252,9 +292,46 @@ public final class JavaVersionCode {
                 out.line("assertEquals(transformer.to" + topic.version().name().pascal() + "(EVENT).toMap(), events.get(" + i + "));");
             }
             out.close("}");
+            if (!plan.contracts().isEmpty()) {
+                contractTest(out, plan);
+            }
         }
         out.close("}");
         return out.toString();
+    }
+
+    /** An event missing a field a contract requires is refused, and nothing is published. */
+    private void contractTest(CodeWriter out, VersionPlan plan) {
+        VersionPlan.Version canonical = plan.canonicalVersion();
+        VersionPlan.Contract contract = plan.contracts().stream().filter(
+                candidate -> canonical.fields().stream().anyMatch(field -> !field.required() && needs(plan, candidate, field))).findFirst().orElse(null);
+        if (contract == null) {
+            return;
+        }
+        // The first optional canonical field a contract's version requires: an event without it breaks that contract.
+        VersionPlan.Field missing = canonical.fields().stream().filter(field -> !field.required() && needs(plan, contract, field)).findFirst().orElse(null);
+        if (missing == null) {
+            return;
+        }
+        out.blank().line("@Test");
+        out.open("void anEventThatBreaksAConsumersContractIsNotPublished() {");
+        out.line("List<String> topics = new ArrayList<>();");
+        List<String> values = canonical.fields().stream().map(field -> field == missing ? "null" : literal(SampleValues.of(field))).toList();
+        out.line(type(canonical) + " broken = new " + type(canonical) + "(" + String.join(", ", values) + ");");
+        out.line("IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new " + publisher(plan)
+                + "((topic, event) -> topics.add(topic)).publish(broken));");
+        out.line("assertEquals(true, refused.getMessage().contains(" + Literals.java(contract.consumer() + " requires '") + "), refused.getMessage());");
+        out.line("assertEquals(List.of(), topics, \"nothing is published\");");
+        out.close("}");
+    }
+
+    /** True when {@code contract} requires a field of its version that is filled from {@code field} of the canonical version. */
+    static boolean needs(VersionPlan plan, VersionPlan.Contract contract, VersionPlan.Field field) {
+        if (contract.version() == plan.canonicalVersion()) {
+            return contract.requiredFields().contains(field.written());
+        }
+        return plan.targets().stream().filter(target -> target.version() == contract.version()).flatMap(target -> target.sources().stream()).anyMatch(
+                source -> contract.requiredFields().contains(source.field().written()) && source.from().contains(field));
     }
 
     /** A sample value as Java source. */

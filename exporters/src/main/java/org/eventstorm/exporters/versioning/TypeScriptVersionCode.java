@@ -128,15 +128,61 @@ public final class TypeScriptVersionCode {
             out.open("export class " + plan.name().pascal() + "Publisher {");
             out.line("private readonly transformer = new " + plan.name().pascal() + "Transformer();").blank();
             out.line("constructor(private readonly eventBus: EventBus) {}").blank();
+            if (!plan.contracts().isEmpty()) {
+                out.line("/** Publishes to every topic, or to none when the event breaks a consumer's contract. */");
+            }
             out.open("async publish(event: " + type(canonical) + "): Promise<void> {");
+            if (!plan.contracts().isEmpty()) {
+                out.line("this.checkContracts(event);");
+            }
             for (VersionPlan.Topic topic : plan.topics()) {
                 out.line("await this.eventBus.publish(" + Literals.typescript(topic.topic()) + ", this.transformer.to" + topic.version().name().pascal()
                         + "(event));");
             }
             out.close("}");
+            if (!plan.contracts().isEmpty()) {
+                contractChecks(out, plan);
+            }
             out.close("}");
+            if (!plan.contracts().isEmpty()) {
+                requireFields(out);
+            }
         }
         return out.toString();
+    }
+
+    /** The consumers' contracts (contract_validation: on_publish), checked on the version each consumer reads. */
+    private static void contractChecks(CodeWriter out, VersionPlan plan) {
+        VersionPlan.Version canonical = plan.canonicalVersion();
+        out.blank().line("/** The consumers' contracts, checked before anything is published: every field each requires is there. */");
+        out.open("checkContracts(event: " + type(canonical) + "): void {");
+        out.line("const broken: string[] = [];");
+        for (VersionPlan.Contract contract : plan.contracts()) {
+            String read = contract.version() == canonical ? "event"
+                    : "this.transformer.transform(event, " + Literals.typescript(contract.version().written()) + ")";
+            out.line("requireFields(broken, " + Literals.typescript(contract.consumer()) + ", " + Literals.typescript(contract.version().written()) + ", "
+                    + read + ", [" + String.join(", ", contract.requiredFields().stream().map(Literals::typescript).toList()) + "]);");
+        }
+        out.open("if (broken.length > 0) {");
+        out.line("throw new Error(`not published, it breaks a consumer's contract: ${broken.join(\"; \")}`);");
+        out.close("}");
+        out.close("}");
+    }
+
+    /** Notes each required field that an event lacks; a dotted path reads into nested objects. */
+    private static void requireFields(CodeWriter out) {
+        out.blank().line("/** Notes each required field (a dotted path reads into nested objects) that the event as `version` lacks. */");
+        out.open("function requireFields(broken: string[], consumer: string, version: string, event: object, fields: string[]): void {");
+        out.open("for (const field of fields) {");
+        out.line("let value: unknown = event;");
+        out.open("for (const part of field.split(\".\")) {");
+        out.line("value = typeof value === \"object\" && value !== null ? (value as Record<string, unknown>)[part] : undefined;");
+        out.close("}");
+        out.open("if (value === undefined || value === null) {");
+        out.line("broken.push(`${consumer} requires '${field}' of ${version}`);");
+        out.close("}");
+        out.close("}");
+        out.close("}");
     }
 
     private static String expression(VersionPlan.Source source) {
@@ -185,8 +231,32 @@ public final class TypeScriptVersionCode {
             }
             out.line("assert.deepEqual(sent, [" + String.join(", ", wanted) + "]);");
             out.close("});");
+            contractTest(out, plan);
         }
         return out.toString();
+    }
+
+    /** An event missing an optional field a contract requires is refused, and nothing is published. */
+    private static void contractTest(CodeWriter out, VersionPlan plan) {
+        VersionPlan.Version canonical = plan.canonicalVersion();
+        for (VersionPlan.Contract contract : plan.contracts()) {
+            for (VersionPlan.Field field : canonical.fields()) {
+                if (!field.required() && JavaVersionCode.needs(plan, contract, field)) {
+                    out.blank();
+                    out.open("test(\"an event that breaks a consumer's contract is not published\", async () => {");
+                    out.line("const sent: string[] = [];");
+                    List<String> values = canonical.fields().stream().filter(other -> other != field).map(
+                            other -> key(other) + ": " + literal(SampleValues.of(other))).toList();
+                    out.line("const broken: " + type(canonical) + " = { " + String.join(", ", values) + " };");
+                    out.line("const publisher = new " + plan.name().pascal() + "Publisher({ publish: async (topic) => { sent.push(topic); } });");
+                    out.line("await assert.rejects(publisher.publish(broken), (error: Error) => error.message.includes("
+                            + Literals.typescript(contract.consumer() + " requires '") + "));");
+                    out.line("assert.deepEqual(sent, []);");
+                    out.close("});");
+                    return;
+                }
+            }
+        }
     }
 
     static String literal(Object value) {

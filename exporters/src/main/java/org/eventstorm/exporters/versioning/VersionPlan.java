@@ -15,6 +15,7 @@ import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.SchemaField;
 import org.eventstorm.model.versioning.EventVersions;
 import org.eventstorm.model.versioning.ComposedFields;
+import org.eventstorm.model.versioning.ConsumerDrivenContracts;
 import org.eventstorm.model.versioning.FieldMapping;
 import org.eventstorm.model.versioning.ParallelVersions;
 import org.eventstorm.model.versioning.SingleWriter;
@@ -28,8 +29,11 @@ import org.eventstorm.model.versioning.VersioningStrategy;
  *
  * @param canonical the index of the canonical version in {@link #versions()}
  * @param topics    the versions a producer publishes, with their topics; empty when no strategy gives topics
+ * @param contracts the consumers' contracts the producer checks before it publishes ({@code contract_validation:
+ *                  on_publish: true}); empty when none asks for it
  */
-public record VersionPlan(String event, Words name, List<Version> versions, int canonical, List<Target> targets, List<Topic> topics) {
+public record VersionPlan(String event, Words name, List<Version> versions, int canonical, List<Target> targets, List<Topic> topics,
+        List<Contract> contracts) {
 
     /** The kinds of value generated code gives a field. */
     public enum Type { STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY }
@@ -55,6 +59,10 @@ public record VersionPlan(String event, Words name, List<Version> versions, int 
     }
 
     public record Topic(Version version, String topic) {
+    }
+
+    /** A consumer's contract checked on publishing: the fields of {@code version} it requires, as written. */
+    public record Contract(String consumer, Version version, List<String> requiredFields) {
     }
 
     public Version canonicalVersion() {
@@ -132,7 +140,17 @@ public record VersionPlan(String event, Words name, List<Version> versions, int 
                 }
             }
         });
-        return new VersionPlan(eventKey, Words.of(event.name()).orElse("event", "event"), versions, canonical, targets, topics);
+        List<Contract> contracts = new ArrayList<>();
+        strategies.stream().filter(ConsumerDrivenContracts.class::isInstance).map(ConsumerDrivenContracts.class::cast).filter(
+                strategy -> Boolean.TRUE.equals(strategy.contractValidation().onPublish())).forEach(strategy -> {
+                    for (var contract : strategy.contracts()) {
+                        // Only a version the producer can make is checked: the canonical one, or one the transformer fills.
+                        indexOf(versions, contract.version()).map(versions::get).filter(version -> version == from
+                                || targets.stream().anyMatch(target -> target.version() == version)).ifPresent(version -> contracts.add(
+                                        new Contract(contract.consumer(), version, contract.requiredFields())));
+                    }
+                });
+        return new VersionPlan(eventKey, Words.of(event.name()).orElse("event", "event"), versions, canonical, targets, topics, contracts);
     }
 
     private static List<Source> sources(Version from, Version target, List<FieldMapping> mappings, String eventKey) {

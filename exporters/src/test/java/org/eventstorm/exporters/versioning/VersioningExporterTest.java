@@ -40,6 +40,8 @@ class VersioningExporterTest {
     static Path temp;
     static Path sample;
     static Path hostile;
+    /** The sample with a contract on v3 that requires v3's optional preferences, checked on publishing. */
+    static Path contracts;
 
     @BeforeAll
     static void export() throws Exception {
@@ -49,6 +51,12 @@ class VersioningExporterTest {
         var loaded = BoardReader.read(Path.of("src/test/resources/boards/versioned-hostile"));
         assertEquals(List.of(), loaded.problems());
         new VersioningExporter().export(ExportInput.of(loaded), TargetFolder.at(hostile));
+        Path board = BoardFolders.copyOfSample("user-registration", temp.resolve("contracts-board"));
+        Path strategy = board.resolve("versioning/user-registered-contracts-strategy.yml");
+        Files.writeString(strategy, Files.readString(strategy).replace("contract_validation:",
+                "  - consumer: crm-service\n    required_fields:\n      - userId\n      - preferences\n    version: v3\n\ncontract_validation:"));
+        contracts = temp.resolve("contracts");
+        new VersioningExporter().export(ExportInput.of(BoardReader.read(board)), TargetFolder.at(contracts));
     }
 
     private static Map<String, String> files(Path folder) throws Exception {
@@ -163,9 +171,22 @@ class VersioningExporterTest {
     }
 
     @Test
+    void contractsCheckedOnPublishStopAnEventThatBreaksOneFromBeingPublished() throws Exception {
+        Path out = contracts;
+        String publisher = Files.readString(out.resolve("versioning-code/java/src/main/java/versioning/userregistered/UserRegisteredPublisher.java"));
+        assertTrue(publisher.contains("require(broken, \"crm-service\", \"v3\", event.toMap(), List.of(\"userId\", \"preferences\"));"), publisher);
+        Map<String, String> java = new TreeMap<>(files(out.resolve("versioning-code/java")));
+        Path classes = GeneratedJava.compile(java, temp.resolve("java-contracts"));
+        TestExecutionSummary summary = GeneratedJava.runTests(classes, "versioning.userregistered.UserRegisteredTransformerTest");
+        assertEquals(0, summary.getTotalFailureCount(), GeneratedJava.failures(summary));
+        assertTrue(java.get("src/test/java/versioning/userregistered/UserRegisteredTransformerTest.java").contains(
+                "void anEventThatBreaksAConsumersContractIsNotPublished()"), "the generated tests try an event without preferences");
+    }
+
+    @Test
     void theGeneratedTypeScriptPassesTscStrictAndItsTestsPass() throws Exception {
         Path modules = Toolchains.typescript();
-        for (Path folder : List.of(sample, hostile)) {
+        for (Path folder : List.of(sample, hostile, contracts)) {
             Path ts = temp.resolve("ts-" + folder.getFileName());
             for (Map.Entry<String, String> file : files(folder.resolve("versioning-code/ts")).entrySet()) {
                 Files.createDirectories(ts.resolve(file.getKey()).getParent());
@@ -179,6 +200,10 @@ class VersioningExporterTest {
             Toolchains.Result tests = Toolchains.run(ts, 180, "node", "--test", "dist/");
             assertEquals(0, tests.exit(), tests.output());
             assertTrue(tests.output().contains("# fail 0"), tests.output());
+            if (folder == contracts) {
+                assertTrue(tests.output().contains("ok") && tests.output().contains("an event that breaks a consumer's contract is not published"),
+                        tests.output());
+            }
         }
     }
 

@@ -95,8 +95,33 @@ export class UserRegisteredPublisher {
 
   constructor(private readonly eventBus: EventBus) {}
 
+  /** Publishes to every topic, or to none when the event breaks a consumer's contract. */
   async publish(event: UserRegisteredV3): Promise<void> {
+    this.checkContracts(event);
     await this.eventBus.publish("user.registered.v2", this.transformer.toUserRegisteredV2(event));
     await this.eventBus.publish("user.registered.v3", this.transformer.toUserRegisteredV3(event));
+  }
+
+  /** The consumers' contracts, checked before anything is published: every field each requires is there. */
+  checkContracts(event: UserRegisteredV3): void {
+    const broken: string[] = [];
+    requireFields(broken, "email-service", "v1", this.transformer.transform(event, "v1"), ["userId", "email", "name"]);
+    requireFields(broken, "analytics-service", "v2", this.transformer.transform(event, "v2"), ["userId", "email", "createdAt", "source"]);
+    if (broken.length > 0) {
+      throw new Error(`not published, it breaks a consumer's contract: ${broken.join("; ")}`);
+    }
+  }
+}
+
+/** Notes each required field (a dotted path reads into nested objects) that the event as `version` lacks. */
+function requireFields(broken: string[], consumer: string, version: string, event: object, fields: string[]): void {
+  for (const field of fields) {
+    let value: unknown = event;
+    for (const part of field.split(".")) {
+      value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+    }
+    if (value === undefined || value === null) {
+      broken.push(`${consumer} requires '${field}' of ${version}`);
+    }
   }
 }
