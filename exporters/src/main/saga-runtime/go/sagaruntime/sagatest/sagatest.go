@@ -6,6 +6,7 @@ package sagatest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -165,10 +166,13 @@ func (f Fails) play(t *testing.T, s Subject) {
 	}
 }
 
-// Repeats: the same event again; the run that ended is its answer and no service is called.
+// Repeats: the same event again; the run that ended is its answer and no service is called. A different event
+// (every key changed) is a run of its own that calls every step again.
 type Repeats struct{}
 
-func (Repeats) name() string { return "a repeated event does not run the saga again" }
+func (Repeats) name() string {
+	return "a repeated event does not run the saga again, a different one does"
+}
 
 func (Repeats) play(t *testing.T, s Subject) {
 	recorder := NewRecorder()
@@ -180,6 +184,20 @@ func (Repeats) play(t *testing.T, s Subject) {
 	}
 	if len(recorder.Calls()) != calls {
 		t.Errorf("%d calls, want %d: no service is called again", len(recorder.Calls()), calls)
+	}
+	other := map[string]any{}
+	for key, value := range s.Event {
+		other[key] = fmt.Sprint(value) + "-other"
+	}
+	second := execute(t, saga, other)
+	if second.Status != sagaruntime.Completed {
+		t.Errorf("a different event ended %s, want COMPLETED: %v", second.Status, second.Errors)
+	}
+	if second.SagaID == first.SagaID {
+		t.Errorf("a different event is a run of its own, got the run %s again", first.SagaID)
+	}
+	if len(recorder.Calls()) != 2*calls {
+		t.Errorf("%d calls, want %d: a different event runs every step again", len(recorder.Calls()), 2*calls)
 	}
 }
 

@@ -67,7 +67,7 @@ function nameOf(scenario: Scenario): string {
       return scenario.timeout ? `handles a timeout in ${scenario.step}`
         : `${scenario.expected === "COMPENSATED" ? "compensates" : "stops"} after a failure of ${scenario.step}`;
     case "repeats":
-      return "is idempotent on retry: a repeated event does not run the saga again";
+      return "is idempotent on retry: a repeated event does not run the saga again, a different one does";
     case "unkeyed":
       return "an event without its key fields is refused";
     case "resumes":
@@ -118,6 +118,14 @@ async function play(subject: Subject, scenario: Scenario): Promise<void> {
       const calls = recorder.calls.length;
       assert.deepEqual(await saga.execute(subject.event), first);
       assert.equal(recorder.calls.length, calls, "no service is called again");
+      const other: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(subject.event)) {
+        other[key] = `${String(value)}-other`;
+      }
+      const second = await saga.execute(other);
+      assert.equal(second.status, "COMPLETED", second.errors.join("; "));
+      assert.notEqual(second.sagaId, first.sagaId, "a different event is a run of its own");
+      assert.equal(recorder.calls.length, 2 * calls, "a different event runs every step again");
       return;
     }
     case "unkeyed": {

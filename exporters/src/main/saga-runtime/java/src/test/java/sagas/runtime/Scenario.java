@@ -16,7 +16,10 @@ public sealed interface Scenario {
             List<String> notCalled) implements Scenario {
     }
 
-    /** The same event again: the run that ended is its answer and no service is called. */
+    /**
+     * The same event again: the run that ended is its answer and no service is called. A different event (every key
+     * changed) is a run of its own that calls every step again.
+     */
     record Repeats() implements Scenario {
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
                     : (fails.expected() == Status.COMPENSATED ? "compensates after a failure of " : "stops after a failure of ") + fails.step();
         }
         if (scenario instanceof Scenario.Repeats) {
-            return "a repeated event does not run the saga again";
+            return "a repeated event does not run the saga again, a different one does";
         }
         if (scenario instanceof Scenario.Unkeyed) {
             return "an event without its key fields is refused";
@@ -114,6 +115,12 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
         int calls = recorder.calls().size();
         assertEquals(first, saga.execute(event));
         assertEquals(calls, recorder.calls().size(), "no service is called again");
+        Map<String, Object> other = new LinkedHashMap<>();
+        event.forEach((key, value) -> other.put(key, value + "-other"));
+        Result second = saga.execute(other);
+        assertEquals(Status.COMPLETED, second.status(), second.errors().toString());
+        assertNotEquals(first.sagaId(), second.sagaId(), "a different event is a run of its own");
+        assertEquals(2 * calls, recorder.calls().size(), "a different event runs every step again");
     }
 
     private void unkeyed() {
