@@ -70,6 +70,27 @@ class SagaDerivationTest {
     }
 
     @Test
+    void aBoardWrittenFromTheSpecsTemplatesDerivesTheSagaItsChainsAllow(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        Path board = BoardFolders.copy(Path.of("src/test/resources/seed-templates"), temp.resolve("templates"));
+        // Written as the templates write them: commands with an actor and Produces Events, policies naming their command only under Then.
+        Files.writeString(board.resolve("commands/reserve-inventory.md"), "---\ntype: event-storming-command\nname: Reserve Inventory\ncolor: blue\n"
+                + "---\n\n# Command: Reserve Inventory\n\n## Produces Events\n- Inventory Reserved (success case)\n- Order Rejected (failure case)\n");
+        Files.writeString(board.resolve("events/inventory-reserved.md"), "---\ntype: event-storming-event\nname: Inventory Reserved\n---\n\n"
+                + "# Domain Event: Inventory Reserved\n\n## Data Carried\n- Order ID\n- Reservation ID\n");
+        Files.writeString(board.resolve("policies/authorize-payment.md"), "---\ntype: event-storming-policy\nname: Authorize Payment\n"
+                + "trigger_event: Inventory Reserved\n---\n\n# Policy: Authorize Payment\n\n## Whenever\nInventory Reserved event occurs\n\n"
+                + "## Then\n- Authorize payment for the order total\n");
+        Files.writeString(board.resolve("commands/authorize-payment.md"), "---\ntype: event-storming-command\nname: Authorize Payment\n---\n\n"
+                + "# Command: Authorize Payment\n\n## Produces Events\n- Payment Authorized\n");
+        Board read = BoardReader.read(board).board();
+        SagaDerivation derivation = new SagaDerivation(read);
+        assertEquals(List.of(ORDER_PLACED), derivation.triggers(), derivation.whyNone().orElse(""));
+        Saga saga = derivation.derive(ORDER_PLACED, derivation.defaultName(ORDER_PLACED));
+        assertEquals(List.of("reserve-inventory", "authorize-payment"), saga.steps().stream().map(SagaStep::id).toList());
+        assertEquals(List.of("orderId", "sagaId"), saga.idempotency().keyFields(), "the key is the trigger's Order ID, read from Data Carried");
+    }
+
+    @Test
     void aChainCutDownToOneCommandSaysWhyThereIsNoSagaAndWhatWouldMakeOne() throws IOException {
         Board board = sample();
         for (String policy : List.of("policies/authorize-payment", "policies/confirm-shipped-order", "policies/initiate-fulfillment")) {
