@@ -107,6 +107,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBoardWhoseStickiesAreNotLinkedYetIsToldWhyItsTimelineAndFlowAreEmpty() throws IOException {
+        Path board = temp.resolve("unlinked");
+        Files.createDirectories(board.resolve("events"));
+        Files.writeString(board.resolve("board.yaml"), "title: Unlinked\nlevel: process\n");
+        Files.writeString(board.resolve("events/order-placed.md"), "---\ntype: event-storming-event\nname: Order Placed\n---\n");
+        EventStormCommandTest.Run result = run("export", board.toString(), "--to", temp.resolve("out").toString(), "--format", "timeline,eventcatalog");
+        assertEquals(0, result.exitCode(), result.err());
+        String why = "none of its 1 command, event or read model is linked yet; from the process level on, a sticky joins the timeline once"
+                + " it is linked: draw an arrow from a command to the event it produces";
+        assertTrue(result.out().contains("timeline: no steps: " + why + "\n"), result.out());
+        assertTrue(result.out().contains("eventcatalog: no flow: " + why + "\n"), result.out());
+        assertTrue(Files.readString(temp.resolve("out/timeline/timeline.md")).contains("No steps yet: " + why + "."));
+    }
+
+    @Test
     void theHelpNamesEveryBoundFormat() {
         List<String> bound = new java.util.ArrayList<>(ExportCommand.exporters().keySet());
         bound.add("all");

@@ -36,6 +36,7 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.WhyEmpty;
 
 /**
  * An EventCatalog (3.x) folder: a domain and a team per bounded context, services from the {@code service} of
@@ -282,6 +283,7 @@ public final class EventCatalogExporter implements Exporter {
         private void writeFlow(BoardSettings settings) throws IOException {
             Timeline timeline = TimelineExporter.timeline(input);
             if (timeline.steps().isEmpty()) {
+                target.note("no flow: " + WhyEmpty.of(board));
                 return;
             }
             String id = SafeFileName.of(settings.session().isBlank() ? settings.title() : settings.session());

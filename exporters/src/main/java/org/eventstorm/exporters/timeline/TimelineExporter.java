@@ -8,6 +8,7 @@ import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.graphviz.GraphvizLayout;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.WhyEmpty;
 import org.eventstorm.model.timeline.TimelineBuilder;
 
 /** {@code timeline/timeline.md} in the feature spec's numbered form, and the same story drawn as {@code timeline.svg} and {@code timeline.png}. */
@@ -33,6 +34,9 @@ public final class TimelineExporter implements Exporter {
         LinkIndex links = new LinkIndex(input.links());
         Timeline timeline = new TimelineBuilder(input.board(), links).build();
         target.write("timeline/timeline.md", TimelineMarkdown.write(timeline, input.board()));
+        if (timeline.steps().isEmpty()) {
+            target.note("no steps: " + WhyEmpty.of(input.board()));
+        }
         MutableGraph graph = TimelineGraph.of(timeline, input.board(), links, PICTURE_STEPS);
         String svg = GraphvizLayout.svg(graph);
         target.write("timeline/timeline.svg", svg);

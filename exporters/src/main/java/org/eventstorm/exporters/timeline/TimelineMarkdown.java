@@ -10,6 +10,7 @@ import org.eventstorm.model.timeline.Mention;
 import org.eventstorm.model.timeline.Part;
 import org.eventstorm.model.timeline.Step;
 import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.timeline.WhyEmpty;
 
 /** {@code timeline.md} in the feature spec's form: numbered steps, then the hotspots with their steps. */
 final class TimelineMarkdown {
@@ -21,7 +22,8 @@ final class TimelineMarkdown {
         out.append("# Event Storming Timeline: ").append(MarkdownText.escape(timeline.title())).append("\n\n");
         out.append("## ").append(MarkdownText.escape(timeline.journey())).append("\n\n");
         if (timeline.steps().isEmpty()) {
-            out.append("No commands, events or read models on the board yet.\n");
+            String why = WhyEmpty.of(board);
+            out.append("No steps yet: ").append(MarkdownText.escape(why)).append(".\n");
         }
         for (int i = 0; i < timeline.steps().size(); i++) {
             out.append(i + 1).append(". ").append(step(timeline.steps().get(i))).append('\n');
