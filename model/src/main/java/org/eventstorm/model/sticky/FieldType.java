@@ -1,8 +1,10 @@
 package org.eventstorm.model.sticky;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,13 +41,18 @@ public enum FieldType {
 
     /** The type a word names, ignoring case and surrounding space; not for lists ({@code string[]}). */
     public static Optional<FieldType> of(String written) {
-        String word = written.strip().toLowerCase(Locale.ROOT);
-        for (FieldType type : values()) {
-            if (type.words.contains(word)) {
-                return Optional.of(type);
+        return Optional.ofNullable(ByWord.TYPES.get(written.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Each word's type, worked out once. */
+    private static final class ByWord {
+        static final Map<String, FieldType> TYPES = new HashMap<>();
+
+        static {
+            for (FieldType type : values()) {
+                type.words.forEach(word -> TYPES.put(word, type));
             }
         }
-        return Optional.empty();
     }
 
     /** True when the written type is known, as one type or a list of one ({@code uuid[]}, {@code string[][]}). */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
@@ -26,6 +27,8 @@ import org.eventstorm.model.validate.ValidationContext;
  * the event's {@code schema} or in the version of {@code versions:} that has it.
  */
 public final class SchemaFieldRule extends DescribedRule implements Rule {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     public SchemaFieldRule() {
         super("schema-field", "Schema field not usable as written", Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
@@ -53,7 +56,7 @@ public final class SchemaFieldRule extends DescribedRule implements Rule {
             if (name.isEmpty()) {
                 findings.add(Finding.on(this, id, field, "field " + (i + 1) + " of the schema" + where
                         + " has no name, so the exports leave it out; give it a name in camel case, such as orderId"));
-            } else if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            } else if (!IDENTIFIER.matcher(name).matches()) {
                 String identifier = identifier(name);
                 findings.add(Finding.on(this, id, field, which + " of the schema" + where + " is not an identifier (letters, digits and _)"
                         + (identifier.isEmpty() ? "" : "; did you mean '" + identifier + "'?")));

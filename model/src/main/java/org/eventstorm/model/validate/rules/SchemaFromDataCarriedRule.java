@@ -29,10 +29,13 @@ public final class SchemaFromDataCarriedRule extends DescribedRule implements Ru
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
-        if (!(sticky instanceof DomainEvent event) || !event.schema().isEmpty() || !event.versions().isEmpty() || event.payload().isEmpty()) {
+        if (!(sticky instanceof DomainEvent event) || !event.schema().isEmpty() || !event.versions().isEmpty()) {
             return List.of();
         }
         List<SchemaField> fields = event.payload();
+        if (fields.isEmpty()) {
+            return List.of();
+        }
         String guessed = fields.stream().map(field -> field.name() + ": " + field.type()).collect(Collectors.joining(", "));
         Finding finding = Finding.on(this, id, Field.DATA_CARRIED, "Event '" + event.name() + "' has no schema; its Data Carried is exported as "
                 + guessed + "; write these under 'schema' to set the types yourself");
