@@ -25,7 +25,6 @@ import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.link.LinkIndex;
 import org.eventstorm.model.link.LinkRule;
-import org.eventstorm.model.link.Outcomes;
 import org.eventstorm.model.sticky.Aggregate;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.DomainEvent;
@@ -276,10 +275,7 @@ public final class EventCatalogExporter implements Exporter {
             return badge;
         }
 
-        /**
-         * A flow per board, step by step along the timeline. A command's failure event ("Order Rejected (failure
-         * case)") is a branch beside the line, not a step on it.
-         */
+        /** A flow per board, step by step along the timeline ({@link FlowSteps}). */
         private void writeFlow(BoardSettings settings) throws IOException {
             Timeline timeline = TimelineExporter.timeline(input);
             if (timeline.steps().isEmpty()) {
@@ -290,48 +286,7 @@ public final class EventCatalogExporter implements Exporter {
             Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(Locale.ROOT)
                     + " of " + settings.title() + ", step by step as on the board.");
             List<StickyId> anchors = timeline.steps().stream().map(step -> step.anchor()).toList();
-            Outcomes outcomes = new Outcomes(board);
-            Set<StickyId> failures = outcomes.failureEvents();
-            List<Map<String, Object>> steps = new ArrayList<>();
-            for (int n = 1; n <= anchors.size(); n++) {
-                StickyId anchor = anchors.get(n - 1);
-                Map<String, Object> step = new LinkedHashMap<>();
-                step.put("id", "step-" + n);
-                step.put("title", board.get(anchor).name());
-                String messageId = messageIds.get(anchor);
-                if (messageId != null) {
-                    step.put("message", Map.of("id", messageId));
-                } else {
-                    step.put("custom", Map.of("title", board.get(anchor).name()));
-                }
-                // A failure ends its branch; the line goes on from the step before it, with the failure beside it.
-                if (!failures.contains(anchor)) {
-                    List<Map<String, Object>> next = new ArrayList<>();
-                    for (int later = n; later < anchors.size(); later++) {
-                        if (!failures.contains(anchors.get(later))) {
-                            next.add(Map.of("id", "step-" + (later + 1)));
-                            break;
-                        }
-                    }
-                    if (anchor.kind() == StickyKind.COMMAND) {
-                        for (StickyId failure : outcomes.failures(anchor)) {
-                            int at = anchors.indexOf(failure);
-                            if (at >= 0) {
-                                Map<String, Object> branch = new LinkedHashMap<>();
-                                branch.put("id", "step-" + (at + 1));
-                                branch.put("label", "fails: " + board.get(failure).name());
-                                next.add(branch);
-                            }
-                        }
-                    }
-                    if (next.size() == 1) {
-                        step.put("next_step", next.get(0));
-                    } else if (next.size() > 1) {
-                        step.put("next_steps", next);
-                    }
-                }
-                steps.add(step);
-            }
+            List<Map<String, Object>> steps = FlowSteps.of(board, anchors, messageIds);
             page.put("steps", steps);
             target.write("eventcatalog/flows/" + id + "/index.mdx", FrontMatter.page(page,
                     "The flow as the workshop told it.\n\n<NodeGraph />\n"));

@@ -2,6 +2,8 @@ package org.eventstorm.model.validate.rules.saga;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.definition.Definition;
 import org.eventstorm.model.definition.DefinitionId;
@@ -22,6 +24,8 @@ import org.eventstorm.model.validate.rules.DescribedRule;
  * {@code saga-step-without-timeout}, which says how to write one.
  */
 public final class SagaValueNotAllowedRule extends DescribedRule implements DefinitionRule {
+    private static final Pattern STEP = Pattern.compile("/saga/steps/(\\d+)(/.*)?");
+
     public SagaValueNotAllowedRule() {
         super("saga-value-not-allowed", "Saga value the DSL does not allow", Severity.ERROR, DefinitionKind.SAGA, Level.DESIGN);
     }
@@ -52,7 +56,7 @@ public final class SagaValueNotAllowedRule extends DescribedRule implements Defi
 
     /** "the retry backoff of step 'reserve-inventory'" for a step's value, else the key. */
     private static String describe(Saga saga, String pointer, String key) {
-        java.util.regex.Matcher step = java.util.regex.Pattern.compile("/saga/steps/(\\d+)(/.*)?").matcher(pointer);
+        Matcher step = STEP.matcher(pointer);
         if (step.matches()) {
             int index = Integer.parseInt(step.group(1));
             String stepId = index < saga.steps().size() ? saga.steps().get(index).id() : String.valueOf(index + 1);
