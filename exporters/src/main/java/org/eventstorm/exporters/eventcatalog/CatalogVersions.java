@@ -1,11 +1,9 @@
 package org.eventstorm.exporters.eventcatalog;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventstorm.exporters.SafeFileName;
-import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.versioning.EventVersions;
 
@@ -19,11 +17,6 @@ final class CatalogVersions {
     private static final Pattern NUMBERED = Pattern.compile("(?i)v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
 
     private CatalogVersions() {
-    }
-
-    /** The event's versions, oldest first: those {@code versions:} lists, else one from its schema or Data Carried. */
-    static List<EventVersion> of(DomainEvent event) {
-        return EventVersions.of(event);
     }
 
     /** {@code v2} -> {@code 2.0.0}. */

@@ -35,6 +35,7 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.timeline.Timeline;
+import org.eventstorm.model.versioning.EventVersions;
 import org.eventstorm.model.timeline.WhyEmpty;
 
 /**
@@ -219,7 +220,7 @@ public final class EventCatalogExporter implements Exporter {
                 target.write(folder + "/index.mdx", FrontMatter.page(page, body.toString()));
                 return;
             }
-            List<EventVersion> versions = CatalogVersions.of(event);
+            List<EventVersion> versions = EventVersions.of(event);
             EventVersion newest = versions.get(versions.size() - 1);
             for (EventVersion version : versions) {
                 boolean isNewest = version == newest;

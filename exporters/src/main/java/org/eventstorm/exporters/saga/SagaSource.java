@@ -24,16 +24,8 @@ final class SagaSource {
     private SagaSource() {
     }
 
-    /** The sagas, as {@link #of(ExportInput)}; when there are none, a note on {@code target} says why and what would make one. */
+    /** The sagas; when there are none, a note on {@code target} says why and what would make one. */
     static List<Entry> of(ExportInput input, TargetFolder target) {
-        List<Entry> entries = of(input);
-        if (entries.isEmpty()) {
-            target.note("no saga: " + new SagaDerivation(input.board()).whyNone().orElse("the board has none"));
-        }
-        return entries;
-    }
-
-    static List<Entry> of(ExportInput input) {
         Board board = input.board();
         List<Entry> entries = new ArrayList<>();
         board.definitions(Saga.class).forEach((id, saga) -> entries.add(new Entry(id, saga, false)));
@@ -50,6 +42,9 @@ final class SagaSource {
             names.add(name);
             DefinitionId id = DefinitionId.of(DefinitionKind.SAGA, Slug.of(SagaNames.words(name)));
             entries.add(new Entry(id, derivation.derive(trigger, name), true));
+        }
+        if (entries.isEmpty()) {
+            target.note("no saga: " + derivation.whyNone().orElse("the board has none"));
         }
         return entries;
     }

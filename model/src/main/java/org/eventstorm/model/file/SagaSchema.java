@@ -66,7 +66,7 @@ public final class SagaSchema {
      */
     public static List<Violation> violations(Saga saga) {
         try {
-            JsonNode tree = new YAMLMapper().readTree(SagaYaml.write(saga, null));
+            JsonNode tree = Validating.YAML.readTree(SagaYaml.write(saga, null));
             List<Violation> violations = new ArrayList<>();
             for (ValidationMessage message : Validating.SCHEMA.validate(tree)) {
                 violations.add(new Violation(message.getInstanceLocation().toString(), message.getType(), message.getError(),
@@ -93,6 +93,7 @@ public final class SagaSchema {
 
     /** The compiled schema, made on first use: only boards with sagas checked at design level pay for it. */
     private static final class Validating {
+        static final YAMLMapper YAML = new YAMLMapper();
         static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(TEXT,
                 SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
     }

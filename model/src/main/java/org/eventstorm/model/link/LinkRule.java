@@ -90,6 +90,15 @@ public enum LinkRule {
         return field.shape() == Field.Shape.TEXT;
     }
 
+    /**
+     * True when the field may name something written only as text, with no sticky to find: a command's actor is
+     * often a role ({@code actor: Customer}, as the spec's templates write it), so naming no actor sticky is no
+     * dangling reference.
+     */
+    public boolean mayNameText() {
+        return this == ACTOR_ISSUES_COMMAND;
+    }
+
     /** "issues", "produces" ... for messages and arrow labels. */
     public String verb() {
         return verb;

@@ -32,10 +32,11 @@ final class PolicyThen {
 
     /** The command the Then section names, if a line names one (see the class comment). */
     static Optional<ResolvedReference> implied(StickyId id, Policy policy, ReferenceResolver resolver) {
-        List<String> lines = policy.then();
+        List<List<Reference>> lines = policy.then().stream().map(PolicyThen::prefixes).toList();
         for (int i = 0; i < lines.size(); i++) {
-            for (Reference prefix : prefixes(lines.get(i))) {
-                List<StickyId> targets = resolver.resolve(LinkRule.POLICY_ISSUES_COMMAND, prefix);
+            for (Reference prefix : lines.get(i)) {
+                // By the prefix's own key only: the whole line is not a name that the prefix could stand for.
+                List<StickyId> targets = resolver.find(LinkRule.POLICY_ISSUES_COMMAND, prefix.key());
                 if (!targets.isEmpty()) {
                     return Optional.of(new ResolvedReference(id, LinkRule.POLICY_ISSUES_COMMAND, Field.THEN, i, prefix, targets));
                 }
@@ -43,7 +44,7 @@ final class PolicyThen {
         }
         String own = Slug.of(policy.name());
         for (int i = 0; i < lines.size(); i++) {
-            for (Reference prefix : prefixes(lines.get(i))) {
+            for (Reference prefix : lines.get(i)) {
                 if (prefix.key().equals(own)) {
                     return Optional.of(new ResolvedReference(id, LinkRule.POLICY_ISSUES_COMMAND, Field.THEN, i, prefix, List.of()));
                 }
@@ -57,7 +58,6 @@ final class PolicyThen {
         Set<String> keys = new LinkedHashSet<>();
         for (String line : policy.then()) {
             prefixes(line).forEach(prefix -> keys.add(prefix.key()));
-            keys.add(Slug.of(line));
         }
         return keys;
     }

@@ -52,7 +52,8 @@ public final class ReferenceResolver {
         return found;
     }
 
-    private List<StickyId> find(LinkRule rule, String key) {
+    /** The stickies named {@code key} in the kinds {@code rule} allows, with no other reading of the name. */
+    List<StickyId> find(LinkRule rule, String key) {
         List<StickyId> found = new ArrayList<>();
         for (StickyKind kind : rule.referencedKinds()) {
             found.addAll(names.find(kind, key));

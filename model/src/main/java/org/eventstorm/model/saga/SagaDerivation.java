@@ -96,14 +96,18 @@ public final class SagaDerivation {
      */
     public List<StickyId> triggers() {
         List<StickyId> found = new ArrayList<>();
-        for (StickyId id : inTimeOrder(eventIds())) {
-            boolean causedByPolicy = links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream().anyMatch(
-                    command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty());
-            if (!causedByPolicy && walk(id).size() >= 2) {
+        for (StickyId id : startingEvents()) {
+            if (walk(id).size() >= 2) {
                 found.add(id);
             }
         }
         return found;
+    }
+
+    /** The events a chain may start from, in time order: those no policy's command produces. */
+    private List<StickyId> startingEvents() {
+        return inTimeOrder(eventIds()).stream().filter(id -> links.sources(LinkRule.COMMAND_PRODUCES_EVENT, id).stream().noneMatch(
+                command -> !links.sources(LinkRule.POLICY_ISSUES_COMMAND, command).isEmpty())).toList();
     }
 
     /**
@@ -111,16 +115,12 @@ public final class SagaDerivation {
      * coordinates two or more commands, chained event to policy to command to event.
      */
     public Optional<String> whyNone() {
-        if (!triggers().isEmpty()) {
-            return Optional.empty();
-        }
-        if (board.ids().stream().noneMatch(id -> id.kind() == StickyKind.POLICY)) {
-            return Optional.of("no policy reacts to an event, so nothing follows on its own; a saga needs an event whose policies"
-                    + " issue two or more commands in a chain (event, policy, command, event, policy, command)");
-        }
         List<String> shortChains = new ArrayList<>();
-        for (StickyId trigger : inTimeOrder(eventIds())) {
+        for (StickyId trigger : startingEvents()) {
             Set<StickyId> commands = walk(trigger).keySet();
+            if (commands.size() >= 2) {
+                return Optional.empty();
+            }
             if (commands.size() != 1 || shortChains.size() == 3) {
                 continue;
             }
@@ -130,6 +130,10 @@ public final class SagaDerivation {
             shortChains.add("'" + board.get(trigger).name() + "' sets off one command, '" + name + "'; "
                     + (produced.isEmpty() ? "'" + name + "' produces no event a next policy could react to: list one under its Produces Events"
                             : "add a policy on '" + board.get(produced.get(0)).name() + "' that issues the next command"));
+        }
+        if (board.ids().stream().noneMatch(id -> id.kind() == StickyKind.POLICY)) {
+            return Optional.of("no policy reacts to an event, so nothing follows on its own; a saga needs an event whose policies"
+                    + " issue two or more commands in a chain (event, policy, command, event, policy, command)");
         }
         if (!shortChains.isEmpty()) {
             return Optional.of("no event sets off two or more commands: " + String.join("; ", shortChains));

@@ -46,7 +46,7 @@ public final class DataCarried {
         if (identifier.matches() && (identifier.group(2) != null || !text.contains(" "))) {
             String rest = identifier.group(2) == null ? "" : identifier.group(2).strip();
             String written = identifier.group(1);
-            String name = Character.isUpperCase(written.charAt(0)) ? camel(words(written)) : written;
+            String name = Character.isUpperCase(written.charAt(0)) ? SchemaField.camelName(written) : written;
             return Optional.of(new SchemaField(name, writtenType(rest).orElseGet(() -> guessedType(words(name), rest)), true, text, Map.of()));
         }
         int note = firstOf(text, '(', ':');
@@ -56,7 +56,7 @@ public final class DataCarried {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SchemaField(camel(words), writtenType(rest).orElseGet(() -> guessedType(words, rest)), true, text, Map.of()));
+        return Optional.of(new SchemaField(SchemaField.camelName(head), writtenType(rest).orElseGet(() -> guessedType(words, rest)), true, text, Map.of()));
     }
 
     private static int firstOf(String text, char... marks) {
@@ -77,14 +77,6 @@ public final class DataCarried {
             return List.of();
         }
         return List.of(slug.split("-"));
-    }
-
-    private static String camel(List<String> words) {
-        StringBuilder name = new StringBuilder(words.get(0));
-        for (String word : words.subList(1, words.size())) {
-            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return Character.isDigit(name.charAt(0)) ? "field" + name : name.toString();
     }
 
     /** A type written after the name ("uuid", "decimal", "string[]"), as the schema would have it. */

@@ -1,5 +1,6 @@
 package org.eventstorm.model.sticky;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,22 @@ public record SchemaField(String name, String type, boolean required, String des
 
     public static SchemaField of(String name, String type, boolean required) {
         return new SchemaField(name, type, required, "", Map.of());
+    }
+
+    /**
+     * The field name people's words make: the words of its slug in camel case ("Order ID" and "order id" are
+     * {@code orderId}); empty when the text has no letters or digits to name a field by.
+     */
+    public static String camelName(String words) {
+        String slug = Slug.of(words);
+        if (slug.equals("untitled") && !words.toLowerCase(Locale.ROOT).contains("untitled")) {
+            return "";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : slug.split("-")) {
+            name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return Character.isDigit(name.charAt(0)) ? "field" + name : name.toString();
     }
 
     public SchemaField withDescription(String text) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
@@ -45,10 +44,7 @@ public final class Validator implements AutoCloseable {
     private final ReferenceResolver resolver;
     private final Context context = new Context();
     private final Map<StickyId, Map<String, List<Finding>>> bySticky = new HashMap<>();
-    /** For rules that suggest names: the stickies holding findings of the rule now, with the name keys each sought. */
-    private final Map<String, Map<StickyId, Set<String>>> holders = new HashMap<>();
-    /** The same, by rule and name sought, so that a changed name finds the holders it matters to. */
-    private final Map<String, Map<String, Set<StickyId>>> sought = new HashMap<>();
+    private final SoughtNames sought = new SoughtNames();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     /** The level to check at whatever the board says ({@code validate --level}); empty: the board's own. */
     private final Optional<Level> levelOverride;
@@ -173,10 +169,9 @@ public final class Validator implements AutoCloseable {
     private void validateAll() {
         context.startPass();
         configured = board.settings().rules();
-        settings = new RuleSettings(configured, ruleSet.all(), levelToCheck(), board.settings().naming());
+        settings = ruleSettings();
         boardFindings = List.copyOf(settings.problems());
         bySticky.clear();
-        holders.clear();
         sought.clear();
         board.stickies().forEach((id, sticky) -> index.put(id, ReferenceIndex.writtenBy(sticky)));
         // Rules are stateless and the board does not change during a pass: check the stickies on every core.
@@ -226,7 +221,7 @@ public final class Validator implements AutoCloseable {
         }
         FindingsDelta delta = new FindingsDelta();
         if (settingsChanged) {
-            RuleSettings newSettings = new RuleSettings(board.settings().rules(), ruleSet.all(), levelToCheck(), board.settings().naming());
+            RuleSettings newSettings = ruleSettings();
             List<Finding> newProblems = List.copyOf(newSettings.problems());
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
@@ -251,7 +246,7 @@ public final class Validator implements AutoCloseable {
                 }
                 for (Rule rule : rules) {
                     if (rule.suggestsNames()) {
-                        forget(rule, id);
+                        sought.forget(rule.id(), id);
                     }
                 }
             }
@@ -266,12 +261,8 @@ public final class Validator implements AutoCloseable {
         }
         if (!names.isEmpty()) {
             for (Rule rule : rules) {
-                if (rule.suggestsNames() && sought.containsKey(rule.id())) {
-                    Set<StickyId> affected = new TreeSet<>();
-                    for (KindKey name : names) {
-                        affected.addAll(sought.get(rule.id()).getOrDefault(name.key(), Set.of()));
-                    }
-                    for (StickyId holder : affected) {
+                if (rule.suggestsNames()) {
+                    for (StickyId holder : sought.holdersSeeking(rule.id(), names.stream().map(KindKey::key).toList())) {
                         rerun(holder, List.of(rule), delta);
                     }
                 }
@@ -293,21 +284,6 @@ public final class Validator implements AutoCloseable {
         }
     }
 
-    /** Drops what a holder sought for a rule, before its findings are replaced or it is gone. */
-    private void forget(Rule rule, StickyId id) {
-        Set<String> keys = holders.getOrDefault(rule.id(), Map.of()).get(id);
-        if (keys != null) {
-            holders.get(rule.id()).remove(id);
-            Map<String, Set<StickyId>> byName = sought.get(rule.id());
-            for (String key : keys) {
-                Set<StickyId> ids = byName.get(key);
-                if (ids != null && ids.remove(id) && ids.isEmpty()) {
-                    byName.remove(key);
-                }
-            }
-        }
-    }
-
     private void rerun(StickyId id, List<Rule> which, FindingsDelta delta) {
         Sticky sticky = board.sticky(id).orElse(null);
         if (sticky == null) {
@@ -323,6 +299,11 @@ public final class Validator implements AutoCloseable {
         return settings.runs(rule) && sticky.kind() != StickyKind.NOTE ? settings.apply(rule, rule.check(id, sticky, context)) : List.of();
     }
 
+    /** The rules' configuration as the board's settings give it now. */
+    private RuleSettings ruleSettings() {
+        return new RuleSettings(board.settings().rules(), ruleSet.all(), levelToCheck(), board.settings().naming());
+    }
+
     private Level levelToCheck() {
         return levelOverride.orElse(board.settings().level());
     }
@@ -334,12 +315,9 @@ public final class Validator implements AutoCloseable {
             delta.replace(previous, findings);
         }
         if (rule.suggestsNames()) {
-            forget(rule, id);
+            sought.forget(rule.id(), id);
             if (!findings.isEmpty()) {
-                Set<String> keys = rule.sought(id, board.get(id), context);
-                holders.computeIfAbsent(rule.id(), key -> new HashMap<>()).put(id, keys);
-                Map<String, Set<StickyId>> byName = sought.computeIfAbsent(rule.id(), key -> new HashMap<>());
-                keys.forEach(key -> byName.computeIfAbsent(key, k -> new HashSet<>()).add(id));
+                sought.record(rule.id(), id, rule.sought(id, board.get(id), context));
             }
         }
         if (findings.isEmpty()) {

@@ -33,8 +33,7 @@ public final class DanglingReferenceRule extends DescribedRule implements Rule {
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
         List<Finding> findings = new ArrayList<>();
         for (ResolvedReference reference : context.references(id)) {
-            if (!reference.isDangling() || reference.rule() == LinkRule.ACTOR_ISSUES_COMMAND) {
-                // A command's actor may be a role written as text (the spec's templates write "actor: Customer").
+            if (!reference.isDangling() || reference.rule().mayNameText()) {
                 continue;
             }
             // A policy's Then line that begins with the policy's own name names the command of that name.

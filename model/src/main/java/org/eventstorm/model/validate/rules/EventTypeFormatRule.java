@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eventstorm.model.board.Level;
 import org.eventstorm.model.board.Naming.EventTypeStyle;
+import org.eventstorm.model.saga.SagaNames;
 import org.eventstorm.model.edit.EditField;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -68,12 +69,7 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
     static Optional<String> cloudEvents(String type, String eventName) {
         List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(part -> part.strip().replaceAll("[^a-z0-9]+", "")).filter(
                 part -> !part.isEmpty() && !part.matches("v[0-9]+")).toList();
-        StringBuilder joined = new StringBuilder();
-        for (String word : eventName.strip().split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                joined.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
+        String joined = SagaNames.pascal(eventName);
         if (parts.size() < 2 || joined.length() == 0 || !Character.isLetter(joined.charAt(0))) {
             return Optional.empty();
         }

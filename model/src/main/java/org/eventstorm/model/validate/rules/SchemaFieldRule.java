@@ -57,7 +57,7 @@ public final class SchemaFieldRule extends DescribedRule implements Rule {
                 findings.add(Finding.on(this, id, field, "field " + (i + 1) + " of the schema" + where
                         + " has no name, so the exports leave it out; give it a name in camel case, such as orderId"));
             } else if (!IDENTIFIER.matcher(name).matches()) {
-                String identifier = identifier(name);
+                String identifier = SchemaField.camelName(name);
                 findings.add(Finding.on(this, id, field, which + " of the schema" + where + " is not an identifier (letters, digits and _)"
                         + (identifier.isEmpty() ? "" : "; did you mean '" + identifier + "'?")));
             } else if (!seen.add(name)) {
@@ -75,17 +75,5 @@ public final class SchemaFieldRule extends DescribedRule implements Rule {
             }
         }
         return findings;
-    }
-
-    /** "customer id" in camel case: customerId; empty when nothing of it is letters or digits. */
-    private static String identifier(String name) {
-        StringBuilder result = new StringBuilder();
-        for (String word : name.split("[^A-Za-z0-9]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            result.append(result.length() == 0 ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return result.length() > 0 && Character.isDigit(result.charAt(0)) ? "field" + result : result.toString();
     }
 }
