@@ -70,6 +70,22 @@ type Subject struct {
 	Saga          func(recorder *Recorder, store sagaruntime.StateStore) Saga
 	Ordered       bool
 	Compensations []string
+	where         string
+	stores        func(t *testing.T) sagaruntime.StateStore
+}
+
+// KeptIn is the same subject with its runs kept in the stores that stores makes, one per scenario, which where names.
+func (s Subject) KeptIn(where string, stores func(t *testing.T) sagaruntime.StateStore) Subject {
+	s.where, s.stores = where, stores
+	return s
+}
+
+// store is a fresh store for a scenario: in memory, or where KeptIn says.
+func (s Subject) store(t *testing.T) sagaruntime.StateStore {
+	if s.stores == nil {
+		return sagaruntime.NewInMemoryStateStore()
+	}
+	return s.stores(t)
 }
 
 // Scenario is one of the feature spec's test scenarios for a saga, with what it expects.
@@ -82,7 +98,11 @@ type Scenario interface {
 func (s Subject) Run(t *testing.T, scenarios ...Scenario) {
 	for _, scenario := range scenarios {
 		scenario := scenario
-		t.Run(scenario.name(), func(t *testing.T) { scenario.play(t, s) })
+		name := scenario.name()
+		if s.where != "" {
+			name = s.where + ": " + name
+		}
+		t.Run(name, func(t *testing.T) { scenario.play(t, s) })
 	}
 }
 
@@ -97,7 +117,7 @@ func (Completes) name() string { return "completes when every step succeeds" }
 
 func (c Completes) play(t *testing.T, s Subject) {
 	recorder := NewRecorder()
-	result := execute(t, s.Saga(recorder, sagaruntime.NewInMemoryStateStore()), s.Event)
+	result := execute(t, s.Saga(recorder, s.store(t)), s.Event)
 	if result.Status != sagaruntime.Completed {
 		t.Fatalf("status %s, want COMPLETED: %v", result.Status, result.Errors)
 	}
@@ -138,7 +158,7 @@ func (f Fails) play(t *testing.T, s Subject) {
 	} else {
 		recorder.failing[f.Call] = true
 	}
-	result := execute(t, s.Saga(recorder, sagaruntime.NewInMemoryStateStore()), s.Event)
+	result := execute(t, s.Saga(recorder, s.store(t)), s.Event)
 	if result.Status != f.Expected {
 		t.Fatalf("status %s, want %s: %v", result.Status, f.Expected, result.Errors)
 	}
@@ -176,7 +196,7 @@ func (Repeats) name() string {
 
 func (Repeats) play(t *testing.T, s Subject) {
 	recorder := NewRecorder()
-	saga := s.Saga(recorder, sagaruntime.NewInMemoryStateStore())
+	saga := s.Saga(recorder, s.store(t))
 	first := execute(t, saga, s.Event)
 	calls := len(recorder.Calls())
 	if again := execute(t, saga, s.Event); !reflect.DeepEqual(first, again) {
@@ -208,7 +228,7 @@ func (Unkeyed) name() string { return "an event without its key fields is refuse
 
 func (Unkeyed) play(t *testing.T, s Subject) {
 	recorder := NewRecorder()
-	_, err := s.Saga(recorder, sagaruntime.NewInMemoryStateStore()).Execute(context.Background(), map[string]any{})
+	_, err := s.Saga(recorder, s.store(t)).Execute(context.Background(), map[string]any{})
 	if err == nil || !strings.HasPrefix(err.Error(), "the event has no ") {
 		t.Errorf("got %v, want an error that the event has no key", err)
 	}
@@ -230,7 +250,7 @@ func (Resumes) name() string {
 
 func (r Resumes) play(t *testing.T, s Subject) {
 	recorder := NewRecorder()
-	store := sagaruntime.NewInMemoryStateStore()
+	store := s.store(t)
 	sagaID, err := s.Definition.SagaIDOf(s.Event)
 	if err != nil {
 		t.Fatal(err)

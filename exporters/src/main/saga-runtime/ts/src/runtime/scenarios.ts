@@ -78,18 +78,27 @@ function nameOf(scenario: Scenario): string {
 }
 
 /** One node:test test per scenario. */
-export function scenarios(subject: Subject, list: readonly Scenario[]): void {
+/** Where the scenarios keep their runs: a name for the tests, and a fresh store for each scenario. */
+export interface Kept {
+  readonly where: string;
+  readonly store: () => Promise<SagaStateStore>;
+}
+
+const IN_MEMORY: Kept = { where: "", store: async () => new InMemorySagaStateStore() };
+
+/** One node:test test per scenario, the runs kept in memory or where kept says. */
+export function scenarios(subject: Subject, list: readonly Scenario[], kept: Kept = IN_MEMORY): void {
   for (const scenario of list) {
-    test(nameOf(scenario), () => play(subject, scenario));
+    test((kept.where === "" ? "" : `${kept.where}: `) + nameOf(scenario), () => play(subject, scenario, kept));
   }
 }
 
-async function play(subject: Subject, scenario: Scenario): Promise<void> {
+async function play(subject: Subject, scenario: Scenario, kept: Kept): Promise<void> {
   const inOrder = (calls: readonly string[]) => (subject.ordered ? [...calls] : [...calls].sort());
   const recorder = new Recorder();
   switch (scenario.kind) {
     case "completes": {
-      const result = await subject.saga(recorder, new InMemorySagaStateStore()).execute(subject.event);
+      const result = await subject.saga(recorder, await kept.store()).execute(subject.event);
       assert.equal(result.status, "COMPLETED", result.errors.join("; "));
       assert.deepEqual(inOrder(recorder.calls), inOrder(scenario.calls));
       for (const [earlier, later] of scenario.before) {
@@ -99,7 +108,7 @@ async function play(subject: Subject, scenario: Scenario): Promise<void> {
     }
     case "fails": {
       (scenario.timeout ? recorder.hanging : recorder.failing).add(scenario.call);
-      const result = await subject.saga(recorder, new InMemorySagaStateStore()).execute(subject.event);
+      const result = await subject.saga(recorder, await kept.store()).execute(subject.event);
       assert.equal(result.status, scenario.expected, result.errors.join("; "));
       assert.equal(recorder.calls.filter((call) => call === scenario.call).length, scenario.attempts, "tried as often as its retry allows");
       if (scenario.timeout) {
@@ -113,7 +122,7 @@ async function play(subject: Subject, scenario: Scenario): Promise<void> {
       return;
     }
     case "repeats": {
-      const saga = subject.saga(recorder, new InMemorySagaStateStore());
+      const saga = subject.saga(recorder, await kept.store());
       const first = await saga.execute(subject.event);
       const calls = recorder.calls.length;
       assert.deepEqual(await saga.execute(subject.event), first);
@@ -130,13 +139,13 @@ async function play(subject: Subject, scenario: Scenario): Promise<void> {
     }
     case "unkeyed": {
       const key = subject.definition.keyFields.length === 0 ? "id" : subject.definition.keyFields[0];
-      await assert.rejects(subject.saga(recorder, new InMemorySagaStateStore()).execute({}),
+      await assert.rejects(subject.saga(recorder, await kept.store()).execute({}),
         (error: unknown) => error instanceof Error && error.message.startsWith(`the event has no ${key}`));
       assert.deepEqual(recorder.calls, [], "no service is called");
       return;
     }
     case "resumes": {
-      const store = new InMemorySagaStateStore();
+      const store = await kept.store();
       const interrupted: SagaState = newState(subject.definition, sagaIdOf(subject.definition, subject.event));
       interrupted.steps[scenario.step] = "COMPLETED";
       interrupted.outputs[scenario.step] = { by: "an earlier run" };

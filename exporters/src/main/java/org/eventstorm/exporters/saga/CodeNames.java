@@ -26,7 +26,8 @@ record CodeNames(SagaPlan plan, Words saga, List<Words> services, List<Map<Strin
             "SagaSettings", "StepTimeout", "Services", "Saga", "Name", "New", "NewState", "SagaIdOf", "SagaIDOf", "DefaultSettings",
             "NewInMemoryStateStore", "Object", "String", "Map", "List", "Duration", "Optional", "Promise", "Error", "Record", "Math", "Date",
             "Set", "Store", "Runner", "SagaRunner", "Definition", "SagaDefinition", "SagaEvent", "StepHandler", "Handler", "Recorder",
-            "Scenario", "Scenarios", "Subject", "Commands", "Compensations");
+            "Scenario", "Scenarios", "Subject", "Commands", "Compensations", "Table", "SqlStateStore", "SQLStateStore", "SqlSagaStateStore",
+            "SqlClient", "SqlValue", "SqlStores", "SQLStores", "SqlStore", "SQLStore", "DataSource", "Kept");
 
     /** The runtime's own folders: a saga whose package would be one of them gets "saga" added. */
     private static final Set<String> RUNTIME_PACKAGES = Set.of("runtime", "sagaruntime");

@@ -20,11 +20,16 @@ public final class GoSagaCode implements SagaCodeGenerator {
     /** The module all exported saga packages belong to; its go.mod is part of the runtime. */
     public static final String MODULE = "eventstorm.local/sagas";
     static final SagaRuntime RUNTIME = new SagaRuntime("go", List.of("go.mod", "sagaruntime/runner.go", "sagaruntime/saga.go",
-            "sagaruntime/sagatest/sagatest.go"));
+            "sagaruntime/sqlstore.go", "sagaruntime/sagatest/sagatest.go", "sagaruntime/sagatest/sqldriver.go"));
 
     @Override
     public String language() {
         return "go";
+    }
+
+    @Override
+    public String sqlFolder() {
+        return "sql/";
     }
 
     @Override
@@ -79,12 +84,19 @@ public final class GoSagaCode implements SagaCodeGenerator {
         out.line("// " + Literals.comment(SagaCodeDocs.startsOn(plan)));
         out.line("package " + packageName(names)).blank();
         List<String> standard = new ArrayList<>(List.of("context"));
+        if (plan.sqlTable() != null) {
+            standard.add("database/sql");
+        }
         if (!plan.steps().isEmpty()) {
             standard.add("time");
         }
         imports(out, standard, List.of("sagaruntime"));
         out.line("// Name is the saga's name, as its definition writes it.");
         out.line("const Name = " + Literals.go(plan.name())).blank();
+        if (plan.sqlTable() != null) {
+            out.line("// Table is the table its runs are kept in, as its state_persistence says (the DDL: sql/" + plan.sqlTable() + ".sql).");
+            out.line("const Table = " + Literals.go(plan.sqlTable())).blank();
+        }
         out.line("// Definition is the steps, the waves they run in, the order of compensation and what a failure does, as the saga");
         out.line("// definition declares them.");
         out.open("var Definition = sagaruntime.Definition{");
@@ -156,6 +168,13 @@ public final class GoSagaCode implements SagaCodeGenerator {
         out.open("func SagaIDOf(event map[string]any) (string, error) {");
         out.line("return Definition.SagaIDOf(event)");
         out.close("}").blank();
+        if (plan.sqlTable() != null) {
+            out.line("// SQLStore is the state store its state_persistence asks for: the runs in Table of db. placeholder is the driver's");
+            out.line("// parameter for the n-th value (nil: \"?\").");
+            out.open("func SQLStore(db *sql.DB, placeholder func(n int) string) (*sagaruntime.SQLStateStore, error) {");
+            out.line("return sagaruntime.NewSQLStateStore(db, Table, Name, placeholder)");
+            out.close("}").blank();
+        }
         out.line("// Execute runs the saga for its trigger event; a run that has ended is not run again, an interrupted one resumes.");
         out.open("func (s *Saga) Execute(ctx context.Context, event map[string]any) (sagaruntime.Result, error) {");
         out.line("return s.runner.Execute(ctx, event)");
@@ -198,11 +217,15 @@ public final class GoSagaCode implements SagaCodeGenerator {
                         scenarios.event().entrySet().stream().map(field -> Literals.go(field.getKey()) + ": " + Literals.go(field.getValue())).toList())
                 + "}, Saga: saga, Ordered: " + scenarios.ordered()
                 + ", Compensations: " + list("[]string", scenarios.compensations(), Literals::go) + "}");
-        out.open("subject.Run(t,");
+        out.open("played := []sagatest.Scenario{");
         for (SagaScenarios.Scenario scenario : scenarios.scenarios()) {
             out.line(scenario(scenario) + ",");
         }
-        out.close(")");
+        out.close("}");
+        out.line("subject.Run(t, played...)");
+        if (plan.sqlTable() != null) {
+            out.line("subject.KeptIn(\"kept in SQL table \"+Table, sagatest.SQLStores(Table, Name)).Run(t, played...)");
+        }
         out.close("}");
         return out.toString();
     }

@@ -12,7 +12,8 @@ import org.eventstorm.model.saga.SagaPlan;
 
 /**
  * {@code saga-code/<language>/...}: the language's saga runtime, then each saga's definition, services and test
- * scenarios, in Java, TypeScript and Go (all three, or the one {@code saga-code:java|ts|go} names).
+ * scenarios, in Java, TypeScript and Go (all three, or the one {@code saga-code:java|ts|go} names), and the DDL of
+ * each table a saga kept in a database uses.
  */
 public final class SagaCodeExporter implements Exporter {
     private static final List<SagaCodeGenerator> ALL = List.of(new JavaSagaCode(), new TypeScriptSagaCode(), new GoSagaCode());
@@ -49,6 +50,14 @@ public final class SagaCodeExporter implements Exporter {
     @Override
     public void export(ExportInput input, TargetFolder target) throws IOException {
         List<SagaSource.Entry> sagas = SagaSource.of(input, target);
+        List<SagaPlan> plans = sagas.stream().map(entry -> SagaPlan.of(entry.saga(), entry.id())).toList();
+        List<String> tables = SagaStateTable.of(plans);
+        for (SagaSource.Entry entry : sagas) {
+            if (entry.saga().statePersistence().backend().strip().equals("event-store")) {
+                target.note(entry.saga().name() + " keeps its state in an event store, which the saga code does not provide: pass a StateStore of"
+                        + " your own to the saga (the code has one in memory, and one in SQL for backend: database)");
+            }
+        }
         for (SagaCodeGenerator generator : generators) {
             String folder = "saga-code/" + generator.language() + "/";
             if (!sagas.isEmpty()) {
@@ -56,10 +65,13 @@ public final class SagaCodeExporter implements Exporter {
                     target.write(folder + file.getKey(), file.getValue());
                 }
             }
-            for (SagaSource.Entry entry : sagas) {
-                for (Map.Entry<String, String> file : generator.files(SagaPlan.of(entry.saga(), entry.id())).entrySet()) {
+            for (SagaPlan plan : plans) {
+                for (Map.Entry<String, String> file : generator.files(plan).entrySet()) {
                     target.write(folder + file.getKey(), file.getValue());
                 }
+            }
+            for (String table : tables) {
+                target.write(folder + generator.sqlFolder() + table + ".sql", SagaStateTable.ddl(table));
             }
         }
     }

@@ -17,4 +17,7 @@ public interface SagaCodeGenerator {
     Map<String, String> projectFiles();
 
     Map<String, String> files(SagaPlan plan);
+
+    /** The folder, in this language's project, that holds the DDL of the tables the sagas' SQL state stores use. */
+    String sqlFolder();
 }

@@ -25,7 +25,10 @@ public final class GeneratedJava {
     private GeneratedJava() {
     }
 
-    /** Writes the files under {@code folder}, compiles the Java ones with -Werror, and returns the compiled classes' folder. */
+    /**
+     * Writes the files under {@code folder}, compiles the Java ones with -Werror, and returns the compiled classes'
+     * folder, which also holds the resources (as Maven would put them on the class path).
+     */
     public static Path compile(Map<String, String> files, Path folder) throws IOException {
         List<String> sources = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -37,6 +40,15 @@ public final class GeneratedJava {
             }
         }
         Path classes = Files.createDirectories(folder.resolve("classes"));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            for (String resources : List.of("src/main/resources/", "src/test/resources/")) {
+                if (file.getKey().startsWith(resources)) {
+                    Path resource = classes.resolve(file.getKey().substring(resources.length()));
+                    Files.createDirectories(resource.getParent());
+                    Files.writeString(resource, file.getValue());
+                }
+            }
+        }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8",
                 "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));

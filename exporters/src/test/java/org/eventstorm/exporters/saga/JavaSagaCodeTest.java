@@ -34,10 +34,12 @@ class JavaSagaCodeTest {
                 "src/test/java/sagas/orderfulfillmentsaga/OrderFulfillmentSagaTest.java"), files.keySet());
         Map<String, String> project = new TreeMap<>(java.projectFiles());
         project.putAll(files);
+        project.put(java.sqlFolder() + plan.sqlTable() + ".sql", SagaStateTable.ddl(plan.sqlTable()));
         Path classes = GeneratedJava.compile(project, temp);
         TestExecutionSummary summary = GeneratedJava.runTests(classes, "sagas.orderfulfillmentsaga.OrderFulfillmentSagaTest");
         assertEquals(0, summary.getTotalFailureCount(), GeneratedJava.failures(summary));
-        assertEquals(1 + 2 * 4 + 3, summary.getTestsSucceededCount(), "happy path, failure and timeout of each step, re-run, no key, resume");
+        assertEquals(2 * (1 + 2 * 4 + 3), summary.getTestsSucceededCount(),
+                "happy path, failure and timeout of each step, re-run, no key, resume; in memory, then in the SQL table its state_persistence names");
         String saga = files.get("src/main/java/sagas/orderfulfillmentsaga/OrderFulfillmentSaga.java");
         assertTrue(saga.contains("new StepDefinition(\"reserve-inventory\", Duration.ofMillis(5000), 3, Backoff.EXPONENTIAL, true)"), saga);
         assertTrue(saga.contains("Map<String, Object> releaseInventory(StepRequest request) throws Exception;"), saga);

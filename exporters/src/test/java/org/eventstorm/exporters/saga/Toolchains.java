@@ -15,16 +15,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The compilers the TypeScript and Go checks run: the pinned TypeScript from the npm registry (installed once into
- * {@code ~/.cache/eventstorm/typescript}), and Go from the PATH. Where one is missing the check is skipped and says
+ * The compilers the TypeScript and Go checks run: the pinned TypeScript (and the packages the exported tests use) from
+ * the npm registry (installed once into {@code ~/.cache/eventstorm/typescript-...}), and Go from the PATH. Where one is missing the check is skipped and says
  * why; with {@code EVENTSTORM_REQUIRE_TOOLCHAINS=1} (as CI sets, after installing both) a missing one fails it.
  */
 public final class Toolchains {
     /** The exported package.json pins these; the check installs exactly them. */
     private static final JsonNode PINNED = pinned();
     static final String TYPESCRIPT_VERSION = PINNED.path("typescript").asText();
-    static final String NODE_TYPES_VERSION = PINNED.path("@types/node").asText();
-    static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm", "typescript-" + TYPESCRIPT_VERSION);
+    /** One folder per set of pins, so a change of any pin installs afresh. */
+    static final Path TYPESCRIPT = Path.of(System.getProperty("user.home"), ".cache", "eventstorm",
+            "typescript-" + TYPESCRIPT_VERSION + "-" + Integer.toHexString(PINNED.toString().hashCode()));
 
     private Toolchains() {
     }
@@ -37,16 +38,22 @@ public final class Toolchains {
         }
     }
 
-    /** The folder holding node_modules with the pinned typescript and @types/node. */
+    /** The folder holding node_modules with every package the exported package.json pins (TypeScript, its types, sql.js). */
     public static Path typescript() throws Exception {
-        Path tsc = TYPESCRIPT.resolve("node_modules/.bin/tsc");
-        if (!Files.isExecutable(tsc)) {
-            require(onPath("npm") && onPath("node"), "npm and node (to install TypeScript " + TYPESCRIPT_VERSION + ")");
+        List<String> packages = new ArrayList<>();
+        boolean installed = Files.isExecutable(TYPESCRIPT.resolve("node_modules/.bin/tsc"));
+        for (var pin : (Iterable<java.util.Map.Entry<String, JsonNode>>) PINNED::fields) {
+            packages.add(pin.getKey() + "@" + pin.getValue().asText());
+            installed &= Files.isDirectory(TYPESCRIPT.resolve("node_modules").resolve(pin.getKey()));
+        }
+        if (!installed) {
+            require(onPath("npm") && onPath("node"), "npm and node (to install " + String.join(", ", packages) + ")");
             Files.createDirectories(TYPESCRIPT);
             Files.writeString(TYPESCRIPT.resolve("package.json"), "{\"private\": true}\n");
-            Result install = run(TYPESCRIPT, 300, "npm", "install", "--no-audit", "--no-fund", "--silent",
-                    "typescript@" + TYPESCRIPT_VERSION, "@types/node@" + NODE_TYPES_VERSION);
-            assertEquals(0, install.exit(), "npm install typescript: " + install.output());
+            List<String> command = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--silent"));
+            command.addAll(packages);
+            Result install = run(TYPESCRIPT, 300, command.toArray(String[]::new));
+            assertEquals(0, install.exit(), "npm install " + String.join(" ", packages) + ": " + install.output());
         }
         return TYPESCRIPT;
     }

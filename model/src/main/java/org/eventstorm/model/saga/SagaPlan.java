@@ -21,10 +21,12 @@ import org.eventstorm.model.definition.DefinitionId;
  * @param source            the definition's path in the board folder
  * @param compensationOrder with a custom order, the step indexes to compensate in that order; null for reverse order
  * @param keyFields         the event fields that name a run of an idempotent saga (without {@code sagaId})
+ * @param sqlTable          the table a SQL state store keeps the runs in, when {@code state_persistence} asks for a
+ *                          database; null otherwise
  */
 public record SagaPlan(String name, String source, String description, String triggerEvent, List<Service> services, List<Step> steps,
         List<List<Integer>> waves, List<Integer> compensationOrder, boolean compensateOnTimeout, boolean compensateOnError,
-        int maxCompensationAttempts, boolean idempotent, List<String> keyFields) {
+        int maxCompensationAttempts, boolean idempotent, List<String> keyFields, String sqlTable) {
 
     /** What a step waits for its command when the saga names no timeout (the validator warns about it). */
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
@@ -89,11 +91,12 @@ public record SagaPlan(String name, String source, String description, String tr
         List<List<Integer>> waves = graph.waves().stream().map(wave -> wave.stream().map(step -> stepIndex.get(step.id())).toList()).toList();
         List<Integer> custom = saga.isCustomOrder() && !saga.customOrder().isEmpty()
                 ? saga.customOrder().stream().filter(stepIndex::containsKey).map(stepIndex::get).toList() : null;
+        String table = saga.statePersistence().isDatabase() ? saga.statePersistence().sqlTable() : null;
         List<String> keys = saga.idempotency().keyFields().stream().filter(key -> !key.equals("sagaId")).toList();
         return new SagaPlan(saga.name(), id.path(), saga.description(), saga.triggerEvent(),
                 services.entrySet().stream().map(entry -> new Service(entry.getKey(), List.copyOf(entry.getValue()))).toList(), steps, waves, custom,
                 !isFail(saga.failureHandling().onTimeout()), !isFail(saga.failureHandling().onError()),
-                Math.max(1, saga.failureHandling().maxCompensationAttempts()), saga.idempotency().isOn(), keys);
+                Math.max(1, saga.failureHandling().maxCompensationAttempts()), saga.idempotency().isOn(), keys, table);
     }
 
     public Service serviceOf(Step step) {

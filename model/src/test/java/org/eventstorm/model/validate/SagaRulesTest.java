@@ -142,6 +142,20 @@ class SagaRulesTest {
     }
 
     @Test
+    void aStateTableThatIsNoPlainSqlNameIsAnErrorAtItsLine() throws IOException {
+        LoadedBoard loaded = withSaga(SHIP_ONCE + """
+                  state_persistence:
+                    backend: database
+                    table: "saga_state; DROP TABLE orders"
+                """);
+        List<String> found = Validator.validate(loaded.board()).stream().filter(finding -> finding.ruleId().equals("saga-value-not-allowed")).map(
+                finding -> located(loaded, finding)).toList();
+        assertEquals(List.of("sagas/hand-written.yml:12 error saga-value-not-allowed: ShipOnce keeps its state in table 'saga_state; DROP TABLE"
+                + " orders', which is not a SQL table name the saga code can use unquoted; use up to 56 letters, digits and underscores, not"
+                + " starting with a digit (as saga_state)"), found);
+    }
+
+    @Test
     void theLiveValidatorFollowsTheBoardTheSagaNames() throws IOException {
         LoadedBoard loaded = BoardReader.read(BoardFolders.copyOfSample("order-fulfillment", temp));
         Validator validator = Validator.attach(loaded.board());

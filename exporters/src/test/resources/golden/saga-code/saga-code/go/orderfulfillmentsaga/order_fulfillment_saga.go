@@ -6,6 +6,7 @@ package orderfulfillmentsaga
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"eventstorm.local/sagas/sagaruntime"
@@ -13,6 +14,9 @@ import (
 
 // Name is the saga's name, as its definition writes it.
 const Name = "OrderFulfillmentSaga"
+
+// Table is the table its runs are kept in, as its state_persistence says (the DDL: sql/saga_state.sql).
+const Table = "saga_state"
 
 // Definition is the steps, the waves they run in, the order of compensation and what a failure does, as the saga
 // definition declares them.
@@ -96,6 +100,12 @@ func New(services Services, store sagaruntime.StateStore, settings sagaruntime.S
 // SagaIDOf: The run for an event: one per orderId, so the same event always finds the same run.
 func SagaIDOf(event map[string]any) (string, error) {
 	return Definition.SagaIDOf(event)
+}
+
+// SQLStore is the state store its state_persistence asks for: the runs in Table of db. placeholder is the driver's
+// parameter for the n-th value (nil: "?").
+func SQLStore(db *sql.DB, placeholder func(n int) string) (*sagaruntime.SQLStateStore, error) {
+	return sagaruntime.NewSQLStateStore(db, Table, Name, placeholder)
 }
 
 // Execute runs the saga for its trigger event; a run that has ended is not run again, an interrupted one resumes.

@@ -59,7 +59,7 @@ func TestScenarios(t *testing.T) {
 		return saga
 	}
 	subject := sagatest.Subject{Definition: Definition, Event: map[string]any{"orderId": "value-1"}, Saga: saga, Ordered: true, Compensations: []string{"inventory-service/ReleaseInventory", "payment-service/RefundPayment", "shipping-service/CancelShipment"}}
-	subject.Run(t,
+	played := []sagatest.Scenario{
 		sagatest.Completes{Calls: []string{"inventory-service/ReserveInventory", "payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder"}, Before: [][2]string{{"inventory-service/ReserveInventory", "payment-service/AuthorizePayment"}, {"payment-service/AuthorizePayment", "shipping-service/CreateShipment"}, {"shipping-service/CreateShipment", "order-service/ConfirmOrder"}}},
 		sagatest.Fails{Step: "reserve-inventory", Call: "inventory-service/ReserveInventory", Timeout: false, Expected: sagaruntime.Compensated, Attempts: 3, Compensations: []string{}, NotCalled: []string{"payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder"}},
 		sagatest.Fails{Step: "reserve-inventory", Call: "inventory-service/ReserveInventory", Timeout: true, Expected: sagaruntime.Compensated, Attempts: 3, Compensations: []string{}, NotCalled: []string{"payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder"}},
@@ -72,5 +72,7 @@ func TestScenarios(t *testing.T) {
 		sagatest.Repeats{},
 		sagatest.Unkeyed{},
 		sagatest.Resumes{Step: "reserve-inventory", Call: "inventory-service/ReserveInventory", Calls: 3},
-	)
+	}
+	subject.Run(t, played...)
+	subject.KeptIn("kept in SQL table "+Table, sagatest.SQLStores(Table, Name)).Run(t, played...)
 }

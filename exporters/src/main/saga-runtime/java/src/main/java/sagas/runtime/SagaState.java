@@ -24,6 +24,23 @@ public final class SagaState {
         }
     }
 
+    /** A run as a store kept it. */
+    static SagaState restore(String sagaId, Status status, Map<String, StepStatus> steps, Map<String, Map<String, Object>> outputs,
+            List<String> completed, List<String> errors) {
+        SagaState state = new SagaState(sagaId, List.of());
+        state.status = Objects.requireNonNull(status, "status");
+        state.steps.putAll(steps);
+        outputs.forEach((step, output) -> state.outputs.put(step, copyOf(output)));
+        state.completed.addAll(completed);
+        state.errors.addAll(errors);
+        return state;
+    }
+
+    /** An output as it was, null values included (a service may answer JSON's null). */
+    private static Map<String, Object> copyOf(Map<String, Object> output) {
+        return output == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(output));
+    }
+
     public String sagaId() {
         return sagaId;
     }
@@ -34,6 +51,11 @@ public final class SagaState {
 
     public synchronized StepStatus status(String step) {
         return steps.get(step);
+    }
+
+    /** Each step's status, in the order of the steps. */
+    public synchronized Map<String, StepStatus> steps() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
 
     public synchronized List<String> completed() {
@@ -51,7 +73,7 @@ public final class SagaState {
     /** Records that {@code step} completed with {@code output}; a store that resumes a run restores its steps this way. */
     public synchronized SagaState complete(String step, Map<String, Object> output) {
         steps.put(step, StepStatus.COMPLETED);
-        outputs.put(step, output == null ? Map.of() : Map.copyOf(output));
+        outputs.put(step, copyOf(output));
         completed.add(step);
         return this;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -20,8 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * @param ordered       true when no two steps run at once, so the order of the calls is fixed
  * @param compensations every compensation call the saga can make
+ * @param where         where the runs are kept, as the tests' names say it ("" for in memory)
+ * @param stores        a fresh state store for each scenario
  */
-public record Scenarios(SagaDefinition definition, Map<String, Object> event, Factory factory, boolean ordered, List<String> compensations) {
+public record Scenarios(SagaDefinition definition, Map<String, Object> event, Factory factory, boolean ordered, List<String> compensations,
+        String where, Supplier<StateStore> stores) {
     /** The saga under test, its services played by {@code recorder} and its runs kept in {@code store}. */
     @FunctionalInterface
     public interface Factory {
@@ -38,11 +42,22 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
         Objects.requireNonNull(definition, "definition");
         event = Map.copyOf(event);
         compensations = List.copyOf(compensations);
+        Objects.requireNonNull(stores, "stores");
+    }
+
+    /** The scenarios with the runs kept in memory. */
+    public Scenarios(SagaDefinition definition, Map<String, Object> event, Factory factory, boolean ordered, List<String> compensations) {
+        this(definition, event, factory, ordered, compensations, "", InMemoryStateStore::new);
+    }
+
+    /** The same scenarios with the runs kept in the stores {@code stores} makes, {@code where} names. */
+    public Scenarios keptIn(String where, Supplier<StateStore> stores) {
+        return new Scenarios(definition, event, factory, ordered, compensations, where, stores);
     }
 
     /** One JUnit test per scenario. */
     public Stream<DynamicTest> tests(Scenario... scenarios) {
-        return Stream.of(scenarios).map(scenario -> DynamicTest.dynamicTest(nameOf(scenario), () -> play(scenario)));
+        return Stream.of(scenarios).map(scenario -> DynamicTest.dynamicTest((where.isEmpty() ? "" : where + ": ") + nameOf(scenario), () -> play(scenario)));
     }
 
     static String nameOf(Scenario scenario) {
@@ -83,7 +98,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
 
     private void completes(Scenario.Completes expected) {
         Recorder recorder = new Recorder();
-        Result result = factory.saga(recorder, new InMemoryStateStore()).execute(event);
+        Result result = factory.saga(recorder, stores.get()).execute(event);
         assertEquals(Status.COMPLETED, result.status(), result.errors().toString());
         assertEquals(inOrder(expected.calls()), inOrder(recorder.calls()));
         for (List<String> pair : expected.before()) {
@@ -95,7 +110,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
     private void fails(Scenario.Fails expected) {
         Recorder recorder = new Recorder();
         (expected.timeout() ? recorder.hanging : recorder.failing).add(expected.call());
-        Result result = factory.saga(recorder, new InMemoryStateStore()).execute(event);
+        Result result = factory.saga(recorder, stores.get()).execute(event);
         assertEquals(expected.expected(), result.status(), result.errors().toString());
         assertEquals(expected.attempts(), Collections.frequency(recorder.calls(), expected.call()), "tried as often as its retry allows");
         if (expected.timeout()) {
@@ -110,7 +125,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
 
     private void repeats() {
         Recorder recorder = new Recorder();
-        Saga saga = factory.saga(recorder, new InMemoryStateStore());
+        Saga saga = factory.saga(recorder, stores.get());
         Result first = saga.execute(event);
         int calls = recorder.calls().size();
         assertEquals(first, saga.execute(event));
@@ -125,7 +140,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
 
     private void unkeyed() {
         Recorder recorder = new Recorder();
-        Saga saga = factory.saga(recorder, new InMemoryStateStore());
+        Saga saga = factory.saga(recorder, stores.get());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> saga.execute(Map.of()));
         assertTrue(refused.getMessage().startsWith("the event has no " + definition.keyFields().get(0)), refused.getMessage());
         assertEquals(List.of(), recorder.calls(), "no service is called");
@@ -133,7 +148,7 @@ public record Scenarios(SagaDefinition definition, Map<String, Object> event, Fa
 
     private void resumes(Scenario.Resumes expected) {
         Recorder recorder = new Recorder();
-        StateStore store = new InMemoryStateStore();
+        StateStore store = stores.get();
         store.save(new SagaState(definition.sagaIdOf(event), definition.stepIds()).complete(expected.step(), Map.of("by", "an earlier run")));
         Result result = factory.saga(recorder, store).execute(event);
         assertEquals(Status.COMPLETED, result.status(), result.errors().toString());

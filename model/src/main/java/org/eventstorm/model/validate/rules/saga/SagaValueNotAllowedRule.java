@@ -20,7 +20,8 @@ import org.eventstorm.model.validate.rules.DescribedRule;
  * A saga must say only what the DSL's JSON Schema allows: every saga is checked against the schema (the one statement
  * of the DSL), each refusal located in its file. A closed choice (a step's retry backoff, the compensation order,
  * what a timeout or an error does, the state store's backend) names the values allowed: the saga code cannot honour
- * another, and would otherwise quietly do something else. A timeout that is not a duration is left to
+ * another, and would otherwise quietly do something else. The state store's table must be a plain SQL name, as the
+ * saga code's SQL store writes it into its statements unquoted. A timeout that is not a duration is left to
  * {@code saga-step-without-timeout}, which says how to write one.
  */
 public final class SagaValueNotAllowedRule extends DescribedRule implements DefinitionRule {
@@ -50,6 +51,10 @@ public final class SagaValueNotAllowedRule extends DescribedRule implements Defi
         if (violation.keyword().equals("enum")) {
             return saga.name() + " sets " + what + " to '" + valueAt(saga, pointer) + "', which the saga DSL does not allow, so its code could not"
                     + " do what the file says; use one of " + String.join(", ", violation.allowed());
+        }
+        if (pointer.equals("/saga/state_persistence/table") && violation.keyword().equals("pattern")) {
+            return saga.name() + " keeps its state in table '" + saga.statePersistence().table().strip() + "', which is not a SQL table name the"
+                    + " saga code can use unquoted; use up to 56 letters, digits and underscores, not starting with a digit (as saga_state)";
         }
         return saga.name() + ": " + what + " " + violation.message().replaceFirst("^\\S*: ", "") + ", as the saga DSL's schema says";
     }

@@ -4,11 +4,13 @@ package sagas.orderfulfillmentsaga;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import sagas.runtime.Backoff;
 import sagas.runtime.Result;
 import sagas.runtime.SagaDefinition;
 import sagas.runtime.SagaRunner;
 import sagas.runtime.Settings;
+import sagas.runtime.SqlStateStore;
 import sagas.runtime.StateStore;
 import sagas.runtime.StepDefinition;
 import sagas.runtime.StepHandler;
@@ -21,6 +23,9 @@ import sagas.runtime.StepRequest;
 public final class OrderFulfillmentSaga {
     /** The saga's name, as its definition writes it. */
     public static final String NAME = "OrderFulfillmentSaga";
+
+    /** The table its runs are kept in, as its state_persistence says (the DDL: src/main/resources/sql/saga_state.sql). */
+    public static final String TABLE = "saga_state";
 
     /**
      * The saga as its definition declares it: the steps (id, timeout, attempts, backoff, compensable), the waves they run in,
@@ -97,6 +102,11 @@ public final class OrderFulfillmentSaga {
     /** The run for an event: one per orderId, so the same event always finds the same run. */
     public static String sagaIdOf(Map<String, Object> event) {
         return DEFINITION.sagaIdOf(event);
+    }
+
+    /** The state store its state_persistence asks for: the runs in table {@link #TABLE} of {@code dataSource}. */
+    public static StateStore sqlStore(DataSource dataSource) {
+        return new SqlStateStore(dataSource, TABLE, NAME);
     }
 
     /** Runs the saga for its trigger event; a run that has ended is not run again, an interrupted one resumes. */

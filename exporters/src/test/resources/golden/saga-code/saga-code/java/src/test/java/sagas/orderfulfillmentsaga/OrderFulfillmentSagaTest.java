@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestFactory;
 import sagas.runtime.Recorder;
 import sagas.runtime.Scenario;
 import sagas.runtime.Scenarios;
+import sagas.runtime.SqlStores;
 import sagas.runtime.Status;
 import sagas.runtime.StepRequest;
 
@@ -21,22 +22,29 @@ class OrderFulfillmentSagaTest {
                 new FakeOrderService(recorder),
                 store, Recorder.FAST)::execute,
             true, List.of("inventory-service/ReleaseInventory", "payment-service/RefundPayment", "shipping-service/CancelShipment"));
+    private static final Scenario[] PLAYED = {
+            new Scenario.Completes(List.of("inventory-service/ReserveInventory", "payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder"), List.of(List.of("inventory-service/ReserveInventory", "payment-service/AuthorizePayment"), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder"))),
+            new Scenario.Fails("reserve-inventory", "inventory-service/ReserveInventory", false, Status.COMPENSATED, 3, List.of(), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder")),
+            new Scenario.Fails("reserve-inventory", "inventory-service/ReserveInventory", true, Status.COMPENSATED, 3, List.of(), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder")),
+            new Scenario.Fails("authorize-payment", "payment-service/AuthorizePayment", false, Status.COMPENSATED, 2, List.of("inventory-service/ReleaseInventory"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder")),
+            new Scenario.Fails("authorize-payment", "payment-service/AuthorizePayment", true, Status.COMPENSATED, 2, List.of("inventory-service/ReleaseInventory"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder")),
+            new Scenario.Fails("create-shipment", "shipping-service/CreateShipment", false, Status.COMPENSATED, 1, List.of("payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of("order-service/ConfirmOrder")),
+            new Scenario.Fails("create-shipment", "shipping-service/CreateShipment", true, Status.COMPENSATED, 1, List.of("payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of("order-service/ConfirmOrder")),
+            new Scenario.Fails("confirm-order", "order-service/ConfirmOrder", false, Status.COMPENSATED, 1, List.of("shipping-service/CancelShipment", "payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of()),
+            new Scenario.Fails("confirm-order", "order-service/ConfirmOrder", true, Status.COMPENSATED, 1, List.of("shipping-service/CancelShipment", "payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of()),
+            new Scenario.Repeats(),
+            new Scenario.Unkeyed(),
+            new Scenario.Resumes("reserve-inventory", "inventory-service/ReserveInventory", 3)};
 
     @TestFactory
     Stream<DynamicTest> scenarios() {
-        return SCENARIOS.tests(
-                new Scenario.Completes(List.of("inventory-service/ReserveInventory", "payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder"), List.of(List.of("inventory-service/ReserveInventory", "payment-service/AuthorizePayment"), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder"))),
-                new Scenario.Fails("reserve-inventory", "inventory-service/ReserveInventory", false, Status.COMPENSATED, 3, List.of(), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder")),
-                new Scenario.Fails("reserve-inventory", "inventory-service/ReserveInventory", true, Status.COMPENSATED, 3, List.of(), List.of("payment-service/AuthorizePayment", "shipping-service/CreateShipment", "order-service/ConfirmOrder")),
-                new Scenario.Fails("authorize-payment", "payment-service/AuthorizePayment", false, Status.COMPENSATED, 2, List.of("inventory-service/ReleaseInventory"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder")),
-                new Scenario.Fails("authorize-payment", "payment-service/AuthorizePayment", true, Status.COMPENSATED, 2, List.of("inventory-service/ReleaseInventory"), List.of("shipping-service/CreateShipment", "order-service/ConfirmOrder")),
-                new Scenario.Fails("create-shipment", "shipping-service/CreateShipment", false, Status.COMPENSATED, 1, List.of("payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of("order-service/ConfirmOrder")),
-                new Scenario.Fails("create-shipment", "shipping-service/CreateShipment", true, Status.COMPENSATED, 1, List.of("payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of("order-service/ConfirmOrder")),
-                new Scenario.Fails("confirm-order", "order-service/ConfirmOrder", false, Status.COMPENSATED, 1, List.of("shipping-service/CancelShipment", "payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of()),
-                new Scenario.Fails("confirm-order", "order-service/ConfirmOrder", true, Status.COMPENSATED, 1, List.of("shipping-service/CancelShipment", "payment-service/RefundPayment", "inventory-service/ReleaseInventory"), List.of()),
-                new Scenario.Repeats(),
-                new Scenario.Unkeyed(),
-                new Scenario.Resumes("reserve-inventory", "inventory-service/ReserveInventory", 3));
+        return SCENARIOS.tests(PLAYED);
+    }
+
+    /** The same scenarios with the runs kept where the saga's state_persistence says: in its SQL table. */
+    @TestFactory
+    Stream<DynamicTest> scenariosKeptInSql() {
+        return SCENARIOS.keptIn("kept in SQL table " + OrderFulfillmentSaga.TABLE, SqlStores.h2(OrderFulfillmentSaga.TABLE, OrderFulfillmentSaga.NAME)).tests(PLAYED);
     }
 
     /** Plays inventory-service. */
