@@ -112,7 +112,7 @@ final class BoardYamlParser {
             String service = item.hasNonNull("service") ? item.get("service").asText() : "";
             Swimlane lane = item.hasNonNull("swimlane") ? swimlane(item.get("swimlane"), name, segment.line()) : null;
             Map<String, Object> extra = new LinkedHashMap<>();
-            YamlWriter.plainMap(item).forEach((key, value) -> {
+            YamlTrees.plainMap(item).forEach((key, value) -> {
                 if (!CONTEXT_KEYS.contains(key)) {
                     extra.put(key, value);
                 }

@@ -182,7 +182,7 @@ final class FieldValues {
     }
 
     private static Map<String, Object> extra(JsonNode object, Set<String> known) {
-        Map<String, Object> all = YamlWriter.plainMap(object);
+        Map<String, Object> all = YamlTrees.plainMap(object);
         Map<String, Object> extra = new LinkedHashMap<>();
         all.forEach((key, value) -> {
             if (!known.contains(key)) {

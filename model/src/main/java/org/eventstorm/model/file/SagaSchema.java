@@ -1,8 +1,8 @@
 package org.eventstorm.model.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -30,13 +30,10 @@ public final class SagaSchema {
     private static final Map<String, List<String>> ALLOWED = new LinkedHashMap<>();
     private static final Map<String, Integer> MINIMUMS = new LinkedHashMap<>();
 
+    private static final JsonNode SCHEMA = tree(TEXT);
+
     static {
-        try {
-            JsonNode schema = new ObjectMapper().readTree(TEXT);
-            collect(schema, schema.path("properties"), "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        collect(SCHEMA, SCHEMA.path("properties"), "");
     }
 
     private SagaSchema() {
@@ -65,18 +62,33 @@ public final class SagaSchema {
      * and the schema keyword that refuses it ({@code enum}, {@code minimum}, {@code type} ...).
      */
     public static List<Violation> violations(Saga saga) {
+        return violations(tree(SagaYaml.write(saga, null)));
+    }
+
+    /** Everything in {@code instance} (a saga file as a tree) the schema refuses, sorted by where. */
+    static List<Violation> violations(JsonNode instance) {
+        List<Violation> violations = new ArrayList<>(Checking.KEYWORDS != null ? Checking.KEYWORDS.check(instance) : Validating.violations(instance));
+        violations.sort(Comparator.comparing(Violation::pointer));
+        return violations;
+    }
+
+    /** The same, by the general JSON Schema validator, whatever keywords the schema uses (tests compare the two). */
+    static List<Violation> generalViolations(JsonNode instance) {
+        List<Violation> violations = new ArrayList<>(Validating.violations(instance));
+        violations.sort(Comparator.comparing(Violation::pointer));
+        return violations;
+    }
+
+    /** A YAML (or JSON) text that the tool wrote itself, as a tree. */
+    private static JsonNode tree(String text) {
         try {
-            JsonNode tree = Validating.YAML.readTree(SagaYaml.write(saga, null));
-            List<Violation> violations = new ArrayList<>();
-            for (ValidationMessage message : Validating.SCHEMA.validate(tree)) {
-                violations.add(new Violation(message.getInstanceLocation().toString(), message.getType(), message.getError(),
-                        message.getSchemaNode() == null ? List.of() : values(message.getSchemaNode().isArray() ? message.getSchemaNode()
-                                : message.getSchemaNode().path("enum"))));
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            for (YamlSegment segment : YamlDocumentParser.parse(text).segments()) {
+                root.set(segment.key(), segment.value());
             }
-            violations.sort(Comparator.comparing(Violation::pointer));
-            return violations;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return root;
+        } catch (FormatException e) {
+            throw new IllegalStateException("the tool's own saga text does not parse, line " + e.line() + ": " + e.getMessage(), e);
         }
     }
 
@@ -91,11 +103,25 @@ public final class SagaSchema {
     public record Violation(String pointer, String keyword, String message, List<String> allowed) {
     }
 
-    /** The compiled schema, made on first use: only boards with sagas checked at design level pay for it. */
+    /** The checker of the schema's own keywords, made on first use; null when the schema uses one it does not check. */
+    private static final class Checking {
+        static final SchemaKeywords KEYWORDS = SchemaKeywords.covers(SCHEMA) ? new SchemaKeywords(SCHEMA) : null;
+    }
+
+    /** The general validator, compiled on first use: only when the schema uses a keyword {@link SchemaKeywords} does not check. */
     private static final class Validating {
-        static final YAMLMapper YAML = new YAMLMapper();
         static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(TEXT,
                 SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+
+        static List<Violation> violations(JsonNode instance) {
+            List<Violation> violations = new ArrayList<>();
+            for (ValidationMessage message : SCHEMA.validate(instance)) {
+                violations.add(new Violation(message.getInstanceLocation().toString(), message.getType(), message.getError(),
+                        message.getSchemaNode() == null ? List.of() : values(message.getSchemaNode().isArray() ? message.getSchemaNode()
+                                : message.getSchemaNode().path("enum"))));
+            }
+            return violations;
+        }
     }
 
     private static List<String> values(JsonNode list) {

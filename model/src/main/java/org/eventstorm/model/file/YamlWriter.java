@@ -2,14 +2,10 @@ package org.eventstorm.model.file;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,7 +19,6 @@ final class YamlWriter {
             YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(
                     YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).disable(YAMLGenerator.Feature.SPLIT_LINES).enable(
                             YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR).build());
-    private static final ObjectMapper TREES = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]*");
 
     private YamlWriter() {
@@ -46,16 +41,5 @@ final class YamlWriter {
             return key;
         }
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(key)) + "\"";
-    }
-
-    /** A parsed YAML value as plain Java maps, lists, strings, numbers and booleans, keeping key order. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> plainMap(JsonNode object) {
-        try {
-            Object value = TREES.treeToValue(object, Object.class);
-            return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Collections.emptyMap();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
