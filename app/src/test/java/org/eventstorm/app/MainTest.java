@@ -39,8 +39,9 @@ class MainTest {
 
     @Test
     void aBareWordNamesACommandAPathNever() {
-        for (Class<?> command : EventStormCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
-            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+        for (var command : EventStormCommand.commands().entrySet()) {
+            String name = command.getValue().getAnnotation(picocli.CommandLine.Command.class).name();
+            assertEquals(command.getKey(), name, "each command is found by the name its annotation gives it");
             assertTrue(EventStormCommand.isCommand(name), name + " is a command: every command's name is a bare word");
         }
         assertFalse(EventStormCommand.isCommand("whiteboard"));

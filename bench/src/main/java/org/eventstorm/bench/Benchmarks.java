@@ -15,5 +15,7 @@ public final class Benchmarks {
         ExportBenchmark.main(args);
         System.out.println();
         FrameBenchmark.main(args);
+        System.out.println();
+        org.eventstorm.bench.cold.ColdBenchmark.main(args);
     }
 }

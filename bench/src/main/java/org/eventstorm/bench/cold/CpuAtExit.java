@@ -1,0 +1,43 @@
+package org.eventstorm.bench.cold;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Runs another program's main in this JVM and, when the JVM exits (however the program ends it), prints the CPU time
+ * the whole process took, every thread's, start-up and JIT included (what a user's command costs, as the operating
+ * system counts it), and its peak resident memory. {@code java -cp ... CpuAtExit MAIN-CLASS ARGS...}
+ */
+public final class CpuAtExit {
+    static final String MARK = "eventstorm-bench-cpu-ms: ";
+    static final String PEAK = "peak-rss-kib: ";
+
+    private CpuAtExit() {
+    }
+
+    /** The process's peak resident memory, as Linux counts it (VmHWM); -1 elsewhere. */
+    private static long peakKib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public static void main(String[] args) throws Throwable {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
+                MARK + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L) + " " + PEAK + peakKib())));
+        MethodHandles.publicLookup().findStatic(Class.forName(args[0]), "main", MethodType.methodType(void.class, String[].class)).invoke(
+                (Object) Arrays.copyOfRange(args, 1, args.length));
+    }
+}
