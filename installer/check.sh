@@ -49,6 +49,11 @@ echo "check: the image's eventstorm validate exits 1 on the sample, as it should
 app_classes=$(JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" --version 2>/dev/null | grep -c ' org\.eventstorm\..* app_loader$' || true)
 [ "$app_classes" -gt 500 ] || { echo "check: the class-data archive holds $app_classes of the app's classes" >&2; exit 1; }
 echo "check: the class-data archive holds $app_classes of the app's classes"
+for class in org.eventstorm.app.cli.ValidateCommand org.eventstorm.model.validate.Validator org.eventstorm.app.cli.ExportCommand; do
+  JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" --version 2>/dev/null | grep -q " $class app_loader\$" \
+    || { echo "check: the class-data archive lacks $class: the command line would start without it" >&2; exit 1; }
+done
+echo "check: the archive holds the command line's validate and export"
 
 # 3. The .deb: its dependencies from the archive, then dpkg -i, then the command line from the PATH.
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -v '^$' | tr '\n' ' ')

@@ -53,7 +53,17 @@ java -Xshare:off -XX:DumpLoadedClassList="$work/input/eventstorm.classlist" \
   -Deventstorm.recovery="$work/recovery" -Deventstorm.system-theme=light \
   -cp "$tool_cp" org.eventstorm.app.Main open "$work/sample" > "$work/classlist.log" 2>&1 \
   || { cat "$work/classlist.log"; echo "package.sh: recording the start failed" >&2; exit 1; }
-echo "package.sh: $(wc -l < "$work/input/eventstorm.classlist") classes recorded ($(grep -o 'shown in [0-9]* ms' "$work/classlist.log"))"
+# And the classes the command line loads to validate and export the sample, so that `eventstorm validate` in CI starts
+# from the archive too; the lists are merged, each line once, in the order first seen.
+for command in "validate $work/sample" "export $work/sample --to $work/cli-export --format all"; do
+  # shellcheck disable=SC2086 # the command's words are split on purpose
+  java -Xshare:off -XX:DumpLoadedClassList="$work/cli.classlist" -Djava.awt.headless=true \
+    -cp "$tool_cp" org.eventstorm.app.CommandLineMain $command > "$work/cli-classlist.log" 2>&1 \
+    || [ $? -eq 1 ] || { cat "$work/cli-classlist.log"; echo "package.sh: recording the command line failed" >&2; exit 1; }
+  cat "$work/cli.classlist" >> "$work/input/eventstorm.classlist"
+done
+awk '!seen[$0]++' "$work/input/eventstorm.classlist" > "$work/merged.classlist" && mv "$work/merged.classlist" "$work/input/eventstorm.classlist"
+echo "package.sh: $(wc -l < "$work/input/eventstorm.classlist") classes recorded ($(grep -o 'shown in [0-9]* ms' "$work/classlist.log"), then validate and export)"
 
 # The desktop app holds back the JIT's top tier (C2) until code is ten times as hot as by default: on two cores its
 # compiles took a core's worth of the start-up (ADR 19). The command line keeps the default thresholds.
