@@ -46,6 +46,8 @@ import org.eventstorm.model.timeline.WhyEmpty;
  * board reaches a page body through {@link Mdx}; front matter is written by Jackson YAML.
  */
 public final class EventCatalogExporter implements Exporter {
+    /** The most steps one flow page draws; a longer timeline is split into parts. */
+    static final int FLOW_PART = 100;
     static final String VERSION = "0.0.1";
     static final String CORE_VERSION = "3.48.4";
 
@@ -276,7 +278,11 @@ public final class EventCatalogExporter implements Exporter {
             return badge;
         }
 
-        /** A flow per board, step by step along the timeline ({@link FlowSteps}). */
+        /**
+         * A flow per board, step by step along the timeline ({@link FlowSteps}); a long timeline in parts of at most
+         * {@link #FLOW_PART} steps, each page saying which part it is (EventCatalog draws a flow as one graph in the
+         * browser, and one of a thousand steps takes it minutes to lay out, then overflows its stack).
+         */
         private void writeFlow(BoardSettings settings) throws IOException {
             Timeline timeline = TimelineExporter.timeline(input);
             if (timeline.steps().isEmpty()) {
@@ -284,13 +290,27 @@ public final class EventCatalogExporter implements Exporter {
                 return;
             }
             String id = SafeFileName.of(settings.session().isBlank() ? settings.title() : settings.session());
-            Map<String, Object> page = resource(id, settings.title(), "The " + timeline.journey().toLowerCase(Locale.ROOT)
-                    + " of " + settings.title() + ", step by step as on the board.");
             List<StickyId> anchors = timeline.steps().stream().map(step -> step.anchor()).toList();
-            List<Map<String, Object>> steps = FlowSteps.of(board, anchors, messageIds);
-            page.put("steps", steps);
-            target.write("eventcatalog/flows/" + id + "/index.mdx", FrontMatter.page(page,
-                    "The flow as the workshop told it.\n\n<NodeGraph />\n"));
+            int parts = (anchors.size() + FLOW_PART - 1) / FLOW_PART;
+            String summary = "The " + timeline.journey().toLowerCase(Locale.ROOT) + " of " + settings.title() + ", step by step as on the board";
+            if (parts > 1) {
+                target.note(String.format(Locale.ROOT, "the flow of %,d steps is in %d parts of at most %d steps", anchors.size(), parts, FLOW_PART));
+            }
+            for (int part = 1; part <= parts; part++) {
+                int from = (part - 1) * FLOW_PART;
+                int to = Math.min(anchors.size(), from + FLOW_PART);
+                String partId = parts == 1 ? id : id + "-part-" + part;
+                String name = parts == 1 ? settings.title() : settings.title() + " (part " + part + " of " + parts + ")";
+                Map<String, Object> page = resource(partId, name, parts == 1 ? summary + "." : String.format(Locale.ROOT,
+                        "%s: steps %,d to %,d of %,d.", summary, from + 1, to, anchors.size()));
+                page.put("steps", FlowSteps.of(board, anchors.subList(from, to), messageIds));
+                String body = parts == 1 ? "The flow as the workshop told it.\n\n<NodeGraph />\n" : String.format(Locale.ROOT,
+                        "The flow as the workshop told it, part %d of %d: steps %,d to %,d of %,d. A flow this long is split into parts of"
+                                + " %d steps, as a graph of more cannot be drawn on one page; %s\n\n<NodeGraph />\n",
+                        part, parts, from + 1, to, anchors.size(), FLOW_PART, part < parts ? "part " + (part + 1) + " goes on from its last step."
+                                : "this is the last part.");
+                target.write("eventcatalog/flows/" + partId + "/index.mdx", FrontMatter.page(page, body));
+            }
         }
 
         private static Map<String, Object> resource(String id, String name, String summary) {

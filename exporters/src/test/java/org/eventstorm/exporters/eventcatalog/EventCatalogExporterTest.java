@@ -19,6 +19,7 @@ import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Golden;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.model.file.BoardReader;
+import org.eventstorm.model.generate.BoardGenerator;
 import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,38 @@ class EventCatalogExporterTest {
         assertFalse(byTitle.get("Order Rejected").has("next_step"), "the failure ends its branch");
         assertEquals(byTitle.get("Reserve Inventory").get("id"), byTitle.get("Order Placed").get("next_step").get("id"),
                 "the line goes on from the success: " + steps);
+    }
+
+    @Test
+    void aLongTimelineIsAFlowInPartsThatEachSayWhichPartTheyAre() throws IOException {
+        TargetFolder target = TargetFolder.at(temp);
+        new EventCatalogExporter().export(ExportInput.of(new BoardGenerator(2026).generate(1_000)), target);
+        Path flows = temp.resolve("eventcatalog/flows");
+        java.util.List<Path> pages;
+        try (var walk = Files.walk(flows)) {
+            pages = walk.filter(path -> path.getFileName().toString().equals("index.mdx")).sorted().toList();
+        }
+        assertTrue(pages.size() > 1, "a 1,000-sticky board's timeline is longer than one part: " + pages);
+        int total = 0;
+        for (Path page : pages) {
+            JsonNode matter = frontMatter(temp, temp.relativize(page).toString());
+            JsonNode steps = matter.get("steps");
+            assertTrue(steps.size() <= EventCatalogExporter.FLOW_PART, page + " draws " + steps.size() + " steps");
+            Set<String> ids = new HashSet<>();
+            steps.forEach(step -> ids.add(step.get("id").asText()));
+            steps.forEach(step -> {
+                step.path("next_steps").forEach(next -> assertTrue(ids.contains(next.get("id").asText()), page + ": " + next));
+                if (step.has("next_step")) {
+                    assertTrue(ids.contains(step.get("next_step").get("id").asText()), page + ": " + step);
+                }
+            });
+            assertTrue(matter.get("name").asText().contains("(part "), matter.get("name").asText());
+            assertTrue(Files.readString(page).contains("A flow this long is split into parts of 100 steps"), page.toString());
+            total += steps.size();
+        }
+        assertTrue(target.notes().stream().anyMatch(note -> note.matches("the flow of [0-9,]+ steps is in " + pages.size() + " parts of at most 100 steps")),
+                target.notes().toString());
+        assertTrue(total > EventCatalogExporter.FLOW_PART, "every step is in a part: " + total);
     }
 
     @Test
