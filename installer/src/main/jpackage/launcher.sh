@@ -34,11 +34,11 @@ done < "$cfg"
 [ -n "$main_class" ] || { echo "$cfg: no app.mainclass; reinstall EventStorm Studio" >&2; exit 1; }
 # As jpackage's launcher: the cfg's arguments only when the command line gives none.
 [ $# -gt 0 ] || set -- ${defaults[@]+"${defaults[@]}"}
-# The command line's runs are short: the JIT's top tier (C2) costs them more than it gives back (validate of 1,000
-# stickies 2.6 -> 1.4 CPU-s, of 20,000 12.6 -> 7.9 with the first tier only; ADR 32). open and serve run long and
-# keep it.
+# The command line's runs are short batches: the JIT's top tier (C2) costs them more than it gives back, and the serial
+# collector with a small young generation keeps the heap near what the board needs instead of letting it grow
+# (ADR 32). open and serve run long, with a window or participants waiting on pauses, and keep the defaults.
 if [ "$(basename "$launcher")" = eventstorm ]; then
-  case "${1:-}" in open | serve) ;; *) options+=("-XX:TieredStopAtLevel=1") ;; esac
+  case "${1:-}" in open | serve) ;; *) options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xmn24m") ;; esac
 fi
 exec "$root_dir/lib/runtime/bin/java" ${options[@]+"${options[@]}"} "-Djpackage.app-path=$launcher" \
   -cp "$class_path" "$main_class" "$@"
