@@ -99,18 +99,21 @@ public final class ColdBenchmark {
         System.out.println(line);
     }
 
-    /** One process: {@code java [jvm] -cp bench-classes[:jar] CpuAtExit MAIN ARGS}. */
+    /** One process: the launcher with the command's arguments, or {@code java [jvm] -cp [jar:]bench-classes PeakMemoryAtExit MAIN ARGS}. */
     private static Run run(List<String> jvm, Path jar, Path launcher, List<String> command, Path temp) throws IOException, InterruptedException {
-        String classes = Path.of(CpuAtExit.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        if (launcher != null) {
+            return timed(launcherLine(launcher, command), temp);
+        }
+        String classes = Path.of(PeakMemoryAtExit.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.addAll(jvm);
         line.add("-cp");
         // The jar first, as a launcher has it, so that a class-data archive made from it (bench.cold.jvm) applies.
         line.add(jar == null ? classes : jar + java.io.File.pathSeparator + classes);
-        line.add(CpuAtExit.class.getName());
+        line.add(PeakMemoryAtExit.class.getName());
         line.addAll(command);
-        return timed(launcher == null ? line : launcherLine(launcher, command), temp);
+        return timed(line, temp);
     }
 
     /** The installed launcher's command line: the launcher and the command's arguments (no main class, no wrapper). */
@@ -134,8 +137,8 @@ public final class ColdBenchmark {
         long cpu = childrenCpuMillis() - before;
         long peak = -1;
         for (String output : Files.readAllLines(log)) {
-            if (output.startsWith(CpuAtExit.MARK)) {
-                peak = Long.parseLong(output.substring(CpuAtExit.MARK.length()).split(" ")[2]);
+            if (output.startsWith(PeakMemoryAtExit.MARK)) {
+                peak = Long.parseLong(output.substring(PeakMemoryAtExit.MARK.length()).strip());
             }
         }
         if (process.exitValue() > 1) {

@@ -2,10 +2,13 @@ package org.eventstorm.model.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +25,7 @@ final class SchemaKeywords {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "definitions");
 
     private final JsonNode root;
-    private final Map<String, Pattern> patterns = new java.util.HashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
 
     SchemaKeywords(JsonNode root) {
         this.root = root;
@@ -53,7 +56,7 @@ final class SchemaKeywords {
         return true;
     }
 
-    private static boolean all(Iterator<JsonNode> nodes, java.util.function.Predicate<JsonNode> test) {
+    private static boolean all(Iterator<JsonNode> nodes, Predicate<JsonNode> test) {
         while (nodes.hasNext()) {
             if (!test.test(nodes.next())) {
                 return false;
@@ -78,7 +81,7 @@ final class SchemaKeywords {
             check(target, instance, pointer, violations);
         }
         if (schema.has("type") && !isType(instance, schema.get("type").asText())) {
-            violations.add(violation(pointer, "type", typeOf(instance) + " found, " + schema.get("type").asText() + " expected", schema));
+            violations.add(violation(pointer, "type", typeOf(instance) + " found, " + schema.get("type").asText() + " expected"));
             return;
         }
         if (schema.has("enum") && !contains(schema.get("enum"), instance)) {
@@ -87,15 +90,15 @@ final class SchemaKeywords {
             violations.add(new SagaSchema.Violation(pointer, "enum", "does not have a value in the enumeration " + allowed, List.copyOf(allowed)));
         }
         if (schema.has("minimum") && instance.isNumber() && instance.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
-            violations.add(violation(pointer, "minimum", "must have a minimum value of " + schema.get("minimum").asText(), schema));
+            violations.add(violation(pointer, "minimum", "must have a minimum value of " + schema.get("minimum").asText()));
         }
         if (schema.has("minLength") && instance.isTextual()
                 && instance.textValue().codePointCount(0, instance.textValue().length()) < schema.get("minLength").asInt()) {
-            violations.add(violation(pointer, "minLength", "must be at least " + schema.get("minLength").asInt() + " characters long", schema));
+            violations.add(violation(pointer, "minLength", "must be at least " + schema.get("minLength").asInt() + " characters long"));
         }
         if (schema.has("pattern") && instance.isTextual()
                 && !patterns.computeIfAbsent(schema.get("pattern").asText(), Pattern::compile).matcher(instance.textValue()).find()) {
-            violations.add(violation(pointer, "pattern", "does not match the regex pattern " + schema.get("pattern").asText(), schema));
+            violations.add(violation(pointer, "pattern", "does not match the regex pattern " + schema.get("pattern").asText()));
         }
         if (schema.has("oneOf")) {
             int valid = 0;
@@ -109,7 +112,7 @@ final class SchemaKeywords {
                 violations.addAll(inner); // as the general validator does: why no option fits
             }
             if (valid != 1) {
-                violations.add(violation(pointer, "oneOf", "must be valid to one and only one schema, but " + valid + " are valid", schema));
+                violations.add(violation(pointer, "oneOf", "must be valid to one and only one schema, but " + valid + " are valid"));
             }
         }
         if (instance.isObject()) {
@@ -126,7 +129,7 @@ final class SchemaKeywords {
         if (schema.has("required")) {
             for (JsonNode name : schema.get("required")) {
                 if (!instance.has(name.asText())) {
-                    violations.add(violation(pointer, "required", "required property '" + name.asText() + "' not found", schema));
+                    violations.add(violation(pointer, "required", "required property '" + name.asText() + "' not found"));
                 }
             }
         }
@@ -138,12 +141,12 @@ final class SchemaKeywords {
                 check(properties.get(field.getKey()), field.getValue(), at, violations);
             } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").booleanValue()) {
                 violations.add(violation(pointer, "additionalProperties",
-                        "property '" + field.getKey() + "' is not defined in the schema and the schema does not allow additional properties", schema));
+                        "property '" + field.getKey() + "' is not defined in the schema and the schema does not allow additional properties"));
             }
         }
     }
 
-    private static SagaSchema.Violation violation(String pointer, String keyword, String message, JsonNode schema) {
+    private static SagaSchema.Violation violation(String pointer, String keyword, String message) {
         return new SagaSchema.Violation(pointer, keyword, message, List.of());
     }
 
@@ -180,7 +183,7 @@ final class SchemaKeywords {
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
             case NULL -> "null";
-            default -> instance.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> instance.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -5,19 +5,17 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * Runs another program's main in this JVM and, when the JVM exits (however the program ends it), prints the CPU time
- * the whole process took, every thread's, start-up and JIT included (what a user's command costs, as the operating
- * system counts it), and its peak resident memory. {@code java -cp ... CpuAtExit MAIN-CLASS ARGS...}
+ * Runs another program's main in this JVM and, when the JVM exits (however the program ends it), prints the process's
+ * peak resident memory, which its parent cannot read once it has exited: {@code java -cp ... PeakMemoryAtExit
+ * MAIN-CLASS ARGS...}. The parent reads the CPU itself (see {@link ColdBenchmark}).
  */
-public final class CpuAtExit {
-    static final String MARK = "eventstorm-bench-cpu-ms: ";
-    static final String PEAK = "peak-rss-kib: ";
+public final class PeakMemoryAtExit {
+    static final String MARK = "eventstorm-bench-peak-rss-kib: ";
 
-    private CpuAtExit() {
+    private PeakMemoryAtExit() {
     }
 
     /** The process's peak resident memory, as Linux counts it (VmHWM); -1 elsewhere. */
@@ -35,8 +33,7 @@ public final class CpuAtExit {
     }
 
     public static void main(String[] args) throws Throwable {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
-                MARK + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L) + " " + PEAK + peakKib())));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(MARK + peakKib())));
         MethodHandles.publicLookup().findStatic(Class.forName(args[0]), "main", MethodType.methodType(void.class, String[].class)).invoke(
                 (Object) Arrays.copyOfRange(args, 1, args.length));
     }
