@@ -236,6 +236,9 @@ public final class BoardDocument {
 
     private void boardChanged(BoardChange change) {
         untouchedAt = -1;
+        if (files != null) {
+            files.follow(board, change);
+        }
         refresh();
     }
 

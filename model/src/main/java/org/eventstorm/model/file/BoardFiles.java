@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoardSnapshot;
 import org.eventstorm.model.board.Geometry;
@@ -51,6 +55,7 @@ public final class BoardFiles {
     private Map<StickyId, Geometry> savedGeometry;
     private YamlDocument yamlSource;
     private final FileFingerprints seen;
+    private final UnsavedEdits unsaved = new UnsavedEdits(new Baseline());
 
     BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
             Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
@@ -101,6 +106,7 @@ public final class BoardFiles {
      * edited here it is not an unsaved edit (it is still never written or deleted while the file cannot be read).
      */
     public void assumeUnreadableHold(BoardSnapshot known) {
+        unsaved.forget();
         for (StickyId id : unreadable.stickies()) {
             Sticky sticky = known.stickies().get(id);
             if (sticky != null && !stored.containsKey(id)) {
@@ -202,8 +208,14 @@ public final class BoardFiles {
         return previous != null ? previous.source() : renamedFrom(sticky, plan.gone()).orElse(null);
     }
 
+    /** True when a save would write or delete a file; after an edit this costs what the edit touched ({@link #follow}). */
     public boolean hasUnsavedChanges(Board board) {
-        return !plan(board).isEmpty();
+        return unsaved.any(board);
+    }
+
+    /** Hears a change of {@code board}, so that {@link #hasUnsavedChanges} need not compare the whole board again. */
+    public void follow(Board board, BoardChange change) {
+        unsaved.changed(board, change);
     }
 
     /**
@@ -211,6 +223,7 @@ public final class BoardFiles {
      * {@code board.yaml}, then the files of stickies that are gone (so a crash mid-save loses nothing).
      */
     public SaveResult save(Board board) throws IOException {
+        unsaved.forget();
         SavePlan plan = plan(board);
         List<String> written = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
@@ -332,6 +345,7 @@ public final class BoardFiles {
      * not be read are left alone.
      */
     public List<String> format(Board board, boolean write) throws IOException {
+        unsaved.forget();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<StickyId, Sticky> entry : board.stickies().entrySet()) {
             StickyId id = entry.getKey();
@@ -400,6 +414,57 @@ public final class BoardFiles {
         } catch (FormatException e) {
             problems.add(Problem.error(id.path(), e.line(), "was saved but does not read back: " + e.getMessage() + "; please report this"));
             return null;
+        }
+    }
+
+    /** The files as last read or written, compared item by item for {@link UnsavedEdits}. */
+    private final class Baseline implements UnsavedEdits.Baseline {
+        @Override
+        public boolean stickyDiffers(Board board, StickyId id) {
+            Sticky sticky = board.stickies().get(id);
+            return sticky != null ? isChanged(id, sticky) : stored.containsKey(id);
+        }
+
+        @Override
+        public boolean placeDiffers(Board board, StickyId id) {
+            Geometry saved = savedGeometry == null ? null : savedGeometry.get(id);
+            Geometry now = held.containsKey(id) ? held.get(id) : board.geometries().get(id);
+            return !Objects.equals(saved, now);
+        }
+
+        @Override
+        public boolean definitionDiffers(Board board, DefinitionId id) {
+            Definition definition = board.definitions().get(id);
+            return definition != null ? isChanged(id, definition) : storedDefinitions.containsKey(id);
+        }
+
+        @Override
+        public boolean settingsDiffer(Board board) {
+            return savedSettings == null || savedGeometry == null || !savedSettings.equals(board.settings());
+        }
+
+        @Override
+        public Set<StickyId> stickyIds(Board board) {
+            Set<StickyId> ids = new HashSet<>(board.stickies().keySet());
+            ids.addAll(stored.keySet());
+            return ids;
+        }
+
+        @Override
+        public Set<StickyId> placeIds(Board board) {
+            Set<StickyId> ids = new HashSet<>(board.geometries().keySet());
+            ids.addAll(held.keySet());
+            if (savedGeometry != null) {
+                ids.addAll(savedGeometry.keySet());
+            }
+            return ids;
+        }
+
+        @Override
+        public Set<DefinitionId> definitionIds(Board board) {
+            Set<DefinitionId> ids = new HashSet<>(board.definitions().keySet());
+            ids.addAll(storedDefinitions.keySet());
+            return ids;
         }
     }
 
