@@ -3,6 +3,7 @@ package org.eventstorm.model.validate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -33,6 +34,31 @@ public interface Rule extends RuleInfo {
      * on demand, so the live validator never has to keep it up to date.
      */
     default Optional<Advice> advise(Finding finding, ValidationContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * True when the check itself reads the board's naming conventions (the names' language, the event type style): a
+     * change of them checks every sticky again with this rule. Every other rule's verdict is only re-graded then.
+     */
+    default boolean readsNaming() {
+        return false;
+    }
+
+    /**
+     * For a {@link Scope#SETTINGS} rule: the names in the board's settings its verdict on {@code sticky} reads (the
+     * bounded context the sticky belongs to), as the keys {@link #settingsChanged} speaks of.
+     */
+    default Set<String> settingsRead(Sticky sticky) {
+        return Set.of();
+    }
+
+    /**
+     * For a {@link Scope#SETTINGS} rule: the keys whose meaning differs between the settings {@code before} and
+     * {@code after}, so that only the stickies {@linkplain #settingsRead reading} one are checked again; empty when any
+     * sticky's verdict may differ (then every sticky is).
+     */
+    default Optional<Set<String>> settingsChanged(BoardSettings before, BoardSettings after) {
         return Optional.empty();
     }
 

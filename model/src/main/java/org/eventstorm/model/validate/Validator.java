@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardChange;
+import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Hearing;
 import org.eventstorm.model.board.Level;
@@ -32,6 +33,11 @@ import org.eventstorm.model.sticky.StickyKind;
  * The live validator. Validates the whole board once, then listens to its edits and re-runs only the rules whose
  * inputs changed (see {@link Scope}); its own listeners hear which findings appeared and which went. Used from
  * the board's thread.
+ *
+ * <p>A rule's verdict on a sticky is kept as the rule gave it, and what is reported is that verdict as the board's
+ * settings grade it (the level, {@code rules:}, the names' language). A change of those settings re-grades the kept
+ * verdicts instead of checking the board again; only a rule that has never run on this board (it was off, or due at a
+ * deeper level only) is run, once, over all stickies, and from then on it is kept up to date like the others.
  */
 public final class Validator implements AutoCloseable {
     private final Board board;
@@ -43,7 +49,11 @@ public final class Validator implements AutoCloseable {
     private final ReferenceIndex index = new ReferenceIndex();
     private final ReferenceResolver resolver;
     private final Context context = new Context();
-    private final Map<StickyId, Map<String, List<Finding>>> bySticky = new HashMap<>();
+    private final Map<StickyId, Map<String, Verdict>> bySticky = new HashMap<>();
+    /** The rules whose verdicts are kept on every sticky: those that ran at some level or configuration so far. */
+    private final Set<Rule> kept = new HashSet<>();
+    /** For each {@link Scope#SETTINGS} rule, the stickies that read each key of the board's settings. */
+    private final Map<Rule, Map<String, Set<StickyId>>> settingsReaders = new HashMap<>();
     private final SoughtNames sought = new SoughtNames();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     /** The level to check at whatever the board says ({@code validate --level}); empty: the board's own. */
@@ -136,7 +146,7 @@ public final class Validator implements AutoCloseable {
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(boardFindings);
         all.addAll(definitions.findings());
-        bySticky.values().forEach(byRule -> byRule.values().forEach(all::addAll));
+        bySticky.values().forEach(byRule -> byRule.values().forEach(verdict -> all.addAll(verdict.reported())));
         all.sort(Finding.ORDER);
         return all;
     }
@@ -149,7 +159,7 @@ public final class Validator implements AutoCloseable {
     /** The current findings on one sticky. */
     public List<Finding> findingsOn(StickyId id) {
         List<Finding> all = new ArrayList<>();
-        bySticky.getOrDefault(id, Map.of()).values().forEach(all::addAll);
+        bySticky.getOrDefault(id, Map.of()).values().forEach(verdict -> all.addAll(verdict.reported()));
         all.sort(Finding.ORDER);
         return all;
     }
@@ -173,12 +183,17 @@ public final class Validator implements AutoCloseable {
         boardFindings = List.copyOf(settings.problems());
         bySticky.clear();
         sought.clear();
+        kept.clear();
+        rules.stream().filter(settings::runs).forEach(kept::add);
         board.stickies().forEach((id, sticky) -> index.put(id, ReferenceIndex.writtenBy(sticky)));
+        settingsReaders.clear();
+        board.stickies().forEach((id, sticky) -> readSettings(id, null, sticky));
         // Rules are stateless and the board does not change during a pass: check the stickies on every core.
         record Checked(StickyId id, List<List<Finding>> byRule) {
         }
         List<Checked> checked = new ArrayList<>(board.stickies().entrySet()).parallelStream().map(
-                entry -> new Checked(entry.getKey(), rules.stream().map(rule -> run(rule, entry.getKey(), entry.getValue())).toList())).toList();
+                entry -> new Checked(entry.getKey(),
+                        rules.stream().map(rule -> kept.contains(rule) ? run(rule, entry.getKey(), entry.getValue()) : List.<Finding>of()).toList())).toList();
         for (Checked result : checked) {
             for (int i = 0; i < rules.size(); i++) {
                 store(result.id(), rules.get(i), result.byRule().get(i), null);
@@ -193,10 +208,11 @@ public final class Validator implements AutoCloseable {
         Set<KindKey> names = new HashSet<>();
         Set<String> referencedKeys = new HashSet<>();
         boolean settingsChanged = false;
-        boolean contextsChanged = false;
+        BoardSettings settingsBefore = null;
         for (Change primitive : change.changes()) {
             if (primitive instanceof Change.StickyChange sticky) {
                 changed.add(sticky.id());
+                readSettings(sticky.id(), sticky.before(), sticky.after());
                 String before = sticky.before() == null ? null : Slug.of(sticky.before().name());
                 String after = sticky.after() == null ? null : Slug.of(sticky.after().name());
                 if (!Objects.equals(before, after)) {
@@ -215,8 +231,10 @@ public final class Validator implements AutoCloseable {
                     index.put(sticky.id(), newWritten);
                 }
             } else if (primitive instanceof Change.SettingsChange settingsChange) {
+                if (!settingsChanged) {
+                    settingsBefore = settingsChange.before();
+                }
                 settingsChanged = true;
-                contextsChanged |= !settingsChange.before().contexts().equals(settingsChange.after().contexts());
             }
         }
         FindingsDelta delta = new FindingsDelta();
@@ -225,24 +243,30 @@ public final class Validator implements AutoCloseable {
             List<Finding> newProblems = List.copyOf(newSettings.problems());
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
-            boolean levelsChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level()
-                    || !newSettings.naming().equals(settings.naming());
+            boolean gradingChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level();
+            boolean namingChanged = !newSettings.naming().equals(settings.naming());
             configured = board.settings().rules();
             settings = newSettings;
-            if (levelsChanged) {
-                // A rule was turned off or re-graded, or the level moved: every verdict may read differently.
-                board.ids().forEach(id -> rerun(id, rules, delta));
-            } else if (contextsChanged) {
-                board.ids().forEach(id -> rerun(id, byScope.get(Scope.SETTINGS), delta));
+            if (gradingChanged || namingChanged) {
+                // A rule was turned off or re-graded, the level moved or the language changed (rules reading English
+                // come or go): every kept verdict reads differently, and a rule that now runs for the first time
+                // checks every sticky.
+                regrade(delta);
             }
+            if (namingChanged) {
+                // These checks read the naming conventions themselves: they check every sticky again.
+                List<Rule> reading = rules.stream().filter(Rule::readsNaming).toList();
+                board.ids().forEach(id -> rerun(id, reading, delta));
+            }
+            recheckSettingsReaders(settingsBefore, delta);
         }
         for (StickyId id : changed) {
             if (board.contains(id)) {
                 rerun(id, rules, delta);
             } else {
-                Map<String, List<Finding>> gone = bySticky.remove(id);
+                Map<String, Verdict> gone = bySticky.remove(id);
                 if (gone != null) {
-                    gone.values().forEach(delta::removed);
+                    gone.values().forEach(verdict -> delta.removed(verdict.reported()));
                 }
                 for (Rule rule : rules) {
                     if (rule.suggestsNames()) {
@@ -290,13 +314,71 @@ public final class Validator implements AutoCloseable {
             return;
         }
         for (Rule rule : which) {
-            store(id, rule, run(rule, id, sticky), delta);
+            if (kept.contains(rule)) {
+                store(id, rule, run(rule, id, sticky), delta);
+            }
         }
     }
 
+    /** Keeps {@link #settingsReaders} up to date as a sticky comes, changes ({@code before} to {@code after}) or goes. */
+    private void readSettings(StickyId id, Sticky before, Sticky after) {
+        for (Rule rule : byScope.get(Scope.SETTINGS)) {
+            Map<String, Set<StickyId>> readers = settingsReaders.computeIfAbsent(rule, key -> new HashMap<>());
+            if (before != null) {
+                for (String key : rule.settingsRead(before)) {
+                    Set<StickyId> ids = readers.get(key);
+                    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                        readers.remove(key);
+                    }
+                }
+            }
+            if (after != null) {
+                rule.settingsRead(after).forEach(key -> readers.computeIfAbsent(key, k -> new HashSet<>()).add(id));
+            }
+        }
+    }
+
+    /** The board's settings changed from {@code before}: each settings rule re-checks the stickies reading what changed. */
+    private void recheckSettingsReaders(BoardSettings before, FindingsDelta delta) {
+        for (Rule rule : byScope.get(Scope.SETTINGS)) {
+            List<Rule> only = List.of(rule);
+            Optional<Set<String>> keys = rule.settingsChanged(before, board.settings());
+            if (keys.isEmpty()) {
+                board.ids().forEach(id -> rerun(id, only, delta));
+                continue;
+            }
+            Map<String, Set<StickyId>> readers = settingsReaders.getOrDefault(rule, Map.of());
+            for (String key : keys.get()) {
+                for (StickyId id : List.copyOf(readers.getOrDefault(key, Set.of()))) {
+                    rerun(id, only, delta);
+                }
+            }
+        }
+    }
+
+    /** The verdict of a rule on a sticky as the rule gives it, before the settings grade it. */
     private List<Finding> run(Rule rule, StickyId id, Sticky sticky) {
         // a free note is the room's own: nothing about it can be wrong
-        return settings.runs(rule) && sticky.kind() != StickyKind.NOTE ? settings.apply(rule, rule.check(id, sticky, context)) : List.of();
+        return sticky.kind() != StickyKind.NOTE ? rule.check(id, sticky, context) : List.of();
+    }
+
+    /** The settings' grading changed: every kept verdict is graded again; rules that run for the first time check every sticky. */
+    private void regrade(FindingsDelta delta) {
+        for (Map.Entry<StickyId, Map<String, Verdict>> sticky : bySticky.entrySet()) {
+            for (Map.Entry<String, Verdict> entry : sticky.getValue().entrySet()) {
+                Verdict verdict = entry.getValue();
+                List<Finding> reported = settings.apply(verdict.rule(), verdict.raw());
+                if (!reported.equals(verdict.reported())) {
+                    delta.replace(verdict.reported(), reported);
+                    entry.setValue(new Verdict(verdict.rule(), verdict.raw(), reported));
+                }
+            }
+        }
+        List<Rule> firstRun = rules.stream().filter(rule -> settings.runs(rule) && !kept.contains(rule)).toList();
+        if (!firstRun.isEmpty()) {
+            kept.addAll(firstRun);
+            board.ids().forEach(id -> rerun(id, firstRun, delta));
+        }
     }
 
     /** The rules' configuration as the board's settings give it now. */
@@ -308,19 +390,21 @@ public final class Validator implements AutoCloseable {
         return levelOverride.orElse(board.settings().level());
     }
 
-    private void store(StickyId id, Rule rule, List<Finding> findings, FindingsDelta delta) {
-        Map<String, List<Finding>> byRule = bySticky.get(id);
-        List<Finding> previous = byRule == null ? List.of() : byRule.getOrDefault(rule.id(), List.of());
+    /** Keeps a rule's verdict on a sticky ({@code raw}, as the rule gave it) and reports it as the settings grade it. */
+    private void store(StickyId id, Rule rule, List<Finding> raw, FindingsDelta delta) {
+        Map<String, Verdict> byRule = bySticky.get(id);
+        Verdict previous = byRule == null ? null : byRule.get(rule.id());
+        List<Finding> reported = settings.apply(rule, raw);
         if (delta != null) {
-            delta.replace(previous, findings);
+            delta.replace(previous == null ? List.of() : previous.reported(), reported);
         }
         if (rule.suggestsNames()) {
             sought.forget(rule.id(), id);
-            if (!findings.isEmpty()) {
+            if (!raw.isEmpty()) {
                 sought.record(rule.id(), id, rule.sought(id, board.get(id), context));
             }
         }
-        if (findings.isEmpty()) {
+        if (raw.isEmpty()) {
             if (byRule != null) {
                 byRule.remove(rule.id());
                 if (byRule.isEmpty()) {
@@ -328,8 +412,12 @@ public final class Validator implements AutoCloseable {
                 }
             }
         } else {
-            bySticky.computeIfAbsent(id, key -> new HashMap<>()).put(rule.id(), List.copyOf(findings));
+            bySticky.computeIfAbsent(id, key -> new HashMap<>()).put(rule.id(), new Verdict(rule, List.copyOf(raw), List.copyOf(reported)));
         }
+    }
+
+    /** A rule's findings on one sticky as the rule gave them, and as they are reported under the current settings. */
+    private record Verdict(Rule rule, List<Finding> raw, List<Finding> reported) {
     }
 
     private record KindKey(StickyKind kind, String key) {

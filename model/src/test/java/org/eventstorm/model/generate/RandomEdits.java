@@ -1,6 +1,7 @@
 package org.eventstorm.model.generate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -9,6 +10,7 @@ import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.board.Swimlane;
 import org.eventstorm.model.edit.AddSticky;
 import org.eventstorm.model.edit.Batch;
@@ -102,8 +104,15 @@ public final class RandomEdits {
             contexts.add(new BoundedContext("Context " + i + " " + word(), random.nextBoolean() ? word() : "",
                     random.nextBoolean() ? new Swimlane(i * 300, 300) : null, random.nextBoolean() ? Map.of("owner", word()) : Map.of()));
         }
+        Map<String, String> rules = new HashMap<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            rules.put(pick(List.of("event-without-producer", "command-without-event", "event-not-past-tense", "unknown-context",
+                    "duplicate-name", "aggregate-without-invariants", "no-such-rule")), pick(List.of("off", "error", "info", "warning", "loud")));
+        }
+        Naming naming = random.nextInt(5) > 0 ? board.settings().naming()
+                : new Naming(pick(List.of("en", "de")), pick(List.of(Naming.EventTypeStyle.values())));
         return board.settings().withTitle(name()).withFeature(random.nextBoolean() ? "00" + random.nextInt(10) + "-x" : "").withLevel(
-                pick(List.of(Level.values()))).withContexts(contexts);
+                pick(List.of(Level.values()))).withContexts(contexts).withRules(rules).withNaming(naming);
     }
 
     private FieldValue value(Field field) {

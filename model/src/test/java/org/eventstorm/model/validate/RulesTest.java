@@ -14,6 +14,7 @@ import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.Names;
 import org.eventstorm.model.sticky.Slug;
+import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.support.SampleBoards;
@@ -338,7 +339,39 @@ class RulesTest {
         flow.board().apply(new EditSettings(flow.board().settings().withContexts(List.of(
                 BoundedContext.of("Orders", "order-service", new Swimlane(0, 300))))));
         Finding finding = flow.findings("unknown-context").get(0);
-        assertEquals("Change to 'Orders'", fixLabel(finding));
+        assertEquals("'Order' belongs to context 'Ordering', which the board does not have; add it to the board's contexts or change it to"
+                + " one of them", finding.message());
+        Validator validator = Validator.check(flow.board());
+        assertEquals("contexts are Orders; did you mean 'Orders'?", validator.adviceFor(finding).orElseThrow().text());
+        Fix fix = validator.fixesFor(finding).get(0);
+        assertEquals("Change to 'Orders'", fix.label());
+        flow.board().apply(fix.edit());
+        assertTrue(flow.findings("unknown-context").isEmpty());
+    }
+
+    @Test
+    void aChangeOfTheBoardsContextsRechecksTheStickiesNamingOneThatCameOrWent() {
+        RuleTestBoard flow = RuleTestBoard.cleanFlow();
+        flow.board().apply(new EditField(id("aggregates/order"), Field.CONTEXT, Text.of("Ordering")));
+        flow.board().apply(new EditField(id("commands/place-order"), Field.CONTEXT, Text.of("billing ")));
+        Validator live = Validator.attach(flow.board());
+        List<BoundedContext> orders = List.of(BoundedContext.of("Orders", "order-service", null));
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(orders)));
+        assertEquals(List.of(id("commands/place-order"), id("aggregates/order")), stickiesOf(live.findings()));
+        List<BoundedContext> withOrdering = List.of(orders.get(0), BoundedContext.of("ORDERING", "order-service", null));
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(withOrdering)));
+        assertEquals(List.of(id("commands/place-order")), stickiesOf(live.findings()));
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(List.of(withOrdering.get(1), BoundedContext.of("Billing", "", null)))));
+        assertEquals(List.of(), live.findings());
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(List.of())));
+        assertEquals(List.of(), live.findings());
+        flow.board().apply(new EditSettings(flow.board().settings().withContexts(orders)));
+        assertEquals(Validator.validate(flow.board()), live.findings());
+        assertEquals(List.of(id("commands/place-order"), id("aggregates/order")), stickiesOf(live.findings()));
+    }
+
+    private static List<StickyId> stickiesOf(List<Finding> findings) {
+        return findings.stream().filter(finding -> finding.ruleId().equals("unknown-context")).map(Finding::sticky).sorted().toList();
     }
 
     @Test

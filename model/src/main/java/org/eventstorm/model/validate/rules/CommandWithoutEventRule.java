@@ -25,6 +25,11 @@ public final class CommandWithoutEventRule extends DescribedRule implements Rule
     }
 
     @Override
+    public boolean readsNaming() {
+        return true;
+    }
+
+    @Override
     public boolean suggestsNames() {
         return true;
     }

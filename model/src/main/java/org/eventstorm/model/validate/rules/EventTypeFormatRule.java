@@ -32,6 +32,11 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
                 Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
+    @Override
+    public boolean readsNaming() {
+        return true;
+    }
+
     static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.v[1-9][0-9]*");
     /** The EDA standards' pattern for a CloudEvents {@code type}. */
     static final Pattern CLOUDEVENTS = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*\\.[A-Z][a-zA-Z0-9]*");

@@ -25,6 +25,11 @@ public final class EventWithoutProducerRule extends DescribedRule implements Rul
                 Severity.WARNING, Scope.INCOMING, Level.PROCESS);
     }
 
+    @Override
+    public boolean readsNaming() {
+        return true;
+    }
+
     static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,
             LinkRule.EXTERNAL_SYSTEM_PRODUCES_EVENT);
 
