@@ -28,6 +28,8 @@ import org.eventstorm.render.ArrowPainter;
 final class LinkGraph {
     /** The side of the squares of the board the arrows are filed under, in board units. */
     private static final double CELL = 1024;
+    /** How often a long curve is halved at most before its pieces are filed whole: 2^12 pieces, far more than needed. */
+    private static final int MAX_HALVINGS = 12;
 
     /** An arrow and where it runs; the curve is null when an end has no place. */
     record Arrow(Link link, ArrowPainter.Curve curve, int order) {
@@ -205,13 +207,46 @@ final class LinkGraph {
         ordered = all;
     }
 
+    /**
+     * The squares an arrow's curve reaches. A curve stays inside its control points' box, so a short one is filed under
+     * the squares of that box; a long one (an arrow across lanes or far along the timeline) is halved until each piece's
+     * box covers at most four squares, and filed under those, not under every square of its whole box: a long diagonal
+     * arrow would otherwise be filed in hundreds of squares it never meets. A square may be named twice.
+     */
     private static void forEachCell(Arrow arrow, LongConsumer action) {
-        if (arrow.curve() == null) {
+        ArrowPainter.Curve curve = arrow.curve();
+        if (curve == null) {
             return;
         }
-        Area box = arrow.curve().bounds();
-        for (long column = (long) Math.floor(box.minX() / CELL); column <= (long) Math.floor(box.maxX() / CELL); column++) {
-            for (long row = (long) Math.floor(box.minY() / CELL); row <= (long) Math.floor(box.maxY() / CELL); row++) {
+        forEachCell(curve.x1(), curve.y1(), curve.c1x(), curve.c1y(), curve.c2x(), curve.c2y(), curve.x2(), curve.y2(), 0, action);
+    }
+
+    private static void forEachCell(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3, int depth,
+            LongConsumer action) {
+        long firstColumn = (long) Math.floor(Math.min(Math.min(x0, x1), Math.min(x2, x3)) / CELL);
+        long lastColumn = (long) Math.floor(Math.max(Math.max(x0, x1), Math.max(x2, x3)) / CELL);
+        long firstRow = (long) Math.floor(Math.min(Math.min(y0, y1), Math.min(y2, y3)) / CELL);
+        long lastRow = (long) Math.floor(Math.max(Math.max(y0, y1), Math.max(y2, y3)) / CELL);
+        if ((lastColumn - firstColumn + 1) * (lastRow - firstRow + 1) > 4 && depth < MAX_HALVINGS) {
+            // de Casteljau at the middle: two curves that together are this one, each inside its own control box
+            double ax = (x0 + x1) / 2;
+            double ay = (y0 + y1) / 2;
+            double bx = (x1 + x2) / 2;
+            double by = (y1 + y2) / 2;
+            double cx = (x2 + x3) / 2;
+            double cy = (y2 + y3) / 2;
+            double abx = (ax + bx) / 2;
+            double aby = (ay + by) / 2;
+            double bcx = (bx + cx) / 2;
+            double bcy = (by + cy) / 2;
+            double mx = (abx + bcx) / 2;
+            double my = (aby + bcy) / 2;
+            forEachCell(x0, y0, ax, ay, abx, aby, mx, my, depth + 1, action);
+            forEachCell(mx, my, bcx, bcy, cx, cy, x3, y3, depth + 1, action);
+            return;
+        }
+        for (long column = firstColumn; column <= lastColumn; column++) {
+            for (long row = firstRow; row <= lastRow; row++) {
                 action.accept(key(column, row));
             }
         }

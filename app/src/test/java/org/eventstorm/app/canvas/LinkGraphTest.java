@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.eventstorm.model.board.Board;
+import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoardChange;
 import org.eventstorm.model.board.EditRefused;
 import org.eventstorm.model.board.Geometry;
@@ -19,6 +21,8 @@ import org.eventstorm.model.generate.BoardGenerator;
 import org.eventstorm.model.link.BoardLinks;
 import org.eventstorm.model.link.LiveLinks;
 import org.eventstorm.model.sticky.StickyId;
+import org.eventstorm.model.sticky.StickyKind;
+import org.eventstorm.render.ArrowPainter;
 import org.eventstorm.render.Area;
 import org.junit.jupiter.api.Test;
 
@@ -124,13 +128,55 @@ class LinkGraphTest {
             double y = minY - 500 + random.nextDouble() * (maxY - minY);
             double side = 100 + random.nextDouble() * 3_000;
             Area area = new Area(x, y, x + side, y + side);
-            List<LinkGraph.Arrow> meeting = all.stream().filter(arrow -> arrow.curve() != null && arrow.curve().meets(area)).toList();
+            List<LinkGraph.Arrow> meeting = all.stream().filter(arrow -> arrow.curve() != null && passesThrough(arrow.curve(), area)).toList();
             List<LinkGraph.Arrow> found = graph.arrowsMeeting(board, area);
-            assertEquals(meeting, found.stream().filter(arrow -> arrow.curve() != null && arrow.curve().meets(area)).toList(), "area " + area);
+            assertEquals(meeting, found.stream().filter(arrow -> passesThrough(arrow.curve(), area)).toList(), "area " + area);
             smallest = Math.min(smallest, found.size() / (double) all.size());
             withArrows += meeting.isEmpty() ? 0 : 1;
         }
         assertTrue(withArrows > 100, "most areas meet arrows: " + withArrows);
         assertTrue(smallest < 0.1, "a small area looks at a small share of the arrows: " + smallest);
+    }
+
+    @Test
+    void aLongArrowIsFiledWhereItsCurveRunsNotAllOverItsBox() {
+        Board board = Board.empty(BoardSettings.titled("Long"));
+        StickyId from = board.apply(AddSticky.at(StickyKind.COMMAND.create("Place Order"), new Geometry(0, 0, 160, 100))).addedIds().get(0);
+        StickyId to = board.apply(AddSticky.at(StickyKind.EVENT.create("Order Placed"), new Geometry(40_000, 20_000, 160, 100))).addedIds().get(0);
+        board.apply(new LinkStickies(from, to));
+        LinkGraph graph = new LinkGraph();
+        LinkGraph.Arrow arrow = graph.arrows(board).get(0);
+        assertEquals(Set.of(from, to), Set.of(arrow.link().from(), arrow.link().to()));
+        ArrowPainter.Curve curve = arrow.curve();
+        for (int i = 0; i <= 1000; i++) {
+            double t = i / 1000.0;
+            double x = point(curve.x1(), curve.c1x(), curve.c2x(), curve.x2(), t);
+            double y = point(curve.y1(), curve.c1y(), curve.c2y(), curve.y2(), t);
+            assertEquals(List.of(arrow), graph.arrowsMeeting(board, new Area(x - 1, y - 1, x + 1, y + 1)), "the point at t = " + t);
+        }
+        // The box's far corners are 20,000 units from the curve: nothing there.
+        assertEquals(List.of(), graph.arrowsMeeting(board, new Area(38_000, 100, 39_000, 1_000)));
+        assertEquals(List.of(), graph.arrowsMeeting(board, new Area(100, 19_000, 1_000, 20_000)));
+    }
+
+    /** Whether a point of the curve, taken every 1/400 of its length in t, lies in the area. */
+    private static boolean passesThrough(ArrowPainter.Curve curve, Area area) {
+        if (curve == null) {
+            return false;
+        }
+        for (int i = 0; i <= 400; i++) {
+            double t = i / 400.0;
+            double x = point(curve.x1(), curve.c1x(), curve.c2x(), curve.x2(), t);
+            double y = point(curve.y1(), curve.c1y(), curve.c2y(), curve.y2(), t);
+            if (area.meets(x, y, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double point(double p0, double p1, double p2, double p3, double t) {
+        double u = 1 - t;
+        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
     }
 }
