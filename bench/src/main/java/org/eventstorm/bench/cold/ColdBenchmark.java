@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.file.BoardFiles;
@@ -18,8 +20,9 @@ import org.eventstorm.model.generate.BoardGenerator;
  * The command line as a user meets it: every figure is a whole, new {@code java} process, start-up, class loading and
  * JIT included, its CPU as the operating system counts it (all threads) and its peak memory. Each run times, in turn,
  * a Java hello world, a Java program that reads every byte of the board, and {@code eventstorm validate} (and with
- * {@code -Dbench.cold.export=true}, {@code export --format all}) from the jar the README builds; ratios are taken
- * run by run, so a machine whose speed drifts compares like with like.
+ * {@code -Dbench.cold.export=true}, {@code export --format all}; with {@code -Dbench.cold.open=true}, the app opening
+ * the board until its whole window is on the screen, which needs a display: run it under {@code xvfb-run}) from the jar
+ * the README builds; ratios are taken run by run, so a machine whose speed drifts compares like with like.
  *
  * <p>Properties: {@code bench.cold.sizes} (default {@code sample,1000,5000,20000}; a number is a generated board of
  * that many stickies), {@code bench.cold.runs} (7), {@code bench.jar} (the app's jar, built by {@code mvn package}),
@@ -32,8 +35,12 @@ public final class ColdBenchmark {
     private ColdBenchmark() {
     }
 
-    record Run(long cpuMillis, long wallMillis, long peakKib) {
+    /** One process: its CPU, wall time, peak memory (-1: not known) and, for the app, when its whole window was shown (-1). */
+    record Run(long cpuMillis, long wallMillis, long peakKib, long completeMillis) {
     }
+
+    /** What the app prints when started with {@code -Deventstorm.exit-when-shown=true}. */
+    private static final Pattern COMPLETE = Pattern.compile("complete in (\\d+) ms");
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("bench.jar", "../app/target/eventstorm.jar")).toAbsolutePath().normalize();
@@ -43,13 +50,18 @@ public final class ColdBenchmark {
         int runs = Integer.getInteger("bench.cold.runs", 7);
         Path launcher = System.getProperty("bench.cold.launcher", "").isBlank() ? null : Path.of(System.getProperty("bench.cold.launcher"));
         boolean export = Boolean.getBoolean("bench.cold.export");
+        boolean open = Boolean.getBoolean("bench.cold.open");
+        if (open && launcher != null) {
+            throw new IllegalStateException("bench.cold.open measures the app's start from the jar; leave out bench.cold.launcher");
+        }
         List<String> jvm = System.getProperty("bench.cold.jvm", "").isBlank() ? List.of() : List.of(System.getProperty("bench.cold.jvm").split(" +"));
         System.out.printf(Locale.ROOT, "Cold command line: Java %s, %d cores, %d runs of each, alternating; eventstorm from %s%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), runs,
                 launcher != null ? "the launcher " + launcher : jar + (jvm.isEmpty() ? "" : " with " + String.join(" ", jvm)));
         System.out.println("| board | hello world CPU | raw read CPU | validate CPU | validate / hello | validate / raw read | validate wall"
-                + " | validate peak RSS |" + (export ? " export all CPU | export / validate | export wall |" : ""));
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (export ? "---:|---:|---:|" : ""));
+                + " | validate peak RSS |" + (export ? " export all CPU | export / validate | export wall |" : "")
+                + (open ? " open CPU | open / validate | window complete | open / validate, wall | open peak RSS |" : ""));
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (export ? "---:|---:|---:|" : "") + (open ? "---:|---:|---:|---:|---:|" : ""));
         for (String size : System.getProperty("bench.cold.sizes", "sample,1000,5000,20000").split(",")) {
             Path temp = Files.createTempDirectory("eventstorm-cold-");
             try {
@@ -61,6 +73,12 @@ public final class ColdBenchmark {
                 if (export) {
                     commands.put("export", List.of("org.eventstorm.app.Main", "export", board.toString(), "--to", temp.resolve("out").toString(),
                             "--format", "all"));
+                }
+                if (open) {
+                    // The app's own JVM options are what a person's start has; these two only make it quit once shown
+                    // and keep the bench's windows out of the person's preferences.
+                    commands.put("open", List.of("-Deventstorm.exit-when-shown=true", "-Deventstorm.preferences=org/eventstorm/bench",
+                            "org.eventstorm.app.Main", "open", board.toString()));
                 }
                 Map<String, List<Run>> times = new LinkedHashMap<>();
                 for (int run = 0; run < runs + 1; run++) {
@@ -96,6 +114,16 @@ public final class ColdBenchmark {
             line.append(String.format(Locale.ROOT, " %.2f s | %.1fx | %.2f s |", median(export, Run::cpuMillis) / 1000, ratio(export, validate),
                     median(export, Run::wallMillis) / 1000));
         }
+        List<Run> open = times.get("open");
+        if (open != null) {
+            double[] wallRatios = new double[open.size()];
+            for (int i = 0; i < wallRatios.length; i++) {
+                wallRatios[i] = (double) open.get(i).completeMillis() / Math.max(1, validate.get(i).wallMillis());
+            }
+            java.util.Arrays.sort(wallRatios);
+            line.append(String.format(Locale.ROOT, " %.2f s | %.1fx | %.2f s | %.1fx | %d MiB |", median(open, Run::cpuMillis) / 1000, ratio(open, validate),
+                    median(open, Run::completeMillis) / 1000, median(wallRatios), Math.round(median(open, Run::peakKib) / 1024)));
+        }
         System.out.println(line);
     }
 
@@ -111,8 +139,11 @@ public final class ColdBenchmark {
         line.add("-cp");
         // The jar first, as a launcher has it, so that a class-data archive made from it (bench.cold.jvm) applies.
         line.add(jar == null ? classes : jar + java.io.File.pathSeparator + classes);
+        // A command's own JVM options (-D...) come before the wrapper's class.
+        List<String> options = command.stream().takeWhile(word -> word.startsWith("-D")).toList();
+        line.addAll(1, options);
         line.add(PeakMemoryAtExit.class.getName());
-        line.addAll(command);
+        line.addAll(command.subList(options.size(), command.size()));
         return timed(line, temp);
     }
 
@@ -136,15 +167,20 @@ public final class ColdBenchmark {
         long wall = (System.nanoTime() - start) / 1_000_000;
         long cpu = childrenCpuMillis() - before;
         long peak = -1;
+        long complete = -1;
         for (String output : Files.readAllLines(log)) {
             if (output.startsWith(PeakMemoryAtExit.MARK)) {
                 peak = Long.parseLong(output.substring(PeakMemoryAtExit.MARK.length()).strip());
+            }
+            Matcher shown = COMPLETE.matcher(output);
+            if (shown.find()) {
+                complete = Long.parseLong(shown.group(1));
             }
         }
         if (process.exitValue() > 1) {
             throw new IllegalStateException(String.join(" ", line) + " failed:\n" + Files.readString(log));
         }
-        return new Run(cpu, wall, peak);
+        return new Run(cpu, wall, peak, complete);
     }
 
     private static long childrenCpuMillis() throws IOException {
