@@ -24,7 +24,7 @@ import org.eventstorm.model.validate.Validator;
  * each timed against merely reading the same files' bytes, as interleaved triples (raw, load, load + validate) so that
  * a noisy neighbour weighs on all three alike. Reports the median of the per-triple ratios, in wall time and in the
  * CPU time of the whole process (the loader parses files in parallel, so wall time alone flatters it on two cores),
- * and the load's CPU per sticky, which should not grow with the board. Target (performance.md): load at 5,000
+ * and the load's CPU per sticky, which should not grow with the board. Each run starts from a collected heap. Target (performance.md): load at 5,000
  * stickies within 3x the raw read, and no more CPU per sticky at 50,000 than at 5,000.
  * {@code -Dbench.load.sizes=5000,50000} for other sizes.
  */
@@ -82,6 +82,9 @@ public final class LoadBenchmark {
     /** One timed run: wall and process CPU milliseconds. */
     private record Sample(double wall, double cpu) {
         static Sample of(Callable<?> work) throws Exception {
+            // Each run starts from a collected heap, as a board is opened once: otherwise the run after a large load
+            // pays for collecting the board the one before it left behind.
+            System.gc();
             long cpu = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             work.call();
