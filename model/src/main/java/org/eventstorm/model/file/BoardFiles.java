@@ -55,7 +55,8 @@ public final class BoardFiles {
     private Map<StickyId, Geometry> savedGeometry;
     private YamlDocument yamlSource;
     private final FileFingerprints seen;
-    private final UnsavedEdits unsaved = new UnsavedEdits(new Baseline());
+    private final Baseline baseline = new Baseline();
+    private final UnsavedEdits unsaved = new UnsavedEdits(baseline);
 
     BoardFiles(BoardFolder folder, Map<StickyId, Stored> stored, Map<DefinitionId, StoredDefinition> definitions,
             Map<StickyId, Geometry> held, BoardSettings savedSettings, Map<StickyId, Geometry> savedGeometry,
@@ -468,24 +469,9 @@ public final class BoardFiles {
         }
     }
 
+    /** Whether board.yaml would be written: the settings or any place differ from what it last held. */
     private boolean isYamlChanged(Board board) {
-        return savedSettings == null || !savedSettings.equals(board.settings()) || placesChanged(board);
-    }
-
-    /** Whether the places to save differ from those last saved; compared where they are, without copying them. */
-    private boolean placesChanged(Board board) {
-        Map<StickyId, Geometry> now = board.geometries();
-        int count = now.size() + (int) held.keySet().stream().filter(id -> !now.containsKey(id)).count();
-        if (count != savedGeometry.size()) {
-            return true;
-        }
-        for (Map.Entry<StickyId, Geometry> saved : savedGeometry.entrySet()) {
-            Geometry place = held.containsKey(saved.getKey()) ? held.get(saved.getKey()) : now.get(saved.getKey());
-            if (!saved.getValue().equals(place)) {
-                return true;
-            }
-        }
-        return false;
+        return baseline.settingsDiffer(board) || baseline.placeIds(board).stream().anyMatch(id -> baseline.placeDiffers(board, id));
     }
 
     /** The board's places, plus the places of files that could not be read (they are kept for when they are fixed). */

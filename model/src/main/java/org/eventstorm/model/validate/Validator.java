@@ -3,6 +3,7 @@ package org.eventstorm.model.validate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,9 +53,9 @@ public final class Validator implements AutoCloseable {
     private final Map<StickyId, Map<String, Verdict>> bySticky = new HashMap<>();
     /** The rules whose verdicts are kept on every sticky: those that ran at some level or configuration so far. */
     private final Set<Rule> kept = new HashSet<>();
-    /** For each {@link Scope#SETTINGS} rule, the stickies that read each key of the board's settings. */
-    private final Map<Rule, Map<String, Set<StickyId>>> settingsReaders = new HashMap<>();
-    private final SoughtNames sought = new SoughtNames();
+    /** For each {@link Scope#SETTINGS} rule, the keys of the board's settings each sticky reads. */
+    private final KeysByRule settingsReaders = new KeysByRule();
+    private final KeysByRule sought = new KeysByRule();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     /** The level to check at whatever the board says ({@code validate --level}); empty: the board's own. */
     private final Optional<Level> levelOverride;
@@ -187,7 +188,7 @@ public final class Validator implements AutoCloseable {
         rules.stream().filter(settings::runs).forEach(kept::add);
         board.stickies().forEach((id, sticky) -> index.put(id, ReferenceIndex.writtenBy(sticky)));
         settingsReaders.clear();
-        board.stickies().forEach((id, sticky) -> readSettings(id, null, sticky));
+        board.stickies().forEach(this::readSettings);
         // Rules are stateless and the board does not change during a pass: check the stickies on every core.
         record Checked(StickyId id, List<List<Finding>> byRule) {
         }
@@ -212,7 +213,7 @@ public final class Validator implements AutoCloseable {
         for (Change primitive : change.changes()) {
             if (primitive instanceof Change.StickyChange sticky) {
                 changed.add(sticky.id());
-                readSettings(sticky.id(), sticky.before(), sticky.after());
+                readSettings(sticky.id(), sticky.after());
                 String before = sticky.before() == null ? null : Slug.of(sticky.before().name());
                 String after = sticky.after() == null ? null : Slug.of(sticky.after().name());
                 if (!Objects.equals(before, after)) {
@@ -320,20 +321,12 @@ public final class Validator implements AutoCloseable {
         }
     }
 
-    /** Keeps {@link #settingsReaders} up to date as a sticky comes, changes ({@code before} to {@code after}) or goes. */
-    private void readSettings(StickyId id, Sticky before, Sticky after) {
+    /** Keeps {@link #settingsReaders} up to date as a sticky comes, changes (to {@code after}) or goes (null). */
+    private void readSettings(StickyId id, Sticky after) {
         for (Rule rule : byScope.get(Scope.SETTINGS)) {
-            Map<String, Set<StickyId>> readers = settingsReaders.computeIfAbsent(rule, key -> new HashMap<>());
-            if (before != null) {
-                for (String key : rule.settingsRead(before)) {
-                    Set<StickyId> ids = readers.get(key);
-                    if (ids != null && ids.remove(id) && ids.isEmpty()) {
-                        readers.remove(key);
-                    }
-                }
-            }
+            settingsReaders.forget(rule.id(), id);
             if (after != null) {
-                rule.settingsRead(after).forEach(key -> readers.computeIfAbsent(key, k -> new HashSet<>()).add(id));
+                settingsReaders.record(rule.id(), id, rule.settingsRead(after));
             }
         }
     }
@@ -343,16 +336,8 @@ public final class Validator implements AutoCloseable {
         for (Rule rule : byScope.get(Scope.SETTINGS)) {
             List<Rule> only = List.of(rule);
             Optional<Set<String>> keys = rule.settingsChanged(before, board.settings());
-            if (keys.isEmpty()) {
-                board.ids().forEach(id -> rerun(id, only, delta));
-                continue;
-            }
-            Map<String, Set<StickyId>> readers = settingsReaders.getOrDefault(rule, Map.of());
-            for (String key : keys.get()) {
-                for (StickyId id : List.copyOf(readers.getOrDefault(key, Set.of()))) {
-                    rerun(id, only, delta);
-                }
-            }
+            Collection<StickyId> recheck = keys.isPresent() ? settingsReaders.holdersSeeking(rule.id(), keys.get()) : board.ids();
+            recheck.forEach(id -> rerun(id, only, delta));
         }
     }
 

@@ -9,10 +9,12 @@ import java.util.TreeSet;
 import org.eventstorm.model.sticky.StickyId;
 
 /**
- * For the rules that suggest names: which stickies hold a finding of the rule now, and the name keys each one's
- * suggestion looks for, both ways round, so that a name appearing or going finds the holders it matters to.
+ * For each rule, the keys each sticky's verdict looks at, both ways round, so that a key that changes finds the
+ * stickies it matters to. The validator keeps two: the name keys the findings of rules that suggest names look for
+ * (a name appearing or going), and the keys of the board's settings the settings rules read (a bounded context
+ * coming or going).
  */
-final class SoughtNames {
+final class KeysByRule {
     /** By rule: each holder and the keys it sought. */
     private final Map<String, Map<StickyId, Set<String>>> holders = new HashMap<>();
     /** By rule: each key and the holders that sought it. */
@@ -23,14 +25,14 @@ final class SoughtNames {
         byKey.clear();
     }
 
-    /** Records that {@code id} holds a finding of {@code ruleId} whose suggestion looks for {@code keys}. */
+    /** Records that {@code id}'s verdict of {@code ruleId} looks at {@code keys}. */
     void record(String ruleId, StickyId id, Set<String> keys) {
         holders.computeIfAbsent(ruleId, key -> new HashMap<>()).put(id, keys);
         Map<String, Set<StickyId>> byName = byKey.computeIfAbsent(ruleId, key -> new HashMap<>());
         keys.forEach(key -> byName.computeIfAbsent(key, k -> new HashSet<>()).add(id));
     }
 
-    /** Drops what {@code id} sought for {@code ruleId}, before its findings are replaced or it is gone. */
+    /** Drops what {@code id} looked at for {@code ruleId}, before its verdict is replaced or it is gone. */
     void forget(String ruleId, StickyId id) {
         Set<String> keys = holders.getOrDefault(ruleId, Map.of()).get(id);
         if (keys != null) {
@@ -45,7 +47,7 @@ final class SoughtNames {
         }
     }
 
-    /** The holders of {@code ruleId}'s findings that sought any of {@code keys}, in id order. */
+    /** The stickies whose verdict of {@code ruleId} looks at any of {@code keys}, in id order. */
     Set<StickyId> holdersSeeking(String ruleId, Collection<String> keys) {
         Map<String, Set<StickyId>> byName = byKey.getOrDefault(ruleId, Map.of());
         Set<StickyId> affected = new TreeSet<>();
