@@ -27,11 +27,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture,saga,saga-code[:java|ts|go],state-machine,versioning|all}:
+ * {@code eventstorm export BOARD --to DIR --format spec,timeline,eventcatalog,picture,saga,saga-code[:java|ts|go],state-machine,versioning,asyncapi|all}:
  * writes the exports of a board.
  */
 @Command(name = "export", description = "Export a board: SpecKit spec folder, timeline, EventCatalog, board picture, sagas, saga code,"
-        + " state machines, event versioning.",
+        + " state machines, event versioning, AsyncAPI.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -125,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
-            super(List.of("spec", "timeline", "eventcatalog", "picture", "saga", "saga-code", "state-machine", "versioning", "all"));
+            super(List.of("spec", "timeline", "eventcatalog", "picture", "saga", "saga-code", "state-machine", "versioning", "asyncapi", "all"));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.eventstorm.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.asyncapi.AsyncApiExporter;
 import org.eventstorm.exporters.eventcatalog.EventCatalogExporter;
 import org.eventstorm.exporters.picture.PictureExporter;
 import org.eventstorm.exporters.saga.SagaCodeExporter;
@@ -25,5 +26,6 @@ public final class ExportModule extends AbstractModule {
         exporters.addBinding().to(SagaCodeExporter.class);
         exporters.addBinding().to(StateMachineExporter.class);
         exporters.addBinding().to(VersioningExporter.class);
+        exporters.addBinding().to(AsyncApiExporter.class);
     }
 }

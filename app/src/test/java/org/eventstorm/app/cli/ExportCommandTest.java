@@ -47,7 +47,7 @@ class ExportCommandTest {
         EventStormCommandTest.Run result = run("export", "../samples/order-fulfillment", "--to", temp.toString(), "--format", "pdf");
         assertEquals(2, result.exitCode());
         assertEquals(
-                "eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, versioning, or all\n",
+                "eventstorm export: unknown format 'pdf'; use one or more of spec, timeline, eventcatalog, picture, saga, saga-code, state-machine, versioning, asyncapi, or all\n",
                 result.err());
     }
 
@@ -64,6 +64,18 @@ class ExportCommandTest {
         EventStormCommandTest.Run wrong = run("export", "../samples/order-fulfillment", "--to", out.toString(), "--format", "saga-code:cobol");
         assertEquals(2, wrong.exitCode());
         assertEquals("eventstorm export: the format saga-code has the options java, ts, go, not 'cobol'\n", wrong.err());
+    }
+
+    @Test
+    void asyncapiWritesADocumentPerServiceWithAChannelPerVersion() throws IOException {
+        Path out = temp.resolve("asyncapi");
+        EventStormCommandTest.Run result = run("export", "../samples/user-registration", "--to", out.toString(), "--format", "asyncapi");
+        assertEquals(0, result.exitCode(), result.err());
+        String users = Files.readString(out.resolve("asyncapi/user-service.yaml"));
+        for (String version : List.of("v1", "v2", "v3")) {
+            assertTrue(users.contains("  send-user-registered-" + version + ":\n    action: send\n"), version + " in\n" + users);
+        }
+        assertTrue(Files.readString(out.resolve("asyncapi/email-service.yaml")).contains("action: receive"), "the email service reacts to the registration");
     }
 
     @Test

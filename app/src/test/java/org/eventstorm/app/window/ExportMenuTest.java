@@ -83,7 +83,7 @@ class ExportMenuTest extends WindowTest {
         assertTrue(sawProgress, "the progress bar shows while the export runs");
         assertEquals(before + 1, board().size());
         for (String file : List.of("specs/001-order-processing/event-storming/order-fulfillment/index.md", "timeline/timeline.md",
-                "eventcatalog/eventcatalog.config.js", "picture/board.svg")) {
+                "eventcatalog/eventcatalog.config.js", "picture/board.svg", "asyncapi/order-service.yaml")) {
             assertTrue(Files.exists(desktop.answer.resolve(file)), file);
         }
         assertFalse(Files.readString(desktop.answer.resolve("timeline/timeline.md")).contains("Late Idea Noted"),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Exporter;
+import org.eventstorm.exporters.MessageRoutes;
 import org.eventstorm.exporters.SafeFileName;
+import org.eventstorm.exporters.StickySummary;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.schema.EventEnvelope;
 import org.eventstorm.exporters.schema.JsonSchemas;
@@ -24,9 +25,6 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.link.LinkIndex;
-import org.eventstorm.model.link.LinkRule;
-import org.eventstorm.model.sticky.Aggregate;
-import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
@@ -69,19 +67,16 @@ public final class EventCatalogExporter implements Exporter {
     /** One export run: the ids it hands out and the pages it writes. */
     private static final class Catalog {
         private final Board board;
-        private final LinkIndex links;
         private final ExportInput input;
         private final TargetFolder target;
         private final Map<StickyId, String> messageIds = new HashMap<>();
         private final Map<String, String> serviceIds = new LinkedHashMap<>();
-        private final Map<String, Optional<BoundedContext>> serviceContexts = new LinkedHashMap<>();
-        private final Map<String, Set<String>> sends = new HashMap<>();
-        private final Map<String, Set<String>> receives = new HashMap<>();
+        private final MessageRoutes routes;
 
         Catalog(ExportInput input, TargetFolder target) {
             this.input = input;
             this.board = input.board();
-            this.links = new LinkIndex(input.links());
+            this.routes = new MessageRoutes(board, new LinkIndex(input.links()));
             this.target = target;
         }
 
@@ -103,7 +98,7 @@ public final class EventCatalogExporter implements Exporter {
             writeFlow(settings);
         }
 
-        /** Message ids from names, unique across events and commands; services by name, in board order. */
+        /** Message ids from names, unique across events and commands; service ids from names, in board order. */
         private void assignIds() {
             Set<String> taken = new HashSet<>();
             for (StickyId id : board.ids()) {
@@ -111,62 +106,10 @@ public final class EventCatalogExporter implements Exporter {
                     messageIds.put(id, unique(SafeFileName.of(board.get(id).name()), taken));
                 }
             }
-            for (BoundedContext context : board.settings().contexts()) {
-                if (!context.service().isBlank()) {
-                    service(context.service(), Optional.of(context));
-                }
+            Set<String> serviceTaken = new HashSet<>();
+            for (String name : routes.services().keySet()) {
+                serviceIds.put(name, unique(SafeFileName.of(name), serviceTaken));
             }
-            for (StickyId id : board.ids()) {
-                serviceName(id).ifPresent(name -> service(name, contextOf(id)));
-            }
-            for (StickyId id : board.ids()) {
-                if (id.kind() == StickyKind.EVENT) {
-                    for (StickyId producer : producers(id)) {
-                        serviceName(producer).ifPresent(name -> sends.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
-                    }
-                    for (StickyId policy : links.targets(LinkRule.EVENT_TRIGGERS_POLICY, id)) {
-                        for (StickyId command : links.targets(LinkRule.POLICY_ISSUES_COMMAND, policy)) {
-                            serviceName(command).ifPresent(name -> receives.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
-                        }
-                    }
-                } else if (id.kind() == StickyKind.COMMAND) {
-                    serviceName(id).ifPresent(name -> receives.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(messageIds.get(id)));
-                }
-            }
-        }
-
-        private void service(String name, Optional<BoundedContext> context) {
-            if (!serviceIds.containsKey(name)) {
-                serviceIds.put(name, unique(SafeFileName.of(name), new HashSet<>(serviceIds.values())));
-                serviceContexts.put(name, context);
-            }
-        }
-
-        private List<StickyId> producers(StickyId event) {
-            List<StickyId> producers = new ArrayList<>(links.sources(LinkRule.COMMAND_PRODUCES_EVENT, event));
-            producers.addAll(links.sources(LinkRule.AGGREGATE_EMITS_EVENT, event));
-            return producers;
-        }
-
-        /** The service a command or aggregate names, else the one of its bounded context. */
-        private Optional<String> serviceName(StickyId id) {
-            Sticky sticky = board.get(id);
-            Optional<String> own;
-            if (sticky instanceof Command command) {
-                own = command.service();
-            } else if (sticky instanceof Aggregate aggregate) {
-                own = aggregate.service();
-            } else {
-                return Optional.empty();
-            }
-            return own.filter(name -> !name.isBlank()).or(() -> contextOf(id).map(BoundedContext::service).filter(name -> !name.isBlank()));
-        }
-
-        /** The bounded context a sticky names, else the lane it stands in. */
-        private Optional<BoundedContext> contextOf(StickyId id) {
-            BoardSettings settings = board.settings();
-            Optional<BoundedContext> named = board.get(id).content().text(Field.CONTEXT).flatMap(settings::context);
-            return named.or(() -> board.geometry(id).flatMap(place -> settings.contextAtY(place.centerY())));
         }
 
         private void writeTeam(BoundedContext context) throws IOException {
@@ -181,7 +124,7 @@ public final class EventCatalogExporter implements Exporter {
             Map<String, Object> page = resource(SafeFileName.of(context.name()), context.name(),
                     "The " + context.name() + " bounded context of " + board.settings().title() + ".");
             List<Map<String, Object>> services = new ArrayList<>();
-            serviceContexts.forEach((name, owner) -> {
+            routes.services().forEach((name, owner) -> {
                 if (owner.filter(context::equals).isPresent()) {
                     services.add(Map.of("id", serviceIds.get(name)));
                 }
@@ -193,11 +136,11 @@ public final class EventCatalogExporter implements Exporter {
         }
 
         private void writeService(String name, String id) throws IOException {
-            Optional<BoundedContext> context = serviceContexts.get(name);
+            Optional<BoundedContext> context = routes.services().get(name);
             Map<String, Object> page = resource(id, name,
                     context.map(owner -> "Serves the " + owner.name() + " bounded context.").orElse("A service of " + board.settings().title() + "."));
-            page.put("sends", sends.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
-            page.put("receives", receives.getOrDefault(name, Set.of()).stream().map(message -> Map.of("id", message)).toList());
+            page.put("sends", routes.sends(name).stream().map(message -> Map.of("id", messageIds.get(message))).toList());
+            page.put("receives", routes.receives(name).stream().map(message -> Map.of("id", messageIds.get(message))).toList());
             context.ifPresent(owner -> page.put("owners", List.of(teamId(owner))));
             String folder = context.map(owner -> "eventcatalog/domains/" + SafeFileName.of(owner.name()) + "/services/").orElse("eventcatalog/services/");
             target.write(folder + id + "/index.mdx", FrontMatter.page(page, "## Architecture\n\n<NodeGraph />\n"));
@@ -205,7 +148,7 @@ public final class EventCatalogExporter implements Exporter {
 
         private void writeMessage(StickyId id, String messageId) throws IOException {
             Sticky sticky = board.get(id);
-            Map<String, Object> page = resource(messageId, sticky.name(), summary(sticky));
+            Map<String, Object> page = resource(messageId, sticky.name(), StickySummary.of(sticky));
             StringBuilder body = new StringBuilder();
             if (!sticky.intro().isEmpty()) {
                 body.append(Mdx.escape(sticky.intro().source().strip())).append("\n\n");
@@ -320,20 +263,6 @@ public final class EventCatalogExporter implements Exporter {
             page.put("version", VERSION);
             page.put("summary", summary);
             return page;
-        }
-
-        /** The first line of the sticky's first written section, as a summary. */
-        private static String summary(Sticky sticky) {
-            for (Field field : sticky.kind().templateSections()) {
-                Markdown section = sticky.content().markdown(field);
-                if (!section.isEmpty()) {
-                    String first = section.source().strip().lines().findFirst().orElse("").replaceFirst("^[-*+]\\s+", "");
-                    if (!first.isBlank()) {
-                        return first.strip();
-                    }
-                }
-            }
-            return sticky.kind().title() + " " + sticky.name();
         }
 
         private static String teamId(BoundedContext context) {

@@ -71,6 +71,20 @@ public record EventEnvelope(EventTypeStyle style, Optional<String> type, String 
         return properties;
     }
 
+    /**
+     * The envelope without its payload, as an object schema: the headers of a message whose payload is the event's
+     * data alone (AsyncAPI).
+     */
+    public Map<String, Object> headers() {
+        Map<String, Object> properties = properties(Map.of());
+        properties.remove("data");
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("type", "object");
+        headers.put("properties", properties);
+        headers.put("required", required().stream().filter(name -> !name.equals("data")).toList());
+        return headers;
+    }
+
     /** The attributes a valid event must have. */
     List<String> required() {
         return style == EventTypeStyle.VERSIONED

@@ -39,7 +39,7 @@ public final class JsonSchemas {
     }
 
     /** The payload alone, as an object schema with no {@code $schema} of its own. */
-    private static Map<String, Object> payload(List<SchemaField> fields) {
+    public static Map<String, Object> payload(List<SchemaField> fields) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("description", "The payload");

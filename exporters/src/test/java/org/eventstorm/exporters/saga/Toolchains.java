@@ -67,7 +67,7 @@ public final class Toolchains {
         require(onPath("go") && onPath("gofmt"), "Go (apt-get install golang-go)");
     }
 
-    private static void require(boolean present, String what) {
+    public static void require(boolean present, String what) {
         if (!present) {
             if ("1".equals(System.getenv("EVENTSTORM_REQUIRE_TOOLCHAINS"))) {
                 throw new AssertionError(what + " is needed and EVENTSTORM_REQUIRE_TOOLCHAINS=1, but it is not installed");
@@ -76,7 +76,7 @@ public final class Toolchains {
         }
     }
 
-    static boolean onPath(String command) {
+    public static boolean onPath(String command) {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(folder, command))) {
                 return true;

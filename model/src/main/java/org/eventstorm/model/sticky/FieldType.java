@@ -39,6 +39,21 @@ public enum FieldType {
         return Optional.ofNullable(format);
     }
 
+    /** The word this type is written with when nothing else is said ({@code uuid}, {@code timestamp}). */
+    public String word() {
+        return words.get(0);
+    }
+
+    /** The type a JSON Schema type and format give ({@code string} with {@code uuid} is {@link #UUID}); empty for none. */
+    public static Optional<FieldType> ofJson(String jsonType, Optional<String> format) {
+        for (FieldType type : values()) {
+            if (type.jsonType.equals(jsonType) && type.format().equals(format)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The type a word names, ignoring case and surrounding space; not for lists ({@code string[]}). */
     public static Optional<FieldType> of(String written) {
         return Optional.ofNullable(ByWord.TYPES.get(written.strip().toLowerCase(Locale.ROOT)));
