@@ -23,7 +23,7 @@ public final class EventStormCommand implements Runnable {
      * reads a command's annotations when it is added, a cost every cold start of the command line would pay eight times.
      */
     private static final Map<String, Class<?>> COMMANDS = commands(OpenCommand.class, NewCommand.class, FmtCommand.class, ValidateCommand.class,
-            ExportCommand.class, PackCommand.class, UnpackCommand.class, ServeCommand.class);
+            ExportCommand.class, ImportCommand.class, PackCommand.class, UnpackCommand.class, ServeCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -78,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
         return title.isEmpty() ? "Untitled Board" : title;
     }
 
-    private static String sessionFrom(Path folder) {
+    static String sessionFrom(Path folder) {
         return Slug.of(folder.toAbsolutePath().normalize().getFileName().toString());
     }
 }

@@ -37,7 +37,7 @@ import org.eventstorm.model.versioning.EventVersions;
  * and each event its policies react to.</li>
  * </ul>
  * What AsyncAPI has no word for is kept in {@code x-eventstorm-...} extensions, so an import can give the board back:
- * the bounded context the service serves ({@code info}), the commands and aggregates that produce an event (a send),
+ * the board and the bounded context the service serves ({@code info}), the commands and aggregates that produce an event (a send),
  * the policies that react to it and the commands they issue (a receive), the aggregates that handle a command, and a
  * field's type as written on the board where the JSON Schema type does not say it ({@code decimal} is a number).
  */
@@ -68,6 +68,7 @@ final class ServiceDocument {
         info.put("description", context.map(owner -> "The " + service + " service of the " + owner.name() + " bounded context of " + title + ".").orElse(
                 "The " + service + " service of " + title + ".") + " Its events, commands and who sends and receives them, from the Event Storming board.");
         context.ifPresent(owner -> info.put("x-eventstorm-context", owner.name()));
+        info.put("x-eventstorm-board", title);
     }
 
     private ServiceDocument(Board board, MessageRoutes routes) {
@@ -77,6 +78,7 @@ final class ServiceDocument {
         info.put("title", board.settings().title());
         info.put("version", INFO_VERSION);
         info.put("description", "The events and commands of " + board.settings().title() + " that no service of the board sends or receives yet.");
+        info.put("x-eventstorm-board", board.settings().title());
     }
 
     /** The document for the board's messages that no service sends or receives. */
@@ -184,6 +186,7 @@ final class ServiceDocument {
         String address = service.map(name -> SafeFileName.of(name) + ".").orElse("") + SafeFileName.of(command.name());
         Map<String, Object> message = message(command);
         message.put("payload", MessagePayloads.command(command));
+        message.put("x-eventstorm-kind", "command");
         channels.put(channelId, channel(address, command.name(), StickySummary.of(command), channelId));
         messages.put(channelId, message);
         channelIds.put(key, channelId);
