@@ -1,6 +1,7 @@
 package org.eventstorm.app.desktop;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -18,6 +19,12 @@ public interface DesktopBridge {
      * {@code initial}; empty when they cancelled. (A folder chooser would say "Open", which is not what saving does.)
      */
     Optional<Path> chooseNewFolder(Window owner, String title, Path initial, String suggestedName);
+
+    /**
+     * The files the person chose in the open dialog (one or more), showing those ending in one of {@code extensions}
+     * ({@code *.yaml}) under {@code description}; empty when they cancelled.
+     */
+    List<Path> chooseFiles(Window owner, String title, Path initial, String description, List<String> extensions);
 
     /** Shows {@code folder} in the file manager. */
     void openFolder(Path folder);

@@ -37,6 +37,18 @@ public final class SystemDesktop implements DesktopBridge {
     }
 
     @Override
+    public List<Path> chooseFiles(Window owner, String title, Path initial, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public void openFolder(Path folder) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.contains("win") ? List.of("explorer.exe", folder.toString())

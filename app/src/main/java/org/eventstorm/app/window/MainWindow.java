@@ -24,6 +24,7 @@ import org.eventstorm.app.document.Autosave;
 import org.eventstorm.app.document.BoardDocument;
 import org.eventstorm.app.export.ExportStatus;
 import org.eventstorm.app.export.ExportViewModel;
+import org.eventstorm.app.importing.ImportViewModel;
 import org.eventstorm.app.inspector.InspectorView;
 import org.eventstorm.app.notice.Notices;
 import org.eventstorm.app.present.PresentationWindow;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private final BoardDocument document;
     private final Windows windows;
     private final Notices notices = new Notices();
+    private ImportViewModel imports;
     private final CanvasViewModel canvasModel;
     private final BoardCanvas canvas;
     private final Autosave autosave;
@@ -224,6 +226,14 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return panels().exports();
+    }
+
+    /** File > Import in this window; made when first asked for. */
+    public ImportViewModel imports() {
+        if (imports == null) {
+            imports = new ImportViewModel(document, windows.desktop(), notices);
+        }
+        return imports;
     }
 
     Windows windows() {

@@ -18,6 +18,7 @@ import org.eventstorm.app.canvas.BoundaryDialog;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.KindKeys;
 import org.eventstorm.app.export.ExportMenu;
+import org.eventstorm.app.importing.ImportMenu;
 import org.eventstorm.app.help.CheatSheet;
 import org.eventstorm.model.board.Edit;
 import org.eventstorm.model.sticky.Field;
@@ -57,6 +58,7 @@ final class WindowMenus {
                 item("Save As\u2026", "Shortcut+Shift+S", window::saveAs),
                 autosave(),
                 new SeparatorMenuItem(),
+                ImportMenu.of(window.imports(), window::stage),
                 ExportMenu.of(window.exports(), window::stage),
                 new SeparatorMenuItem(),
                 item("Close Window", "Shortcut+W", window::close),

@@ -13,6 +13,7 @@ final class FakeDesktop implements DesktopBridge {
     final List<String> titles = new ArrayList<>();
     final List<String> suggestedNames = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
+    List<Path> files = List.of();
 
     @Override
     public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
@@ -25,6 +26,12 @@ final class FakeDesktop implements DesktopBridge {
         titles.add(title);
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public List<Path> chooseFiles(Window owner, String title, Path initial, String description, List<String> extensions) {
+        titles.add(title);
+        return files;
     }
 
     @Override
