@@ -30,6 +30,14 @@ public final class SvgSurface implements Surface {
                         escape(title)).append("</title>\n");
     }
 
+    /**
+     * Adds {@code element} (a whole {@code <metadata>} element, well-formed XML) before anything is drawn; call it
+     * first.
+     */
+    public void metadata(String element) {
+        out.append(element);
+    }
+
     /** The finished document. */
     public String document() {
         return out + "</svg>\n";

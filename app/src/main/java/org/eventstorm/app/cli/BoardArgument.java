@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eventstorm.model.file.BoardArchive;
+import org.eventstorm.model.file.BoardInPicture;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 
@@ -65,8 +65,9 @@ final class BoardArgument implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** A .storm file, or a picture of a board ({@code board.svg}) that carries one. */
     static boolean isArchive(Path path) {
-        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(BoardArchive.EXTENSION);
+        return BoardArchive.isPacked(path);
     }
 
     /** The board as read; empty (after a {@code path: error: ...} line on {@code err}) when it cannot be read at all. */
@@ -108,6 +109,10 @@ final class BoardArgument implements AutoCloseable {
 
     /** Packs the (changed) board back into the archive it came in, replacing it atomically. */
     void repack() throws IOException {
+        if (BoardInPicture.isPicture(given)) {
+            throw new IOException(given + ": is a picture of the board, which is not rewritten; unpack it (eventstorm unpack " + given.getFileName()
+                    + ") and change the folder");
+        }
         BoardArchive.pack(folder, given);
     }
 

@@ -3,12 +3,12 @@ package org.eventstorm.app.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.eventstorm.model.file.BoardArchive;
 
 /**
  * The board a path names, as the desktop hands it over (a double-clicked file) or a person types it: a board folder,
- * a board's {@code board.yaml}, or a {@code .storm} file, which is unpacked beside itself into a new folder first.
+ * a board's {@code board.yaml}, a {@code .storm} file or a picture of a board ({@code board.svg}, which carries the
+ * board), which is unpacked beside itself into a new folder first.
  */
 public final class BoardLocation {
     private BoardLocation() {
@@ -39,7 +39,7 @@ public final class BoardLocation {
             BoardArchive.unpack(path, target);
             return target;
         }
-        throw new IOException(path + ": is not a board; give the board folder, its board.yaml, or a .storm file");
+        throw new IOException(path + ": is not a board; give the board folder, its board.yaml, a .storm file or a picture of a board (.svg)");
     }
 
     private static boolean isBoardYaml(Path path) {
@@ -47,6 +47,6 @@ public final class BoardLocation {
     }
 
     private static boolean isArchive(Path path) {
-        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(BoardArchive.EXTENSION);
+        return BoardArchive.isPacked(path);
     }
 }

@@ -112,6 +112,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
         // Ctrl+Y redoes too, as on Windows; the menu shows the one shortcut, Ctrl+Shift+Z.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
+        BoardDrop.install(scene, windows::open);
         // A view that fails on an edit is reported; autosave and the recovery journal have heard of the edit regardless.
         document.board().onListenerFailure(failure -> {
             notices.problem("Part of the window could not show the last edit (" + failure.getMessage()
@@ -357,6 +358,12 @@ public final class MainWindow {
     /** Asks for a board folder and opens it in a new window. */
     void openDialog() {
         windows.desktop().chooseFolder(stage, "Open a board folder (the one holding board.yaml)", null).ifPresent(windows::open);
+    }
+
+    /** Asks for a packed board or a picture of a board and opens it, unpacked beside itself, in a new window. */
+    void openFileDialog() {
+        windows.desktop().chooseFiles(stage, "Open a packed board or a picture of a board", null, "Boards (.storm) and board pictures (.svg)",
+                List.of("*.storm", "*.svg")).forEach(file -> BoardDrop.open(file, windows::open));
     }
 
     /** Closes the window, asking first when there are unsaved edits; false when the person keeps it open. */

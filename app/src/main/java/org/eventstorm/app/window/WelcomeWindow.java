@@ -99,6 +99,7 @@ public final class WelcomeWindow {
         BorderPane root = new BorderPane(new HBox(left, right));
         root.setId("welcome");
         Scene scene = new Scene(root, 940, 560);
+        BoardDrop.install(scene, folder -> openWith(() -> Optional.of(folder)));
         scene.getStylesheets().add(WelcomeWindow.class.getResource("/org/eventstorm/app/app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> opened(windows.documents().newEmpty()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFromDisk);

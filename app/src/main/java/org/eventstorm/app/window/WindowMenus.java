@@ -52,6 +52,7 @@ final class WindowMenus {
                 item("New Board", "Shortcut+N", () -> window.windows().show(window.windows().documents().newEmpty())),
                 item("New from Order Template", "Shortcut+Shift+N", this::newFromTemplate),
                 item("Open\u2026", "Shortcut+O", window::openDialog),
+                item("Open Packed Board or Picture\u2026", "Shortcut+Shift+O", window::openFileDialog),
                 recent,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", window::save),

@@ -65,4 +65,29 @@ class PackCommandTest {
         assertTrue(Files.exists(temp.resolve("workshop-2/board.yaml")));
         assertEquals(board, BoardLocation.folderOf(board.resolve("board.yaml")));
     }
+
+    @Test
+    void theBoardsPictureOpensAsTheBoard() throws IOException {
+        Path board = BoardFolders.copyOfSample("order-fulfillment", temp.resolve("drawn"));
+        Path out = temp.resolve("out");
+        assertEquals(0, run("export", board.toString(), "--to", out.toString(), "--format", "picture").exitCode());
+        Path picture = out.resolve("picture/board.svg");
+        assertEquals(out.resolve("picture/board"), BoardLocation.folderOf(picture), "opened as a board unpacked beside it");
+        assertEquals(BoardFolders.contents(board), BoardFolders.contents(out.resolve("picture/board")), "byte for byte");
+        EventStormCommandTest.Run unpack = run("unpack", picture.toString(), "--to", temp.resolve("again").toString());
+        assertEquals(0, unpack.exitCode(), unpack.err());
+        assertEquals(BoardFolders.contents(board), BoardFolders.contents(temp.resolve("again")));
+        EventStormCommandTest.Run validate = run("validate", picture.toString());
+        assertEquals(1, validate.exitCode(), "the sample's open hotspot: " + validate.err());
+        assertTrue(validate.out().startsWith(picture + "/hotspots/"), validate.out());
+        byte[] drawn = Files.readAllBytes(picture);
+        assertEquals(0, run("fmt", picture.toString()).exitCode(), "its board is canonical: nothing to rewrite");
+        Path documents = temp.resolve("asyncapi");
+        assertEquals(0, run("export", "../samples/user-registration", "--to", documents.toString(), "--format", "asyncapi").exitCode());
+        EventStormCommandTest.Run changed = run("import", "asyncapi", documents.resolve("asyncapi").toString(), "--into", picture.toString());
+        assertEquals(2, changed.exitCode());
+        assertTrue(changed.err().contains(picture + ": is a picture of the board, which is not rewritten; unpack it (eventstorm unpack board.svg)"),
+                changed.err());
+        assertTrue(java.util.Arrays.equals(drawn, Files.readAllBytes(picture)), "the picture is as it was");
+    }
 }

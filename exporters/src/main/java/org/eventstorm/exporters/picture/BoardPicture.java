@@ -163,7 +163,15 @@ public final class BoardPicture {
 
     /** The picture as an SVG document. */
     public String svg() {
+        return svg("");
+    }
+
+    /** The picture as an SVG document with {@code metadata} (a {@code <metadata>} element, or nothing) before the drawing. */
+    public String svg(String metadata) {
         SvgSurface surface = new SvgSurface(width, height, board.settings().title());
+        if (!metadata.isEmpty()) {
+            surface.metadata(metadata);
+        }
         paint(surface);
         return surface.document();
     }

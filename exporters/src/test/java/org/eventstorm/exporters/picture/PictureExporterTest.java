@@ -2,6 +2,7 @@ package org.eventstorm.exporters.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -22,6 +23,7 @@ import org.eventstorm.model.board.Boundary;
 import org.eventstorm.model.board.Geometry;
 import org.eventstorm.model.edit.EditBoundary;
 import org.eventstorm.model.edit.MarkPivotal;
+import org.eventstorm.model.file.BoardArchive;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.file.LoadedBoard;
 import org.eventstorm.model.sticky.StickyId;
@@ -123,6 +125,17 @@ class PictureExporterTest {
         assertEquals(1, svg.split("<path ", -1).length - 1, "one arrow: Place Order produces Order Placed");
         BufferedImage png = ImageIO.read(out.resolve("picture/selection.png").toFile());
         assertTrue(png.getWidth() < 700 && png.getHeight() < 400, png.getWidth() + "x" + png.getHeight());
+    }
+
+    @Test
+    void theBoardsPictureCarriesTheBoardAndASelectionsDoesNot() throws Exception {
+        Path out = temp.resolve("carried");
+        new PictureExporter().export(ExportInput.of(sample()), TargetFolder.at(out));
+        BoardArchive.unpack(out.resolve("picture/board.svg"), temp.resolve("board"));
+        assertEquals(BoardFolders.contents(BoardFolders.SAMPLES.resolve("order-fulfillment")), BoardFolders.contents(temp.resolve("board")));
+        new PictureExporter().export(ExportInput.of(sample()).withSelection(List.of(StickyId.of(StickyKind.EVENT, "order-placed"))), TargetFolder.at(out));
+        IOException none = assertThrows(IOException.class, () -> BoardArchive.unpack(out.resolve("picture/selection.svg"), temp.resolve("selection")));
+        assertTrue(none.getMessage().contains("carries no board"), none.getMessage());
     }
 
     @Test

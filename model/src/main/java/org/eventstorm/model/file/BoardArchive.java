@@ -1,5 +1,9 @@
 package org.eventstorm.model.file;
 
+import java.util.SortedMap;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -114,18 +118,9 @@ public final class BoardArchive {
                     ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Path file : files) {
                     String name = entryName(root, file);
-                    byte[] bytes = Files.readAllBytes(file);
-                    ArchiveContent.LeftOut why = ArchiveContent.leftOut(name, bytes);
-                    if (why != null) {
-                        leftOut.add(new LeftOutFile(name, why.words()));
-                        continue;
+                    if (add(zip, name, Files.readAllBytes(file), leftOut)) {
+                        packed++;
                     }
-                    ZipEntry entry = new ZipEntry(name);
-                    entry.setLastModifiedTime(EPOCH);
-                    zip.putNextEntry(entry);
-                    zip.write(bytes);
-                    zip.closeEntry();
-                    packed++;
                 }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -137,11 +132,45 @@ public final class BoardArchive {
     }
 
     /**
-     * Unpacks {@code archive} into {@code target}, which must not exist or be an empty folder.
+     * The archive of a board's files given by relative path (as {@link BoardFiles#contents} gives them), in memory:
+     * the same entries, in the same order and with the same rule, as {@link #pack(Path, Path)} of a folder holding
+     * those files.
+     */
+    public static byte[] pack(SortedMap<String, String> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                add(zip, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8), new ArrayList<>());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes one file as an entry, unless the rule leaves it out (then it is noted in {@code leftOut}). */
+    private static boolean add(ZipOutputStream zip, String name, byte[] bytes, List<LeftOutFile> leftOut) throws IOException {
+        ArchiveContent.LeftOut why = ArchiveContent.leftOut(name, bytes);
+        if (why != null) {
+            leftOut.add(new LeftOutFile(name, why.words()));
+            return false;
+        }
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(EPOCH);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+        return true;
+    }
+
+    /**
+     * Unpacks {@code archive} into {@code target}, which must not exist or be an empty folder. A picture of a board
+     * ({@code board.svg}, see {@link BoardInPicture}) is unpacked from the archive it carries, by the same rules.
      *
      * @throws IOException saying what is wrong with the archive, as {@code file: message}; nothing is written then
      */
     public static Result unpack(Path archive, Path target) throws IOException {
+        if (BoardInPicture.isPicture(archive)) {
+            return BoardInPicture.unpack(archive, target);
+        }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
             throw new IOException(target + ": is not empty; unpack into a new folder, or remove what is there first");
         }
@@ -185,10 +214,17 @@ public final class BoardArchive {
         }
     }
 
+    /** Whether {@code path} is a packed board: a {@code .storm} file, or a picture of a board that may carry one. */
+    public static boolean isPacked(Path path) {
+        return Files.isRegularFile(path) && (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION) || BoardInPicture.isPicture(path));
+    }
+
     /** The default folder for unpacking {@code archive}: beside it, named after it. */
     public static Path folderFor(Path archive) {
         String name = archive.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name + "-board";
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length())
+                : lower.endsWith(BoardInPicture.EXTENSION) ? name.substring(0, name.length() - BoardInPicture.EXTENSION.length()) : name + "-board";
         return archive.toAbsolutePath().resolveSibling(stem.isEmpty() ? "board" : stem);
     }
 
