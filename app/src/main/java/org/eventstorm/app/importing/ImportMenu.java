@@ -7,7 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
-/** File > Import: AsyncAPI documents; after each import a window lists what was skipped or what is wrong. */
+/** File > Import: AsyncAPI documents or an EventCatalog folder; after each import a window lists what was skipped or what is wrong. */
 public final class ImportMenu {
     private ImportMenu() {
     }
@@ -16,7 +16,10 @@ public final class ImportMenu {
         MenuItem asyncApi = new MenuItem("AsyncAPI Documents\u2026");
         asyncApi.setId("menu-import-asyncapi");
         asyncApi.setOnAction(event -> imports.chooseAndImportAsyncApi(owner.get()));
-        Menu menu = new Menu("Import", null, asyncApi);
+        MenuItem eventCatalog = new MenuItem("EventCatalog Folder\u2026");
+        eventCatalog.setId("menu-import-eventcatalog");
+        eventCatalog.setOnAction(event -> imports.chooseAndImportEventCatalog(owner.get()));
+        Menu menu = new Menu("Import", null, asyncApi, eventCatalog);
         menu.setId("menu-import");
         imports.reportProperty().addListener((property, before, report) -> {
             if (report != null && !report.lines().isEmpty()) {

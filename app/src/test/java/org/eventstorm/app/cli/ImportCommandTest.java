@@ -96,6 +96,38 @@ class ImportCommandTest {
     void anUnknownFormatIsNamed() {
         EventStormCommandTest.Run imported = run("import", "openapi", "x.yaml", "--into", temp.resolve("b").toString());
         assertEquals(2, imported.exitCode());
-        assertEquals("eventstorm import: unknown format 'openapi'; use asyncapi\n", imported.err());
+        assertEquals("eventstorm import: unknown format 'openapi'; use asyncapi or eventcatalog\n", imported.err());
+    }
+
+    @Test
+    void theOrderSamplesEventCatalogBecomesABoardWithTheSameEventsServicesAndLinks() throws IOException {
+        Path catalog = temp.resolve("catalog");
+        assertEquals(0, run("export", "../samples/order-fulfillment", "--to", catalog.toString(), "--format", "eventcatalog").exitCode());
+        Path board = temp.resolve("from-catalog");
+        EventStormCommandTest.Run imported = run("import", "eventcatalog", catalog.toString(), "--into", board.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals("imported the EventCatalog in " + catalog + " into " + board + " (a new board): added 10 events, 9 commands, 5 aggregates, 4 policies"
+                + " and 5 bounded contexts\n", imported.out());
+        LoadedBoard loaded = BoardReader.read(board);
+        assertEquals(0, loaded.problems().size(), loaded.problems().toString());
+        Path again = temp.resolve("again");
+        assertEquals(0, run("export", board.toString(), "--to", again.toString(), "--format", "asyncapi").exitCode());
+        assertEquals(0, run("export", "../samples/order-fulfillment", "--to", temp.resolve("first").toString(), "--format", "asyncapi").exitCode());
+        Map<String, String> first = BoardFolders.contents(temp.resolve("first/asyncapi"));
+        Map<String, String> second = BoardFolders.contents(again.resolve("asyncapi"));
+        assertEquals(first.keySet(), second.keySet(), "the same services");
+    }
+
+    @Test
+    void aCatalogWithASchemaOutsideItIsRefusedAtItsLine() throws IOException {
+        Path catalog = temp.resolve("hostile-catalog");
+        BoardFolders.write(catalog.resolve("events/leak/index.mdx"), "---\nid: leak\nname: Leak\nversion: 1.0.0\nschemaPath: ../../../../etc/passwd\n---\n");
+        Path board = temp.resolve("never");
+        EventStormCommandTest.Run imported = run("import", "eventcatalog", catalog.toString(), "--into", board.toString());
+        assertEquals(2, imported.exitCode());
+        assertEquals(catalog.toAbsolutePath().normalize().resolve("events/leak/index.mdx") + ":5: error: schemaPath: ../../../../etc/passwd names no schema"
+                + " file beside the page; only files in the page's folder are read\neventstorm import: nothing imported; " + board + " is unchanged\n",
+                imported.err());
+        assertFalse(Files.exists(board));
     }
 }

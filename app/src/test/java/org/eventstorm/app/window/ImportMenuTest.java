@@ -88,6 +88,25 @@ class ImportMenuTest extends WindowTest {
     }
 
     @Test
+    void anEventCatalogFolderJoinsTheBoardAsOneUndoStep(FxRobot robot) throws IOException {
+        Path out = Files.createTempDirectory(temp, "catalog");
+        new org.eventstorm.exporters.eventcatalog.EventCatalogExporter().export(
+                ExportInput.of(BoardReader.read(Path.of("../samples/user-registration")).board()),
+                TargetFolder.at(out));
+        desktop.answer = out;
+        int before = board().size();
+        clickMenu(robot, "File", "Import", "EventCatalog Folder\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Import an EventCatalog folder into this board"), desktop.titles);
+        assertFalse(board().named(StickyKind.EVENT, "User Registered").isEmpty());
+        assertTrue(window.notices().messageProperty().get().startsWith("Imported the EventCatalog " + out.getFileName() + ": added "),
+                window.notices().messageProperty().get());
+        shortcut(robot, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, board().size(), "one undo takes the whole import back");
+    }
+
+    @Test
     void aBadDocumentIsNamedAtItsLineAndChangesNothing(FxRobot robot) throws IOException {
         Path bad = Files.createTempDirectory(temp, "bad").resolve("billing.yaml");
         Files.writeString(bad, "asyncapi: 3.0.0\ninfo:\n  title: Billing\n  version: 1.0.0\nchannels:\n  paid:\n    messages:\n      Paid:\n"

@@ -14,16 +14,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventstorm.exporters.imports.ImportProblem;
+import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.exporters.imports.ImportedBoard;
 import org.eventstorm.exporters.imports.ImportedSticky;
 import org.eventstorm.exporters.imports.LocatedDocument;
 import org.eventstorm.exporters.imports.References;
+import org.eventstorm.exporters.imports.Sections;
 import org.eventstorm.exporters.imports.References.Located;
 import org.eventstorm.model.board.Naming.EventTypeStyle;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
-import org.eventstorm.model.sticky.Markdown;
 import org.eventstorm.model.sticky.SchemaField;
 import org.eventstorm.model.sticky.SchemaFields;
 import org.eventstorm.model.sticky.StickyKind;
@@ -280,7 +281,7 @@ public final class AsyncApiReader {
         boolean command = "command".equals(message.node().path("x-eventstorm-kind").asText());
         ImportedSticky sticky = imported.sticky(command ? StickyKind.COMMAND : StickyKind.EVENT, name);
         sticky.source(message.document().shownAs() + ":" + message.line());
-        describe(sticky, message.node().path("description").asText(""));
+        Sections.read(sticky, message.node().path("description").asText(""), Set.of());
         if (command) {
             return sticky;
         }
@@ -323,38 +324,11 @@ public final class AsyncApiReader {
             } else {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> schema = JSON.convertValue(property.node(), Map.class);
-                type = schema == null ? "string" : MessagePayloads.writtenType(schema);
+                type = schema == null ? "string" : JsonSchemas.writtenType(schema);
             }
             fields.add(new SchemaField(field, type, required.contains(field), property.node().path("description").asText(""), Map.of()));
         }
         return fields;
-    }
-
-    /** The sticky's intro and sections from a description written as the export writes it ({@code ## Trigger} ...). */
-    private static void describe(ImportedSticky sticky, String description) {
-        if (description.isBlank()) {
-            return;
-        }
-        Map<String, Field> byLabel = new LinkedHashMap<>();
-        sticky.kind().templateSections().forEach(field -> byLabel.put(field.label(), field));
-        Field current = null;
-        StringBuilder text = new StringBuilder();
-        for (String line : (description + "\n## \u0000").lines().toList()) {
-            Field heading = line.startsWith("## ") ? byLabel.get(line.substring(3).strip()) : null;
-            if (heading == null && !line.equals("## \u0000")) {
-                text.append(line).append('\n');
-                continue;
-            }
-            if (current == null) {
-                if (!text.toString().isBlank()) {
-                    sticky.intro(Markdown.of(text.toString().strip() + "\n"));
-                }
-            } else {
-                sticky.field(current, Markdown.of(text.toString().strip() + "\n"));
-            }
-            current = heading;
-            text.setLength(0);
-        }
     }
 
     /** Each event's versions, oldest first: one is its version and schema, more are its versions: list. */

@@ -2,11 +2,8 @@ package org.eventstorm.exporters.asyncapi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.eventstorm.exporters.schema.JsonSchemas;
-import org.eventstorm.model.sticky.FieldType;
 import org.eventstorm.model.sticky.SchemaField;
 import org.eventstorm.model.sticky.Sticky;
 
@@ -26,7 +23,7 @@ final class MessagePayloads {
         for (SchemaField field : fields) {
             @SuppressWarnings("unchecked")
             Map<String, Object> property = (Map<String, Object>) properties.get(field.name());
-            if (property != null && !writtenType(property).equals(field.type().strip())) {
+            if (property != null && !JsonSchemas.writtenType(property).equals(field.type().strip())) {
                 property.put("x-eventstorm-type", field.type().strip());
             }
         }
@@ -42,20 +39,5 @@ final class MessagePayloads {
         payload.put("type", "object");
         payload.put("description", "What " + command.name() + " needs to be carried out");
         return payload;
-    }
-
-    /**
-     * The type an import reads from a property's JSON Schema: the type the JSON type and format name
-     * ({@code string} with {@code uuid} is {@code uuid}), a list as {@code type[]}; {@code string} for anything else.
-     */
-    static String writtenType(Map<String, Object> property) {
-        Object type = property.get("type");
-        if ("array".equals(type) && property.get("items") instanceof Map<?, ?> items) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> itemSchema = (Map<String, Object>) items;
-            return writtenType(itemSchema) + "[]";
-        }
-        Optional<String> format = Optional.ofNullable(property.get("format")).map(Object::toString);
-        return FieldType.ofJson(String.valueOf(type).toLowerCase(Locale.ROOT), format).map(FieldType::word).orElse("string");
     }
 }

@@ -161,6 +161,7 @@ public final class EventCatalogExporter implements Exporter {
             }
             String folder = "eventcatalog/" + (id.kind() == StickyKind.EVENT ? "events/" : "commands/") + messageId;
             if (!(sticky instanceof DomainEvent event)) {
+                page.put(BoardFacts.KEY, BoardFacts.ofCommand(board, routes, id));
                 body.append("## Architecture\n\n<NodeGraph />\n");
                 target.write(folder + "/index.mdx", FrontMatter.page(page, body.toString()));
                 return;
@@ -184,6 +185,7 @@ public final class EventCatalogExporter implements Exporter {
                 if (CatalogVersions.isDeprecated(version)) {
                     versionPage.put("deprecated", true);
                 }
+                versionPage.put(BoardFacts.KEY, BoardFacts.ofEvent(board, routes, id, version, isNewest));
                 StringBuilder versionBody = new StringBuilder(body);
                 if (versions.size() > 1) {
                     versionBody.append("## Version\n\n").append(versionLine(version, versions)).append("\n\n");

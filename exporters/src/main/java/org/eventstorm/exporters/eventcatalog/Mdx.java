@@ -58,19 +58,9 @@ public final class Mdx {
         while (i < line.length()) {
             char c = line.charAt(i);
             if (c == '`') {
-                int run = 0;
-                while (i + run < line.length() && line.charAt(i + run) == '`') {
-                    run++;
-                }
-                String ticks = "`".repeat(run);
-                int close = line.indexOf(ticks, i + run);
-                if (close >= 0) {
-                    out.append(line, i, close + run);
-                    i = close + run;
-                    continue;
-                }
-                out.append(ticks);
-                i += run;
+                int end = codeSpanEnd(line, i);
+                out.append(line, i, end);
+                i = end;
                 continue;
             }
             switch (c) {
@@ -80,5 +70,72 @@ public final class Mdx {
             i++;
         }
         return out.toString();
+    }
+
+    /** Text as it was before {@link #escape}: what the catalog shows, given back as the board wrote it. */
+    public static String unescape(String mdx) {
+        StringBuilder out = new StringBuilder(mdx.length());
+        String fence = null;
+        for (String line : mdx.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            String stripped = line.stripLeading();
+            if (fence != null || stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                out.append(line);
+                if (fence == null) {
+                    fence = stripped.substring(0, 3);
+                } else if (stripped.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            out.append(unescapeLine(line));
+        }
+        return out.toString();
+    }
+
+    private static String unescapeLine(String line) {
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+            indent++;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        out.append(line, 0, indent);
+        int i = indent;
+        if (line.startsWith("&#105;", indent) || line.startsWith("&#101;", indent)) {
+            out.append(line.charAt(indent + 4) == '5' ? 'i' : 'e');
+            i += 6;
+        }
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                int end = codeSpanEnd(line, i);
+                out.append(line, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '\\' && i + 1 < line.length() && "{}<>\\".indexOf(line.charAt(i + 1)) >= 0) {
+                out.append(line.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where the code span starting at the backticks at {@code start} ends: after its closing run of as many backticks,
+     * or, unclosed, after the opening run (which is then plain text). MDX does not read inside a code span.
+     */
+    private static int codeSpanEnd(String line, int start) {
+        int run = 0;
+        while (start + run < line.length() && line.charAt(start + run) == '`') {
+            run++;
+        }
+        int close = line.indexOf("`".repeat(run), start + run);
+        return close >= 0 ? close + run : start + run;
     }
 }

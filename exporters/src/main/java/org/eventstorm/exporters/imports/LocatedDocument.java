@@ -60,22 +60,30 @@ public final class LocatedDocument {
         } catch (IOException e) {
             throw new ImportProblem(shownAs, 0, "cannot be read: " + e.getMessage());
         }
-        JsonFactory factory = factoryFor(file);
-        Map<String, Integer> lines = lines(factory, bytes, shownAs);
+        return of(file, bytes, shownAs, !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), 0);
+    }
+
+    /**
+     * A document given as {@code bytes} (YAML, or JSON when {@code yaml} is false) that stands {@code lineOffset}
+     * lines into {@code file} (front matter after its {@code ---} line).
+     */
+    public static LocatedDocument of(Path file, byte[] bytes, String shownAs, boolean yaml, int lineOffset) throws ImportProblem {
+        JsonFactory factory = factoryFor(yaml);
+        Map<String, Integer> lines = lines(factory, bytes, shownAs, lineOffset);
         try {
             JsonNode root = new ObjectMapper(factory).readTree(bytes);
             if (root == null || root.isMissingNode()) {
-                throw new ImportProblem(shownAs, 1, "is empty");
+                throw new ImportProblem(shownAs, 1 + lineOffset, "is empty");
             }
             return new LocatedDocument(file, shownAs, root, lines);
         } catch (IOException | RuntimeException e) {
-            throw new ImportProblem(shownAs, 1, "cannot be read: " + firstLine(e));
+            throw new ImportProblem(shownAs, 1 + lineOffset, "cannot be read: " + firstLine(e));
         }
     }
 
-    private static JsonFactory factoryFor(Path file) {
+    private static JsonFactory factoryFor(boolean yaml) {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength((int) MAX_BYTES).build();
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        if (!yaml) {
             return JsonFactory.builder().streamReadConstraints(constraints).build();
         }
         LoaderOptions options = new LoaderOptions();
@@ -90,7 +98,7 @@ public final class LocatedDocument {
      * The line of each node by its JSON pointer, from one walk over the document's tokens, which also finds what is
      * wrong with it where it is: bad syntax, too deep, a YAML alias (refused rather than expanded or misread).
      */
-    private static Map<String, Integer> lines(JsonFactory factory, byte[] bytes, String shownAs) throws ImportProblem {
+    private static Map<String, Integer> lines(JsonFactory factory, byte[] bytes, String shownAs, int offset) throws ImportProblem {
         Map<String, Integer> lines = new HashMap<>();
         List<String> path = new ArrayList<>();
         Deque<int[]> containers = new ArrayDeque<>();
@@ -99,7 +107,7 @@ public final class LocatedDocument {
         try {
             parser = factory.createParser(bytes);
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = parser.currentTokenLocation().getLineNr() + offset;
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     throw new ImportProblem(shownAs, line, "uses the YAML alias *" + parser.getText() + "; aliases are not read: write the value out where"
                             + " it is used, or use a $ref");
@@ -122,7 +130,7 @@ public final class LocatedDocument {
                 }
             }
             if (containers.isEmpty() && path.isEmpty() && lines.isEmpty()) {
-                throw new ImportProblem(shownAs, 1, "is empty");
+                throw new ImportProblem(shownAs, 1 + offset, "is empty");
             }
             return lines;
         } catch (IOException | RuntimeException e) {
@@ -130,6 +138,7 @@ public final class LocatedDocument {
             if (e instanceof JsonProcessingException processing && processing.getLocation() != null && processing.getLocation().getLineNr() > 0) {
                 line = processing.getLocation().getLineNr();
             }
+            line += offset;
             throw new ImportProblem(shownAs, line, "is not valid " + format + ": " + firstLine(e));
         } finally {
             if (parser != null) {

@@ -88,4 +88,19 @@ public final class JsonSchemas {
         known.get().format().ifPresent(format -> json.put("format", format));
         return json;
     }
+
+    /**
+     * The type an import reads from a property's JSON Schema: the type the JSON type and format name
+     * ({@code string} with {@code uuid} is {@code uuid}), a list as {@code type[]}; {@code string} for anything else.
+     */
+    public static String writtenType(Map<String, Object> property) {
+        Object type = property.get("type");
+        if ("array".equals(type) && property.get("items") instanceof Map<?, ?> items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> itemSchema = (Map<String, Object>) items;
+            return writtenType(itemSchema) + "[]";
+        }
+        Optional<String> format = Optional.ofNullable(property.get("format")).map(Object::toString);
+        return FieldType.ofJson(String.valueOf(type).toLowerCase(Locale.ROOT), format).map(FieldType::word).orElse("string");
+    }
 }

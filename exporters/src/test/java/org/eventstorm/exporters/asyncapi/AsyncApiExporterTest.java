@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eventstorm.exporters.ExportBoards;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.Golden;
 import org.eventstorm.exporters.TargetFolder;
+import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.file.BoardReader;
@@ -53,15 +55,11 @@ class AsyncApiExporterTest {
     Path temp;
 
     static Stream<String> boards() {
-        return Stream.of("order-fulfillment", "user-registration", "hostile", "generated-500");
+        return ExportBoards.names();
     }
 
     static Board board(String name) throws IOException {
-        return switch (name) {
-            case "hostile" -> BoardReader.read(Path.of("src/test/resources/boards/hostile")).board();
-            case "generated-500" -> new BoardGenerator(2027).generate(500);
-            default -> BoardReader.read(BoardFolders.SAMPLES.resolve(name)).board();
-        };
+        return ExportBoards.board(name);
     }
 
     @Test
@@ -179,7 +177,7 @@ class AsyncApiExporterTest {
             assertTrue(property != null, what + ": field " + field.name() + " in " + payload);
             @SuppressWarnings("unchecked")
             Map<String, Object> asMap = YAML.convertValue(property, Map.class);
-            String type = property.has("x-eventstorm-type") ? property.get("x-eventstorm-type").asText() : MessagePayloads.writtenType(asMap);
+            String type = property.has("x-eventstorm-type") ? property.get("x-eventstorm-type").asText() : JsonSchemas.writtenType(asMap);
             assertEquals(field.type().strip(), type, what + ": the type of " + field.name());
             assertEquals(field.required(), required.contains(field.name()), what + ": is " + field.name() + " required");
         }
