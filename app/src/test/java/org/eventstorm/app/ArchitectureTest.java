@@ -88,12 +88,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheExportFeatureItsWiringAndTheCommandLineUseTheExporters() {
+    void onlyTheExportAndImportFeaturesTheirWiringAndTheCommandLineUseTheExporters() {
         noClasses().that().resideInAPackage("org.eventstorm..").and().resideOutsideOfPackages("org.eventstorm.exporters..", "org.eventstorm.app.export..",
-                "org.eventstorm.app.wiring..",
-                "org.eventstorm.app.cli..").should().dependOnClassesThat().resideInAPackage("org.eventstorm.exporters..").because(
-                        "the exporters turn a board into files and nothing more: what the canvas, the panels and the workshop share with "
-                                + "them (painters, the timeline's order, saga plans) lives below them, in render and model").check(classes);
+                "org.eventstorm.app.importing..", "org.eventstorm.app.wiring..", "org.eventstorm.app.cli..").and().doNotHaveFullyQualifiedName(
+                        "org.eventstorm.app.clipboard.PictureClipboard").should().dependOnClassesThat().resideInAPackage("org.eventstorm.exporters..").because(
+                                "the exporters turn a board into files and back, and nothing more: what the canvas, the panels and the workshop share"
+                                        + " with them (painters, the timeline's order, saga plans) lives below them, in render and model; the one picture"
+                                        + " the clipboard takes is the exported picture").check(classes);
     }
 
     @Test

@@ -54,6 +54,7 @@ class MainTest {
         Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
         StringWriter err = new StringWriter();
         assertFalse(EventStormApp.launchOnBoard(text, new PrintWriter(err, true)));
-        assertTrue(err.toString().contains("is not a board; give the board folder, its board.yaml, or a .storm file"), err.toString());
+        assertTrue(err.toString().contains("is not a board; give the board folder, its board.yaml, a .storm file or a picture of a board (.svg)"),
+                err.toString());
     }
 }

@@ -17,6 +17,7 @@ import org.eventstorm.app.canvas.BoardCanvas;
 import org.eventstorm.app.canvas.BoundaryDialog;
 import org.eventstorm.app.canvas.CanvasViewModel;
 import org.eventstorm.app.canvas.KindKeys;
+import org.eventstorm.app.clipboard.PictureClipboard;
 import org.eventstorm.app.export.ExportMenu;
 import org.eventstorm.app.importing.ImportMenu;
 import org.eventstorm.app.help.CheatSheet;
@@ -105,6 +106,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Cut", "Shortcut+X", this::cut),
                 item("Copy", "Shortcut+C", this::copy),
+                item("Copy Board as Picture", "Shortcut+Shift+C", this::copyPicture),
                 item("Paste", "Shortcut+V", this::paste),
                 item("Duplicate", "Shortcut+D", this::duplicate),
                 item("Delete", "Delete", canvas::deleteSelection),
@@ -255,6 +257,16 @@ final class WindowMenus {
     private void copy() {
         if (window.windows().clipboard().copy(window.document().board(), canvas.selectionInBoardOrder())) {
             window.notices().info("Copied " + canvas.selection().size() + (canvas.selection().size() == 1 ? " sticky" : " stickies"));
+        }
+    }
+
+    /** The whole board on the clipboard as an image and as SVG that carries the board. */
+    private void copyPicture() {
+        try {
+            PictureClipboard.copy(window.document().board(), window.document().files().orElse(null));
+            window.notices().info("Copied the board as a picture (its SVG carries the board: open it to get the board back)");
+        } catch (IOException | RuntimeException e) {
+            window.notices().problem("Could not copy the board as a picture: " + e.getMessage());
         }
     }
 

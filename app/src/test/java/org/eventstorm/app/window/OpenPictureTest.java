@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.eventstorm.app.clipboard.PictureClipboard;
 import org.eventstorm.app.desktop.DesktopBridge;
 import org.eventstorm.exporters.ExportInput;
 import org.eventstorm.exporters.TargetFolder;
 import org.eventstorm.exporters.picture.PictureExporter;
+import org.eventstorm.model.file.BoardArchive;
 import org.eventstorm.model.file.BoardReader;
 import org.eventstorm.model.support.BoardFolders;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +27,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File > Open Packed Board or Picture: the board's own picture opens as the board, in a window of its own. */
+/**
+ * File > Open Packed Board or Picture: the board's own picture opens as the board, in a window of its own; Edit > Copy
+ * Board as Picture puts a picture that carries the board on the clipboard.
+ */
 class OpenPictureTest extends WindowTest {
     @TempDir
     static Path temp;
@@ -61,6 +68,24 @@ class OpenPictureTest extends WindowTest {
         assertEquals(out.resolve("picture/board"), opened.document().folder().orElseThrow());
         assertEquals(BoardFolders.contents(board), BoardFolders.contents(out.resolve("picture/board")), "the board, byte for byte");
         robot.interact(() -> opened.stage().close());
+    }
+
+    @Test
+    void theBoardCopiedAsAPictureCarriesTheBoard(FxRobot robot) throws IOException {
+        shortcut(robot, KeyCode.SHIFT, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        Object[] copied = new Object[2];
+        robot.interact(() -> {
+            copied[0] = Clipboard.getSystemClipboard().getContent(PictureClipboard.SVG);
+            copied[1] = Clipboard.getSystemClipboard().getImage();
+        });
+        assertTrue(copied[0] instanceof String, "the SVG is on the clipboard");
+        assertTrue(copied[1] != null && ((javafx.scene.image.Image) copied[1]).getWidth() > 500, "and the image");
+        Path pasted = Files.createTempDirectory(temp, "pasted").resolve("from-slides.svg");
+        Files.writeString(pasted, (String) copied[0]);
+        BoardArchive.unpack(pasted, pasted.resolveSibling("board"));
+        assertEquals(BoardFolders.contents(window.document().folder().orElseThrow()), BoardFolders.contents(pasted.resolveSibling("board")));
+        assertTrue(window.notices().messageProperty().get().startsWith("Copied the board as a picture"), window.notices().messageProperty().get());
     }
 
     @Test

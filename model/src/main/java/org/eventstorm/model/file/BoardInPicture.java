@@ -24,8 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class BoardInPicture {
     public static final String EXTENSION = ".svg";
-    /** The namespace of the element that carries the board; its local name is {@code board}. */
-    public static final String NAMESPACE = "https://eventstorm.studio/ns/board-archive/1";
+    /** The namespace of the element that carries the board (a name, not an address), its local name {@code board}. */
+    public static final String NAMESPACE = "urn:eventstorm:board-archive:1";
     /** A picture larger than this is not searched for a board: far beyond the picture of a 50,000-sticky board. */
     static final long MAX_PICTURE_BYTES = 512L * 1024 * 1024;
 
