@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eventstorm.exporters.imports.ImportProblem;
 import org.eventstorm.exporters.schema.JsonSchemas;
 import org.eventstorm.exporters.imports.ImportedBoard;
@@ -26,9 +23,7 @@ import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.SchemaField;
-import org.eventstorm.model.sticky.SchemaFields;
 import org.eventstorm.model.sticky.StickyKind;
-import org.eventstorm.model.sticky.Versions;
 
 /**
  * Reads AsyncAPI 3 documents into what they say about a board ({@link ImportedBoard}): each document with operations
@@ -45,7 +40,6 @@ public final class AsyncApiReader {
     /** Files read per import, and channels per document: far beyond a real system, short of what would hang the app. */
     static final int MAX_FILES = 200;
     static final int MAX_CHANNELS = 20_000;
-    private static final Pattern VERSION = Pattern.compile("(?i)v?(\\d+)(?:\\.(\\d+))?.*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ImportedBoard imported = new ImportedBoard();
@@ -244,9 +238,7 @@ public final class AsyncApiReader {
         }
         Located policies = operation.get("x-eventstorm-policies");
         if (policies.node().isMissingNode()) {
-            String policy = "On " + sticky.name() + " in " + service.context();
-            imported.sticky(StickyKind.POLICY, policy).context(service.context());
-            imported.link(LinkRule.EVENT_TRIGGERS_POLICY, sticky.name(), policy);
+            imported.reaction(sticky.name(), service.context());
             return;
         }
         for (int i = 0; i < policies.node().size(); i++) {
@@ -331,27 +323,14 @@ public final class AsyncApiReader {
         return fields;
     }
 
-    /** Each event's versions, oldest first: one is its version and schema, more are its versions: list. */
+    /** Each event's versions, as its messages gave them. */
     private void finishVersions() {
         for (ImportedSticky sticky : imported.stickies()) {
             Map<String, EventVersion> known = versions.get(ImportedBoard.key(sticky.kind(), sticky.name()));
-            if (sticky.kind() != StickyKind.EVENT || known == null) {
-                continue;
-            }
-            List<EventVersion> list = new ArrayList<>(known.values());
-            list.sort(Comparator.comparingInt(AsyncApiReader::number));
-            if (list.size() == 1) {
-                sticky.text(Field.VERSION, list.get(0).version());
-                sticky.field(Field.SCHEMA, new SchemaFields(list.get(0).schema()));
-            } else {
-                sticky.field(Field.VERSIONS, new Versions(list));
+            if (sticky.kind() == StickyKind.EVENT && known != null) {
+                sticky.versions(known.values());
             }
         }
-    }
-
-    private static int number(EventVersion version) {
-        Matcher matcher = VERSION.matcher(version.version().strip());
-        return matcher.matches() ? Integer.parseInt(matcher.group(1).length() > 8 ? "99999999" : matcher.group(1)) : Integer.MAX_VALUE;
     }
 
     private static String text(Located node, String key) throws ImportProblem {

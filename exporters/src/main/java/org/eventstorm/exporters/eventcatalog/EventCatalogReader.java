@@ -29,9 +29,7 @@ import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.SchemaField;
-import org.eventstorm.model.sticky.SchemaFields;
 import org.eventstorm.model.sticky.StickyKind;
-import org.eventstorm.model.sticky.Versions;
 
 /**
  * Reads an EventCatalog (3.x) folder into what it says about a board: each domain a bounded context served by its
@@ -235,10 +233,9 @@ public final class EventCatalogReader {
                             sticky.text(Field.SERVICE, name);
                         }
                     });
-                } else if (eventNames.containsKey(id) && !events.get(id).get(0).facts().has("policies") && !events.get(id).get(0).facts().has("version")) {
-                    String policy = "On " + eventNames.get(id) + " in " + context;
-                    imported.sticky(StickyKind.POLICY, policy).context(context);
-                    imported.link(LinkRule.EVENT_TRIGGERS_POLICY, eventNames.get(id), policy);
+                } else if (eventNames.containsKey(id) && events.get(id).get(0).facts().isMissingNode()) {
+                    // A catalog a board was exported to names the policies that react; one from elsewhere does not.
+                    imported.reaction(eventNames.get(id), context);
                 }
             }
         }
@@ -285,13 +282,7 @@ public final class EventCatalogReader {
                 }
             }
         }
-        versions.sort(Comparator.comparingInt(EventCatalogReader::number));
-        if (versions.size() == 1) {
-            sticky.text(Field.VERSION, versions.get(0).version());
-            sticky.field(Field.SCHEMA, new SchemaFields(versions.get(0).schema()));
-        } else if (!versions.isEmpty()) {
-            sticky.field(Field.VERSIONS, new Versions(versions));
-        }
+        sticky.versions(versions);
         for (JsonNode producer : facts.path("producers")) {
             boolean aggregate = producer.has("aggregate");
             String producerName = producer.path(aggregate ? "aggregate" : "command").asText("");
@@ -384,8 +375,4 @@ public final class EventCatalogReader {
         return "v" + catalog.strip();
     }
 
-    private static int number(EventVersion version) {
-        Matcher matcher = Pattern.compile("(?i)v?(\\d{1,8}).*").matcher(version.version().strip());
-        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
-    }
 }

@@ -65,7 +65,7 @@ public final class BoardImport {
         BoardSettings settings = mergeSettings();
         Map<StickyId, Sticky> fresh = new LinkedHashMap<>();
         Map<String, StickyId> ids = new LinkedHashMap<>();
-        Board scratch = Board.of(settings, board.snapshot().stickies(), board.snapshot().geometry());
+        Set<StickyId> handedOut = new HashSet<>();
         for (ImportedSticky sticky : imported.stickies()) {
             List<StickyId> existing = board.named(sticky.kind(), sticky.name());
             if (!existing.isEmpty()) {
@@ -75,11 +75,10 @@ public final class BoardImport {
                 }
                 continue;
             }
-            StickyId id = scratch.newId(sticky.kind(), sticky.name());
+            StickyId id = freeId(sticky.kind(), sticky.name(), handedOut);
             Sticky made = sticky.toSticky();
             fresh.put(id, made);
             ids.put(key(sticky.kind(), sticky.name()), id);
-            scratch.reserve(id);
         }
         Board withNew = withStickies(settings, fresh);
         Set<String> present = new HashSet<>();
@@ -161,6 +160,15 @@ public final class BoardImport {
             }
         }
         return settings;
+    }
+
+    /** The board's own choice of id for a new sticky, passing over those this import has already handed out. */
+    private StickyId freeId(StickyKind kind, String name, Set<StickyId> handedOut) {
+        StickyId id = board.newId(kind, name);
+        for (int n = 2; !handedOut.add(id); n++) {
+            id = board.newId(kind, name + " " + n);
+        }
+        return id;
     }
 
     private Board withStickies(BoardSettings settings, Map<StickyId, Sticky> fresh) {

@@ -46,6 +46,16 @@ public final class ImportedBoard {
         links.add(new ImportedLink(rule, from, to));
     }
 
+    /**
+     * A document from elsewhere says a service receives {@code event} but not who reacts to it: a policy of the
+     * receiving {@code context} reacting to it ("On Payment Taken in Orders"), for the workshop to name the command.
+     */
+    public void reaction(String event, String context) {
+        String policy = "On " + event + " in " + context;
+        sticky(StickyKind.POLICY, policy).context(context);
+        link(LinkRule.EVENT_TRIGGERS_POLICY, event, policy);
+    }
+
     /** The event-type convention the documents follow, when they say. */
     public void style(EventTypeStyle eventTypes) {
         if (style == null) {

@@ -1,21 +1,31 @@
 package org.eventstorm.exporters.imports;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventstorm.model.sticky.EventVersion;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.FieldValue;
 import org.eventstorm.model.sticky.Markdown;
+import org.eventstorm.model.sticky.SchemaFields;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.sticky.Text;
+import org.eventstorm.model.sticky.Versions;
 
 /**
  * One sticky a document describes: its kind, name, bounded context and the fields the document gives (an event's
  * type, versions and schema, a section's text). The first value a document gives a field stays.
  */
 public final class ImportedSticky {
+    private static final Pattern VERSION_NUMBER = Pattern.compile("(?i)v?(\\d{1,8}).*");
     private final StickyKind kind;
     private final String name;
     private final Map<Field, FieldValue> fields = new LinkedHashMap<>();
@@ -58,6 +68,27 @@ public final class ImportedSticky {
 
     public ImportedSticky text(Field field, String value) {
         return value == null ? this : field(field, Text.of(value));
+    }
+
+    /**
+     * An event's versions, in any order: one is its {@code version} and {@code schema}, more are its {@code versions:}
+     * list, oldest first (by the number in each, {@code v2} before {@code v10}; one without a number last).
+     */
+    public ImportedSticky versions(Collection<EventVersion> versions) {
+        List<EventVersion> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.comparingInt(ImportedSticky::number));
+        if (sorted.size() == 1) {
+            text(Field.VERSION, sorted.get(0).version());
+            field(Field.SCHEMA, new SchemaFields(sorted.get(0).schema()));
+        } else if (!sorted.isEmpty()) {
+            field(Field.VERSIONS, new Versions(sorted));
+        }
+        return this;
+    }
+
+    private static int number(EventVersion version) {
+        Matcher matcher = VERSION_NUMBER.matcher(version.version().strip());
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
     }
 
     public ImportedSticky intro(Markdown text) {
