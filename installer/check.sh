@@ -44,16 +44,27 @@ grep -q "unresolved-hotspot" "$work/validate.txt" || { cat "$work/validate.txt";
 [ "$code" -eq 1 ] || { cat "$work/validate.txt"; echo "check: eventstorm validate exited $code, expected 1" >&2; exit 1; }
 echo "check: the image's eventstorm validate exits 1 on the sample, as it should"
 
-# 2b. The image's class-data archive holds the app's own classes (the JDK leaves them out, silently, when the image's
-# path has a space in it, or when the class path differs from the one it was dumped with).
-app_classes=$(JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" --version 2>/dev/null | grep -c ' org\.eventstorm\..* app_loader$' || true)
-[ "$app_classes" -gt 500 ] || { echo "check: the class-data archive holds $app_classes of the app's classes" >&2; exit 1; }
-echo "check: the class-data archive holds $app_classes of the app's classes"
-for class in org.eventstorm.app.cli.ValidateCommand org.eventstorm.model.validate.Validator org.eventstorm.app.cli.ExportCommand; do
-  JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" --version 2>/dev/null | grep -q " $class app_loader\$" \
-    || { echo "check: the class-data archive lacks $class: the command line would start without it" >&2; exit 1; }
+# 2b. The image's class-data archives hold the app's own classes (the JDK leaves them out, silently, when the image's
+# path has a space in it, or when the class path differs from the one it was dumped with): the desktop's (the launcher
+# maps it for open) and the command line's (for every other command).
+archived() { JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" "$@" 2>/dev/null || true; }
+archived open > "$work/archive-desktop.txt"
+archived --version > "$work/archive-cli.txt"
+for archive in desktop cli; do
+  app_classes=$(grep -c ' org\.eventstorm\..* app_loader$' "$work/archive-$archive.txt" || true)
+  [ "$app_classes" -gt 500 ] || { echo "check: the $archive class-data archive holds $app_classes of the app's classes" >&2; exit 1; }
+  echo "check: the $archive class-data archive holds $app_classes of the app's classes"
 done
-echo "check: the archive holds the command line's validate and export"
+for class in org.eventstorm.app.cli.ValidateCommand org.eventstorm.model.validate.Validator org.eventstorm.app.cli.ExportCommand; do
+  grep -q " $class app_loader\$" "$work/archive-cli.txt" \
+    || { echo "check: the command line's class-data archive lacks $class: the command line would start without it" >&2; exit 1; }
+done
+grep -q " org.eventstorm.app.canvas.BoardCanvas app_loader\$" "$work/archive-desktop.txt" \
+  || { echo "check: the desktop's class-data archive lacks the canvas (BoardCanvas)" >&2; exit 1; }
+if grep -q " org.eventstorm.app.canvas.BoardCanvas app_loader\$" "$work/archive-cli.txt"; then
+  echo "check: the command line's class-data archive holds the desktop's classes" >&2; exit 1
+fi
+echo "check: the command line's archive holds validate and export, the desktop's the app"
 
 # 3. The .deb: its dependencies from the archive, then dpkg -i, then the command line from the PATH.
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -v '^$' | tr '\n' ' ')

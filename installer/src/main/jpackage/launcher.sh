@@ -5,30 +5,33 @@
 # jpackage's launcher makes on every start: it asks rpm and dpkg which package holds it (dpkg -S, dpkg -L, twice),
 # a quarter of a second or more each time. See ADR 18.
 set -euo pipefail
+# Every line below runs in this shell: a command substitution or an outside command per line of the cfg forked a
+# process for each of its 70 class-path lines, 0.4 CPU-s a start (more than the JVM took to validate the sample).
 launcher=$(readlink -f "${BASH_SOURCE[0]}")
-bin_dir=$(dirname "$launcher")
-root_dir=$(dirname "$bin_dir")
+bin_dir=${launcher%/*}
+root_dir=${bin_dir%/*}
 app_dir="$root_dir/lib/app"
-cfg="$app_dir/$(basename "$launcher").cfg"
+name=${launcher##*/}
+cfg="$app_dir/$name.cfg"
 [ -r "$cfg" ] || { echo "$launcher: $cfg is missing; reinstall EventStorm Studio" >&2; exit 1; }
 
+# Sets $expanded to $1 with $APPDIR, $BINDIR and $ROOTDIR replaced, as jpackage's launcher replaces them.
 expand() {
-  local value=$1
-  value=${value//\$APPDIR/$app_dir}
-  value=${value//\$BINDIR/$bin_dir}
-  value=${value//\$ROOTDIR/$root_dir}
-  printf '%s' "$value"
+  expanded=$1
+  expanded=${expanded//\$APPDIR/$app_dir}
+  expanded=${expanded//\$BINDIR/$bin_dir}
+  expanded=${expanded//\$ROOTDIR/$root_dir}
 }
 
-class_path="" main_class="" options=() defaults=()
+class_path="" main_class="" options=() defaults=() expanded=""
 while IFS= read -r line || [ -n "$line" ]; do
   case "$line" in
-    app.classpath=*) class_path="${class_path:+$class_path:}$(expand "${line#app.classpath=}")" ;;
+    app.classpath=*) expand "${line#app.classpath=}"; class_path="${class_path:+$class_path:}$expanded" ;;
     app.mainclass=*) main_class="${line#app.mainclass=}" ;;
     app.mainmodule=* | app.modulepath=*)
       echo "$cfg: '${line%%=*}' is not understood by this launcher (it starts class-path apps only)" >&2; exit 1 ;;
-    java-options=*) options+=("$(expand "${line#java-options=}")") ;;
-    arguments=*) defaults+=("$(expand "${line#arguments=}")") ;;
+    java-options=*) expand "${line#java-options=}"; options+=("$expanded") ;;
+    arguments=*) expand "${line#arguments=}"; defaults+=("$expanded") ;;
   esac
 done < "$cfg"
 [ -n "$main_class" ] || { echo "$cfg: no app.mainclass; reinstall EventStorm Studio" >&2; exit 1; }
@@ -37,8 +40,15 @@ done < "$cfg"
 # The command line's runs are short batches: the JIT's top tier (C2) costs them more than it gives back, and the serial
 # collector with a small young generation keeps the heap near what the board needs instead of letting it grow
 # (ADR 32). open and serve run long, with a window or participants waiting on pauses, and keep the defaults.
-if [ "$(basename "$launcher")" = eventstorm ]; then
-  case "${1:-}" in open | serve) ;; *) options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xmn24m") ;; esac
+# Their class-data archive is one of the command line's classes only (package.sh, postinst): a smaller archive to map
+# at every start.
+if [ "$name" = eventstorm ]; then
+  case "${1:-}" in
+    open | serve) ;;
+    *)
+      options=("${options[@]/#-XX:SharedArchiveFile=$app_dir\/eventstorm.jsa/-XX:SharedArchiveFile=$app_dir/eventstorm-cli.jsa}")
+      options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xmn24m") ;;
+  esac
 fi
 exec "$root_dir/lib/runtime/bin/java" ${options[@]+"${options[@]}"} "-Djpackage.app-path=$launcher" \
   -cp "$class_path" "$main_class" "$@"
