@@ -75,6 +75,11 @@ echo "package.sh: $(wc -l < "$work/input/eventstorm.classlist") classes recorded
 # compiles took a core's worth of the start-up (ADR 19). The command line keeps the default thresholds.
 DESKTOP_JIT="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 
+# The desktop app keeps G1 (short pauses while people draw) but is told to keep its heap near what the board needs:
+# G1 may spend up to half its time collecting before it grows the heap, and gives memory back when more than 30 % is
+# free. Opening 50,000 stickies peaked at 1.2 GiB instead of 1.7-1.9, with no more CPU (ADR 35).
+DESKTOP_GC="-XX:GCTimeRatio=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+
 # The command-line launcher: the same jars, CommandLineMain, headless, no menu entry (see eventstorm.properties).
 { cat "$RESOURCES/eventstorm.properties"; echo "icon=$icon"; } > "$work/eventstorm.properties"
 
@@ -86,6 +91,7 @@ jpackage --type app-image --dest "$image_root" --name "$NAME" --app-version "$AP
   --jlink-options "--strip-debug --no-header-files --no-man-pages$([ "$fx" = linux ] || echo " --strip-native-commands")" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/eventstorm.jsa' \
   --java-options "$DESKTOP_JIT" \
+  --java-options "$DESKTOP_GC" \
   --java-options '--add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED' \
   --add-launcher eventstorm="$work/eventstorm.properties"
 image="$image_root/$NAME"
