@@ -59,7 +59,7 @@ final class YamlDocumentParser {
             refuseAnchors(parser);
             Map<String, Integer> seen = new HashMap<>();
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
+                String key = CanonicalStrings.of(parser.currentName());
                 int line = line(parser);
                 Integer first = seen.putIfAbsent(key, line);
                 if (first != null) {
@@ -69,7 +69,7 @@ final class YamlDocumentParser {
                     throw new FormatException(line, "must have one key per line; write the mapping in block style (key: value on each line)");
                 }
                 JsonToken valueToken = parser.nextToken();
-                String scalar = valueToken.isScalarValue() ? (valueToken == JsonToken.VALUE_NULL ? "" : parser.getText()) : null;
+                String scalar = valueToken.isScalarValue() ? (valueToken == JsonToken.VALUE_NULL ? "" : CanonicalStrings.of(parser.getText())) : null;
                 JsonNode value = readNode(parser, 1);
                 keys.add(new Key(key, line, value, scalar));
             }
@@ -130,7 +130,7 @@ final class YamlDocumentParser {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                    String name = CanonicalStrings.of(parser.currentName());
                     int line = line(parser);
                     if (object.has(name)) {
                         throw new FormatException(line, "has the key '" + name + "' twice in one mapping; keep one");
@@ -157,7 +157,7 @@ final class YamlDocumentParser {
                 try {
                     return nodes.numberNode(parser.getDecimalValue());
                 } catch (NumberFormatException | JsonProcessingException e) {
-                    return nodes.textNode(parser.getText());
+                    return nodes.textNode(CanonicalStrings.of(parser.getText()));
                 }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
@@ -167,7 +167,7 @@ final class YamlDocumentParser {
                 return nodes.nullNode();
             }
             default -> {
-                return nodes.textNode(parser.getText());
+                return nodes.textNode(CanonicalStrings.of(parser.getText()));
             }
         }
     }
