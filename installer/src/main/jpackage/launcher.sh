@@ -46,7 +46,8 @@ if [ "$name" = eventstorm ]; then
   case "${1:-}" in
     open | serve) ;;
     *)
-      options=("${options[@]/#-XX:SharedArchiveFile=$app_dir\/eventstorm.jsa/-XX:SharedArchiveFile=$app_dir/eventstorm-cli.jsa}")
+      desktop_archive="-XX:SharedArchiveFile=$app_dir/eventstorm.jsa"
+      options=("${options[@]/#"$desktop_archive"/-XX:SharedArchiveFile=$app_dir/eventstorm-cli.jsa}")
       options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xmn24m") ;;
   esac
 fi
