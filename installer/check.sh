@@ -46,25 +46,26 @@ echo "check: the image's eventstorm validate exits 1 on the sample, as it should
 
 # 2b. The image's class-data archives hold the app's own classes (the JDK leaves them out, silently, when the image's
 # path has a space in it, or when the class path differs from the one it was dumped with): the desktop's (the launcher
-# maps it for open) and the command line's (for every other command).
+# maps it for open), export's, and the command line's (for every other command).
 archived() { JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit "$image/bin/eventstorm" "$@" 2>/dev/null || true; }
 archived open > "$work/archive-desktop.txt"
+archived export > "$work/archive-export.txt"
 archived --version > "$work/archive-cli.txt"
-for archive in desktop cli; do
+for archive in desktop export cli; do
   app_classes=$(grep -c ' org\.eventstorm\..* app_loader$' "$work/archive-$archive.txt" || true)
-  [ "$app_classes" -gt 500 ] || { echo "check: the $archive class-data archive holds $app_classes of the app's classes" >&2; exit 1; }
+  [ "$app_classes" -gt 300 ] || { echo "check: the $archive class-data archive holds $app_classes of the app's classes" >&2; exit 1; }
   echo "check: the $archive class-data archive holds $app_classes of the app's classes"
 done
-for class in org.eventstorm.app.cli.ValidateCommand org.eventstorm.model.validate.Validator org.eventstorm.app.cli.ExportCommand; do
-  grep -q " $class app_loader\$" "$work/archive-cli.txt" \
-    || { echo "check: the command line's class-data archive lacks $class: the command line would start without it" >&2; exit 1; }
+has() { grep -q " $2 app_loader\$" "$work/archive-$1.txt"; }
+for class in org.eventstorm.app.cli.ValidateCommand org.eventstorm.model.validate.Validator; do
+  has cli "$class" || { echo "check: the command line's class-data archive lacks $class" >&2; exit 1; }
 done
-grep -q " org.eventstorm.app.canvas.BoardCanvas app_loader\$" "$work/archive-desktop.txt" \
-  || { echo "check: the desktop's class-data archive lacks the canvas (BoardCanvas)" >&2; exit 1; }
-if grep -q " org.eventstorm.app.canvas.BoardCanvas app_loader\$" "$work/archive-cli.txt"; then
-  echo "check: the command line's class-data archive holds the desktop's classes" >&2; exit 1
+has export org.eventstorm.exporters.ExportRun || { echo "check: export's class-data archive lacks the exporters (ExportRun)" >&2; exit 1; }
+has desktop org.eventstorm.app.canvas.BoardCanvas || { echo "check: the desktop's class-data archive lacks the canvas (BoardCanvas)" >&2; exit 1; }
+if has cli org.eventstorm.app.canvas.BoardCanvas || has cli org.eventstorm.exporters.ExportRun; then
+  echo "check: the command line's class-data archive holds the desktop's or export's classes" >&2; exit 1
 fi
-echo "check: the command line's archive holds validate and export, the desktop's the app"
+echo "check: each command starts from its archive: validate's, export's, the desktop's"
 
 # 3. The .deb: its dependencies from the archive, then dpkg -i, then the command line from the PATH.
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -v '^$' | tr '\n' ' ')

@@ -62,14 +62,18 @@ for command in "validate $work/sample" "export $work/sample --to $work/cli-expor
   java -Xshare:off -XX:DumpLoadedClassList="$work/cli.classlist" -Djava.awt.headless=true \
     -cp "$tool_cp" org.eventstorm.app.CommandLineMain $command > "$work/cli-classlist.log" 2>&1 \
     || [ $? -eq 1 ] || { cat "$work/cli-classlist.log"; echo "package.sh: recording the command line failed" >&2; exit 1; }
+  # The first command recorded is validate's: what every command but export starts from.
+  [ -f "$work/input/eventstorm-cli.classlist" ] || cp "$work/cli.classlist" "$work/input/eventstorm-cli.classlist"
   cat "$work/cli.classlist" >> "$work/cli-all.classlist"
 done
 cat "$work/cli-all.classlist" >> "$work/input/eventstorm.classlist"
 awk '!seen[$0]++' "$work/input/eventstorm.classlist" > "$work/merged.classlist" && mv "$work/merged.classlist" "$work/input/eventstorm.classlist"
-# On Linux the command line also gets an archive of its own classes only (launcher.sh picks it): an archive is mapped
-# and relocated whole at every start, so the desktop's classes in it cost each validate some 0.05 CPU-s for nothing.
-awk '!seen[$0]++' "$work/cli-all.classlist" > "$work/input/eventstorm-cli.classlist"
-echo "package.sh: $(wc -l < "$work/input/eventstorm.classlist") classes recorded ($(grep -o 'shown in [0-9]* ms' "$work/classlist.log"), then validate and export; $(wc -l < "$work/input/eventstorm-cli.classlist") for the command line alone)"
+# On Linux the command line also gets archives of its own classes only (launcher.sh picks them): an archive is mapped
+# and relocated whole at every start, so the desktop's classes in it cost each validate some 0.1 CPU-s for nothing,
+# and export's drawing engines another 0.07. export gets one of validate's and export's classes, every other command
+# one of validate's.
+awk '!seen[$0]++' "$work/cli-all.classlist" > "$work/input/eventstorm-export.classlist"
+echo "package.sh: $(wc -l < "$work/input/eventstorm.classlist") classes recorded ($(grep -o 'shown in [0-9]* ms' "$work/classlist.log"), then validate and export; $(wc -l < "$work/input/eventstorm-cli.classlist") for validate, $(wc -l < "$work/input/eventstorm-export.classlist") for export)"
 
 # The desktop app holds back the JIT's top tier (C2) until code is ten times as hot as by default: on two cores its
 # compiles took a core's worth of the start-up (ADR 19). The command line keeps the default thresholds.
@@ -121,10 +125,13 @@ if [ "$fx" != win ]; then
   echo "package.sh: class-data archive $(du -h "$app_dir/eventstorm.jsa" | cut -f1)"
 fi
 if [ "$fx" = linux ]; then
-  # validate runs the launcher as the command line runs, so the archive goes where it looks: eventstorm-cli.jsa.
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app_dir/eventstorm-cli.classlist" "$cli" validate > "$work/cds-cli.log" 2>&1 \
-    || { tail -20 "$work/cds-cli.log"; echo "package.sh: the command line's class-data archive could not be made" >&2; exit 1; }
-  echo "package.sh: the command line's class-data archive $(du -h "$app_dir/eventstorm-cli.jsa" | cut -f1)"
+  # The launcher names the archive by the command, so each is dumped where that command looks for it.
+  for command in validate export; do
+    archive=$([ "$command" = export ] && echo eventstorm-export || echo eventstorm-cli)
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app_dir/$archive.classlist" "$cli" "$command" > "$work/cds-$command.log" 2>&1 \
+      || { tail -20 "$work/cds-$command.log"; echo "package.sh: the class-data archive for $command could not be made" >&2; exit 1; }
+    echo "package.sh: $command's class-data archive $(du -h "$app_dir/$archive.jsa" | cut -f1)"
+  done
 fi
 
 IFS=',' read -r -a types <<< "$TYPES"
@@ -135,7 +142,7 @@ for type in "${types[@]}"; do
       # Packaged without the archive made for this folder; the package makes its own where it is installed.
       packaged="$work/packaged"
       rm -rf "$packaged" && mkdir -p "$packaged" && cp -a "$image" "$packaged/"
-      rm -f "$packaged/$PACKAGE/lib/app/eventstorm.jsa" "$packaged/$PACKAGE/lib/app/eventstorm-cli.jsa"
+      rm -f "$packaged/$PACKAGE/lib/app/"eventstorm*.jsa
       resources="$work/resources-$type" && mkdir -p "$resources" && cp "$RESOURCES/postinst" "$RESOURCES/prerm" "$RESOURCES/$NAME.desktop" "$RESOURCES/eventstorm.desktop" "$resources/"
       jpackage --type "$type" --app-image "$packaged/$PACKAGE" --dest "$OUT" --name "$NAME" --app-version "$APP_VERSION" \
         --vendor "EventStorm Studio" --description "Event Storming boards as plain-text spec folders" \

@@ -40,14 +40,16 @@ done < "$cfg"
 # The command line's runs are short batches: the JIT's top tier (C2) costs them more than it gives back, and the serial
 # collector with a small young generation keeps the heap near what the board needs instead of letting it grow
 # (ADR 32). open and serve run long, with a window or participants waiting on pauses, and keep the defaults.
-# Their class-data archive is one of the command line's classes only (package.sh, postinst): a smaller archive to map
-# at every start.
+# Their class-data archive holds the command line's classes only (package.sh, postinst), export's also its drawing
+# engines: a smaller archive to map at every start.
 if [ "$name" = eventstorm ]; then
   case "${1:-}" in
     open | serve) ;;
     *)
+      archive=eventstorm-cli
+      [ "${1:-}" = export ] && archive=eventstorm-export
       desktop_archive="-XX:SharedArchiveFile=$app_dir/eventstorm.jsa"
-      options=("${options[@]/#"$desktop_archive"/-XX:SharedArchiveFile=$app_dir/eventstorm-cli.jsa}")
+      options=("${options[@]/#"$desktop_archive"/-XX:SharedArchiveFile=$app_dir/$archive.jsa}")
       options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xmn24m") ;;
   esac
 fi
