@@ -16,6 +16,8 @@ import org.eventstorm.model.board.Board;
 import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.BoundedContext;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
+import org.eventstorm.model.board.Naming.EventTypeStyle;
 import org.eventstorm.model.edit.EditSettings;
 import org.eventstorm.model.file.BoardFiles;
 import org.eventstorm.model.file.BoardReader;
@@ -109,6 +111,8 @@ public final class EditBenchmark {
         kinds.put("add a bounded context", settings -> settings.withContexts(oneMore));
         kinds.put("rename a bounded context its stickies name", settings -> settings.withContexts(renamedFirst(contexts)));
         kinds.put("names in another language", settings -> settings.withNaming(settings.naming().withLanguage("de")));
+        kinds.put("event types in the CloudEvents style",
+                settings -> settings.withNaming(new Naming(settings.naming().language(), EventTypeStyle.CLOUDEVENTS)));
         for (Map.Entry<String, UnaryOperator<BoardSettings>> kind : kinds.entrySet()) {
             BoardSettings changed = kind.getValue().apply(start);
             List<Double> millis = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.model.board.BoardSettings;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 
@@ -38,11 +39,12 @@ public interface Rule extends RuleInfo {
     }
 
     /**
-     * True when the check itself reads the board's naming conventions (the names' language, the event type style): a
-     * change of them checks every sticky again with this rule. Every other rule's verdict is only re-graded then.
+     * What this rule must check again when the board's naming conventions change from {@code before} to {@code after}
+     * (the names' language, the event type style). Every rule's kept verdicts are re-graded then; only what this
+     * answers is checked again.
      */
-    default boolean readsNaming() {
-        return false;
+    default NamingRecheck onNamingChange(Naming before, Naming after) {
+        return NamingRecheck.NOTHING;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.eventstorm.model.board.BoardSettings;
 import org.eventstorm.model.board.Change;
 import org.eventstorm.model.board.Hearing;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.definition.DefinitionId;
 import org.eventstorm.model.link.ReferenceResolver;
 import org.eventstorm.model.link.ResolvedReference;
@@ -245,7 +246,8 @@ public final class Validator implements AutoCloseable {
             delta.replace(boardFindings, newProblems);
             boardFindings = newProblems;
             boolean gradingChanged = !configured.equals(board.settings().rules()) || newSettings.level() != settings.level();
-            boolean namingChanged = !newSettings.naming().equals(settings.naming());
+            Naming namingBefore = settings.naming();
+            boolean namingChanged = !newSettings.naming().equals(namingBefore);
             configured = board.settings().rules();
             settings = newSettings;
             if (gradingChanged || namingChanged) {
@@ -255,9 +257,7 @@ public final class Validator implements AutoCloseable {
                 regrade(delta);
             }
             if (namingChanged) {
-                // These checks read the naming conventions themselves: they check every sticky again.
-                List<Rule> reading = rules.stream().filter(Rule::readsNaming).toList();
-                board.ids().forEach(id -> rerun(id, reading, delta));
+                recheckNamingReaders(namingBefore, newSettings.naming(), delta);
             }
             recheckSettingsReaders(settingsBefore, delta);
         }
@@ -363,6 +363,31 @@ public final class Validator implements AutoCloseable {
         if (!firstRun.isEmpty()) {
             kept.addAll(firstRun);
             board.ids().forEach(id -> rerun(id, firstRun, delta));
+        }
+    }
+
+    /**
+     * The naming conventions changed: each rule that reads them checks again what it says the change concerns, every
+     * sticky or only those it has findings on (a language change on 50,000 stickies: the events and commands lacking a
+     * producer or an event, not every event's incoming links).
+     */
+    private void recheckNamingReaders(Naming before, Naming after, FindingsDelta delta) {
+        for (Rule rule : rules) {
+            switch (rule.onNamingChange(before, after)) {
+                case NOTHING -> {
+                }
+                case EVERY_STICKY -> board.ids().forEach(id -> rerun(id, List.of(rule), delta));
+                case STICKIES_WITH_FINDINGS -> {
+                    List<StickyId> found = new ArrayList<>();
+                    bySticky.forEach((id, verdicts) -> {
+                        Verdict verdict = verdicts.get(rule.id());
+                        if (verdict != null && !verdict.raw().isEmpty()) {
+                            found.add(id);
+                        }
+                    });
+                    found.forEach(id -> rerun(id, List.of(rule), delta));
+                }
+            }
         }
     }
 

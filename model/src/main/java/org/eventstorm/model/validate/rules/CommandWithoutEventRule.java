@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.sticky.Command;
 import org.eventstorm.model.sticky.Field;
 import org.eventstorm.model.sticky.Slug;
@@ -12,6 +13,7 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.NamingRecheck;
 import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
@@ -24,9 +26,10 @@ public final class CommandWithoutEventRule extends DescribedRule implements Rule
                 Severity.WARNING, Scope.SELF, Level.PROCESS);
     }
 
+    /** The language decides only the event its finding offers to link or add, never whether a command produces one. */
     @Override
-    public boolean readsNaming() {
-        return true;
+    public NamingRecheck onNamingChange(Naming before, Naming after) {
+        return before.language().equals(after.language()) ? NamingRecheck.NOTHING : NamingRecheck.STICKIES_WITH_FINDINGS;
     }
 
     @Override

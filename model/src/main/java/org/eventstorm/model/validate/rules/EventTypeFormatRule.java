@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.board.Naming.EventTypeStyle;
 import org.eventstorm.model.saga.SagaNames;
 import org.eventstorm.model.edit.EditField;
@@ -15,6 +16,7 @@ import org.eventstorm.model.sticky.Sticky;
 import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.Text;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.NamingRecheck;
 import org.eventstorm.model.validate.Fix;
 import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
@@ -32,14 +34,23 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
                 Severity.WARNING, Scope.SELF, Level.DESIGN);
     }
 
+    /** The event type style decides whether a type is in the convention; the language is not read. */
     @Override
-    public boolean readsNaming() {
-        return true;
+    public NamingRecheck onNamingChange(Naming before, Naming after) {
+        return before.eventTypes() == after.eventTypes() ? NamingRecheck.NOTHING : NamingRecheck.EVERY_STICKY;
     }
 
     static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.[a-z][a-z0-9_-]*\\.v[1-9][0-9]*");
     /** The EDA standards' pattern for a CloudEvents {@code type}. */
     static final Pattern CLOUDEVENTS = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*\\.[A-Z][a-zA-Z0-9]*");
+    // Compiled once: a new event type style checks every event of the board, and String.replaceAll and matches would
+    // compile each pattern again for every part of every type (split on one character compiles nothing).
+    private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_PART = Pattern.compile("[^a-z0-9_-]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern VERSION_PART = Pattern.compile("v[0-9]+");
+    private static final Pattern MAYBE_VERSION_PART = Pattern.compile("v?[0-9]+");
 
     @Override
     public List<Finding> check(StickyId id, Sticky sticky, ValidationContext context) {
@@ -72,8 +83,8 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
 
     /** The written type's lower-case name parts but the last, then the event's name joined: orders.order.OrderPlaced. */
     static Optional<String> cloudEvents(String type, String eventName) {
-        List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(part -> part.strip().replaceAll("[^a-z0-9]+", "")).filter(
-                part -> !part.isEmpty() && !part.matches("v[0-9]+")).toList();
+        List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(part -> NOT_NAME.matcher(part.strip()).replaceAll("")).filter(
+                part -> !part.isEmpty() && !VERSION_PART.matcher(part).matches()).toList();
         String joined = SagaNames.pascal(eventName);
         if (parts.size() < 2 || joined.length() == 0 || !Character.isLetter(joined.charAt(0))) {
             return Optional.empty();
@@ -85,13 +96,14 @@ public final class EventTypeFormatRule extends DescribedRule implements Rule {
     /** The written type in lower case with a version at the end, when it has the three name parts. */
     static Optional<String> normalized(String type, String version) {
         List<String> parts = Arrays.stream(type.toLowerCase(Locale.ROOT).split("\\.")).map(
-                part -> part.strip().replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "")).filter(part -> !part.isEmpty()).toList();
-        String number = version.replaceAll("[^0-9]", "");
+                part -> EDGE_DASHES.matcher(NOT_PART.matcher(part.strip()).replaceAll("-")).replaceAll("")).filter(part -> !part.isEmpty()).toList();
+        String number = NOT_DIGIT.matcher(version).replaceAll("");
         if (number.isEmpty() || number.startsWith("0")) {
             number = "1";
         }
-        List<String> names = parts.size() == 4 && parts.get(3).matches("v?[0-9]+") ? parts.subList(0, 3) : parts;
-        if (parts.size() == 4 && parts.get(3).matches("v?[0-9]+")) {
+        boolean versioned = parts.size() == 4 && MAYBE_VERSION_PART.matcher(parts.get(3)).matches();
+        List<String> names = versioned ? parts.subList(0, 3) : parts;
+        if (versioned) {
             number = parts.get(3).replace("v", "");
         }
         if (names.size() != 3 || names.stream().anyMatch(part -> !Character.isLetter(part.charAt(0)))) {

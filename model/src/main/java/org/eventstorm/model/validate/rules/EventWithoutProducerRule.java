@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventstorm.model.board.Level;
+import org.eventstorm.model.board.Naming;
 import org.eventstorm.model.link.LinkRule;
 import org.eventstorm.model.sticky.DomainEvent;
 import org.eventstorm.model.sticky.Field;
@@ -13,6 +14,7 @@ import org.eventstorm.model.sticky.StickyId;
 import org.eventstorm.model.sticky.StickyKind;
 import org.eventstorm.model.validate.EnglishNames;
 import org.eventstorm.model.validate.Finding;
+import org.eventstorm.model.validate.NamingRecheck;
 import org.eventstorm.model.validate.Rule;
 import org.eventstorm.model.validate.Scope;
 import org.eventstorm.model.validate.Severity;
@@ -25,9 +27,10 @@ public final class EventWithoutProducerRule extends DescribedRule implements Rul
                 Severity.WARNING, Scope.INCOMING, Level.PROCESS);
     }
 
+    /** The language decides only the command its finding offers to link or add, never whether an event has a producer. */
     @Override
-    public boolean readsNaming() {
-        return true;
+    public NamingRecheck onNamingChange(Naming before, Naming after) {
+        return before.language().equals(after.language()) ? NamingRecheck.NOTHING : NamingRecheck.STICKIES_WITH_FINDINGS;
     }
 
     static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,
