@@ -43,4 +43,8 @@ for stickies in "${sizes[@]}"; do
   read -r user sys peak < "$work/time.txt"
   echo "eventcatalog-scale: $stickies stickies, $pages source pages: $(grep -o '[0-9]* page(s) built' "$work/build.log" | tail -1)" \
     "in $(( $(date +%s) - start )) s wall, $(echo "$user + $sys" | bc) CPU-s, peak $(( peak / 1024 )) MiB"
+  # What one page costs, as Astro logs each: a page of every message (its field usage) and all pages.
+  grep -E '─ /.*\(\+[0-9.]+m?s\)' "$work/build.log" | sed -E 's/.*─ ([^ ]*) \(\+([0-9.]+)(m?s)\).*/\1 \2 \3/' \
+    | awk '{ms = $3 == "s" ? $2 * 1000 : $2; all += ms; n++; if ($1 ~ /field-lineage/) { field += ms; f++ }}
+      END { if (n) printf "eventcatalog-scale: a page %.0f ms on average, a message'"'"'s field usage page %.0f ms (%d)\n", all / n, f ? field / f : 0, f }'
 done
