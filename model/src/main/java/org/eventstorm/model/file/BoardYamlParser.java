@@ -73,7 +73,7 @@ final class BoardYamlParser {
         }
         try {
             BoardSettings settings = new BoardSettings(title, feature, session, level, contexts, rules, sagaDefaults, extras, boundaries, naming);
-            return new BoardYaml(settings, geometry, document, warnings);
+            return new BoardYaml(settings, geometry, document.asWritten(), warnings);
         } catch (IllegalArgumentException e) {
             throw new FormatException(document.segment("contexts").map(YamlSegment::line).orElse(1), e.getMessage());
         }

@@ -90,7 +90,7 @@ final class StickyFileParser {
         } catch (IllegalArgumentException e) {
             throw new FormatException(1, e.getMessage());
         }
-        StickySource source = new StickySource(frontMatter, parsed, closing, parts.lead(), parts.titleStart(), parts.titleEnd(),
+        StickySource source = new StickySource(frontMatter.asWritten(), parsed, closing, parts.lead(), parts.titleStart(), parts.titleEnd(),
                 name, parts.intro(), parts.sections(), closeLine + 1);
         return new ParsedSticky(id, sticky, source, warnings);
     }
