@@ -29,7 +29,7 @@ public final class CommandWithoutEventRule extends DescribedRule implements Rule
     /** The language decides only the event its finding offers to link or add, never whether a command produces one. */
     @Override
     public NamingRecheck onNamingChange(Naming before, Naming after) {
-        return before.language().equals(after.language()) ? NamingRecheck.NOTHING : NamingRecheck.STICKIES_WITH_FINDINGS;
+        return NamingRecheck.ofEnglishFixes(before, after);
     }
 
     @Override

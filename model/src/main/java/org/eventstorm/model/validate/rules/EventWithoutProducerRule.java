@@ -30,7 +30,7 @@ public final class EventWithoutProducerRule extends DescribedRule implements Rul
     /** The language decides only the command its finding offers to link or add, never whether an event has a producer. */
     @Override
     public NamingRecheck onNamingChange(Naming before, Naming after) {
-        return before.language().equals(after.language()) ? NamingRecheck.NOTHING : NamingRecheck.STICKIES_WITH_FINDINGS;
+        return NamingRecheck.ofEnglishFixes(before, after);
     }
 
     static final Set<LinkRule> PRODUCING = Set.of(LinkRule.COMMAND_PRODUCES_EVENT, LinkRule.AGGREGATE_EMITS_EVENT,
